@@ -1,0 +1,199 @@
+"""The `levers` command: a thin shell over the library API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from levers import config
+from levers.analyse import entity_profile, render_profile
+from levers.extract import Extractor, Given
+from levers.ingest import ingest
+from levers.model import Document, Entity
+from levers.read import ReadError, expand_paths, read_paths
+from levers.store import Store
+
+PROGRESS_AFTER = 3
+"""Show a progress bar on a terminal when more documents than this are read."""
+
+stderr = Console(stderr=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (FileNotFoundError, ValueError, RuntimeError) as error:
+        stderr.print(f"[red]levers: {error}[/red]", highlight=False)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="levers", description="Who can pull the levers of a company, read from the news.")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="print entities and claims of documents as JSON lines (contract 1)")
+    extract.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, globs, or - for stdin")
+    extract.add_argument("--given", type=Path, metavar="FILE", help="JSONL of known entities per document: find claims between them only")
+    extract.add_argument("--format", choices=["jsonl"], default="jsonl")
+    extract.set_defaults(run=_extract)
+
+    text = commands.add_parser("text", help="print the text that offsets point into")
+    text.add_argument("path", metavar="PATH")
+    text.set_defaults(run=_text)
+
+    ingest_cmd = commands.add_parser("ingest", help="extract documents and store them")
+    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    _add_db(ingest_cmd)
+    ingest_cmd.set_defaults(run=_ingest)
+
+    show = commands.add_parser("show", help="what is known about an entity, with evidence")
+    show.add_argument("name", metavar="NAME")
+    _add_db(show)
+    show.set_defaults(run=_show)
+    return parser
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=None, help=f"SQLite file or database URL (default: $LEVERS_DB, else ./{config.DEFAULT_DB_FILE})")
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return Store(args.db or config.db_path())
+
+
+# -- commands -------------------------------------------------------------
+
+
+def _extract(args: argparse.Namespace) -> int:
+    if not args.paths and args.given is None:
+        raise ValueError("extract needs a PATH, - for stdin, or --given FILE")
+    items = list(read_paths(args.paths)) if args.paths else []
+    documents = [item for item in items if isinstance(item, Document)]
+    extractor = Extractor()
+    if args.given is not None:
+        given = _read_given(args.given)
+        if not args.paths:
+            documents = items = [g.document for g in given.values()]
+        results = extractor.extract_given(given.get(d.id) or _nothing_given(d) for d in documents)
+    else:
+        results = extractor.extract_many(documents)
+    with _progress(len(documents), "extracting") as advance:
+        for item in items:  # input order, unreadable documents in their place
+            if isinstance(item, ReadError):
+                _report(item)
+                line = item.to_dict()
+            else:
+                line = next(results).to_dict()
+                advance()
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return 1 if len(documents) < len(items) else 0
+
+
+def _nothing_given(document: Document) -> Given:
+    stderr.print(f"levers: no given entities for document {document.id!r}", highlight=False)
+    return Given(document, [])
+
+
+def _read_given(path: Path) -> dict[str, Given]:
+    """The --given file: one document a line, with its entities."""
+    given: dict[str, Given] = {}
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                document = Document(id=str(row["id"]), text=row["text"], title=row.get("title"))
+                entities = [
+                    Entity(id=str(e["id"]), name=e.get("name") or "", type=e.get("type"), mentions=[tuple(m) for m in e.get("mentions", [])])
+                    for e in row.get("entities", [])
+                ]
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}:{number}: not a --given line ({error})") from error
+            given[document.id] = Given(document, entities)
+    return given
+
+
+def _text(args: argparse.Namespace) -> int:
+    for item in read_paths([args.path]):
+        if isinstance(item, ReadError):
+            _report(item)
+            return 1
+        sys.stdout.write(item.text)
+        if not item.text.endswith("\n"):
+            sys.stdout.write("\n")
+    return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    store = _store(args)
+    total = _count_documents(args.paths)
+    with _progress(total, "ingesting") as advance:
+        report = ingest(args.paths, store, on_document=lambda _id: advance())
+    for error in report.errors:
+        _report(error)
+    counts = store.counts()
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(report.counts.items())) or "nothing read"
+    stderr.print(
+        f"{summary}; the store now holds {counts['documents']} documents, {counts['nodes']} entities, {counts['claims']} claims "
+        f"({args.db or config.db_path()})",
+        highlight=False,
+    )
+    store.close()
+    return 1 if report.errors else 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    store = _store(args)
+    profile = entity_profile(store, args.name)
+    store.close()
+    if profile is None:
+        stderr.print(f"levers: nothing known about {args.name!r}", highlight=False)
+        return 1
+    print(render_profile(profile))
+    return 0
+
+
+# -- helpers --------------------------------------------------------------
+
+
+def _report(error: ReadError) -> None:
+    stderr.print(f"levers: {error.source}: {error.error}", highlight=False, markup=False)
+
+
+def _count_documents(patterns: list[str]) -> int | None:
+    """How many documents to expect, for the progress bar (None when a stream or JSONL hides it)."""
+    if "-" in patterns:
+        return None
+    files = expand_paths(patterns)
+    if any(f.suffix == ".jsonl" for f in files):
+        return None
+    return len(files)
+
+
+@contextmanager
+def _progress(total: int | None, verb: str) -> Iterator:
+    """A progress bar on a terminal for more than a few documents; silence otherwise."""
+    if not stderr.is_terminal or (total is not None and total <= PROGRESS_AFTER):
+        yield lambda: None
+        return
+    columns = [SpinnerColumn(), TextColumn(verb), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task(verb, total=total)
+        yield lambda: progress.advance(task)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

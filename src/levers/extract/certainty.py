@@ -1,0 +1,228 @@
+"""How sure the text is of a claim, and who says so.
+
+A cue governs the clause it attaches to. From the word that states a claim (its
+trigger) we climb the parse through the clauses that embed it; at each one we
+read its negations, modals and hedging adverbs, and the frame around it: "X said
+that", "according to X", "I have to believe that", "X denied that". Relative
+clauses and embedded questions ("why he left") are not climbed out of: what they
+say does not fall under the main clause's cues. When cues combine, the weakest
+certainty wins (contract: negated > speculative > hedged > reported > asserted).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from levers.model import Attribution, Certainty, weakest
+
+HEDGE_MODALS = {"may", "might", "could", "can"}
+HEDGE_ADVERBS = {
+    "reportedly", "allegedly", "possibly", "perhaps", "apparently", "probably", "likely",
+    "maybe", "supposedly", "purportedly", "seemingly", "presumably", "arguably", "potentially",
+}
+HEDGE_VERBS = {"seem", "appear", "rumor", "rumour", "suspect", "believe", "think", "understand", "expect", "allege"}
+"""Verbs that hedge what they embed when the writer is not their subject ("is believed to")."""
+SPECULATION_VERBS = {"believe", "think", "suspect", "guess", "bet", "imagine", "suppose", "wonder", "assume", "speculate", "reckon", "feel"}
+SPEECH_VERBS = {
+    "say", "tell", "state", "report", "claim", "announce", "write", "add", "note", "propose",
+    "confirm", "argue", "insist", "promise", "pledge", "explain", "reveal", "disclose",
+    "indicate", "acknowledge", "admit", "declare", "assert", "maintain", "testify", "allege",
+    "show", "suggest", "warn", "stress", "predict",
+}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
+ACCUSATION_NOUNS = {"criticism", "accusation", "accusations", "allegation", "allegations", "suspicion", "suspicions", "claim", "claims", "charge", "charges", "fire", "scrutiny"}
+FIRST_PERSON = {"i", "we"}
+NEGATIONS = {"not", "never", "n't", "no"}
+CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "acomp", "attr", "pcomp", "pobj", "prep", "dobj", "advcl", "aux", "auxpass", "oprd", "agent", "appos", "npadvmod", "compound", "amod", "nsubj", "nsubjpass", "dative", "acl"}
+"""Parse links a cue may reach down through; "relcl" and clauses opened by a wh-word stop it."""
+WH_WORDS = {"why", "how", "what", "when", "whether", "where", "who"}
+
+
+@dataclass
+class Judgement:
+    certainty: Certainty
+    attribution: Attribution
+
+
+ASSERTED = Judgement("asserted", Attribution())
+
+
+def judge(trigger: Token, source_of) -> Judgement:
+    """Certainty and attribution of a claim stated by the clause around `trigger`.
+
+    `source_of(token)` names the entity (or the phrase) a source token stands for.
+    """
+    found: list[Judgement] = []
+    node, came_from = trigger, None
+    while True:
+        found += _cues_at(node, came_from, trigger, source_of)
+        if node.dep_ not in CLAUSE_LINKS or node.head is node or _opens_question(node):
+            break
+        came_from, node = node, node.head
+    found += _sentence_attribution(trigger, source_of, found)
+    return combine(found)
+
+
+def attribution_only(trigger: Token, source_of) -> Judgement:
+    """For what a noun phrase takes for granted ("TikTok boss Zhang", "its Alibaba Cloud unit").
+
+    Hedges and guesses bear on the clause, not on the words the writer chose to name
+    things with; only "according to" puts the whole sentence in another's mouth.
+    """
+    kept = [j for j in _all_cues(trigger, source_of) if j.attribution.cue == "according to"]
+    return combine(kept)
+
+
+def _all_cues(trigger: Token, source_of) -> list[Judgement]:
+    found: list[Judgement] = []
+    node, came_from = trigger, None
+    while True:
+        found += _cues_at(node, came_from, trigger, source_of)
+        if node.dep_ not in CLAUSE_LINKS or node.head is node:
+            break
+        came_from, node = node, node.head
+    return found + _sentence_attribution(trigger, source_of, found)
+
+
+def combine(found: list[Judgement]) -> Judgement:
+    if not found:
+        return ASSERTED
+    certainty = weakest(*(j.certainty for j in found))
+    attribution = next((j.attribution for j in found if j.attribution.source or j.attribution.cue), Attribution())
+    if certainty == "hedged" or certainty == "negated":
+        source = next((j.attribution for j in found if j.attribution.source), None)
+        if source is not None:
+            attribution = source
+    return Judgement(certainty, attribution)
+
+
+def _opens_question(node: Token) -> bool:
+    return any(c.lower_ in WH_WORDS and c.i < node.i and c.dep_ in {"advmod", "mark", "nsubj", "dobj"} for c in node.children)
+
+
+def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) -> list[Judgement]:
+    out: list[Judgement] = []
+    own_clause = came_from is None or came_from.dep_ in {"xcomp", "aux", "auxpass", "acomp", "attr", "oprd", "conj", "prep", "pobj", "dobj", "agent", "appos", "compound", "amod", "nsubj", "nsubjpass", "dative"}
+    for child in node.children:
+        if child is came_from:
+            continue
+        lower = child.lower_
+        if own_clause and (child.dep_ == "neg" or lower in {"never"}) and child.i < trigger.i + 4:
+            out.append(Judgement("negated", Attribution(None, child.text)))
+        elif own_clause and child.dep_ in {"aux", "advmod"} and lower in HEDGE_MODALS | HEDGE_ADVERBS:
+            out.append(Judgement("hedged", Attribution(None, child.text)))
+        elif child.dep_ == "prep" and lower == "according" or (child.lower_ == "according" and child.dep_ in {"prep", "advcl"}):
+            if not _inside(trigger, child):
+                out.append(_according_to(child, source_of))
+    lemma = node.lemma_.lower()
+    if came_from is None:
+        return out
+    subject = _subject(node)
+    embedded = came_from.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "conj"}
+    if lemma in SPECULATION_VERBS and subject is not None and subject.lower_ in FIRST_PERSON and embedded:
+        cue = node.doc[min(subject.i, node.i) : node.i + 1].text
+        out.append(Judgement("speculative", Attribution(None, cue)))
+    elif lemma in DENIAL_VERBS and embedded:
+        out.append(Judgement("negated", Attribution(_source(subject, source_of), node.text)))
+    elif lemma in SPEECH_VERBS and came_from.dep_ in {"ccomp", "conj", "dobj", "parataxis", "advcl"} and subject is not None and subject.lower_ not in FIRST_PERSON:
+        out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
+    elif lemma in HEDGE_VERBS and embedded and _hedges(node, came_from, subject, source_of):
+        out.append(Judgement("hedged", Attribution(None, node.text)))
+    if own_clause:
+        for child in node.children:
+            if child is not came_from and child.dep_ == "neg" and lemma not in SPEECH_VERBS:
+                out.append(Judgement("negated", Attribution(None, child.text)))
+    return out
+
+
+def _hedges(verb: Token, came_from: Token, subject: Token | None, source_of) -> bool:
+    """ "X seems to own Y" and "it appears that" hedge; "the last straw seems to have been" does not
+    hedge what the straw was, only that it was the last."""
+    if subject is None or subject.lower_ in {"it", "there"}:
+        return True
+    if subject.lower_ in FIRST_PERSON:
+        return False
+    if came_from.dep_ == "xcomp" and verb.lemma_.lower() in {"seem", "appear"}:
+        return subject.pos_ == "PRON" or any(source_of(t) for t in subject.subtree)
+    return True
+
+
+def _subject(node: Token) -> Token | None:
+    subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and node.dep_ in {"conj", "xcomp"}:
+        head = node.head
+        if node.dep_ == "conj" and _is_subordinate(head) and not _is_subordinate(node) and head.head is not head:
+            # "He said that it had X, and promised that Y": promised goes with "said", not "had"
+            return _subject(head.head)
+        return _subject(head)
+    return subject
+
+
+def _is_subordinate(verb: Token) -> bool:
+    return any(c.dep_ == "mark" for c in verb.children)
+
+
+def _inside(token: Token, phrase_head: Token) -> bool:
+    return phrase_head.left_edge.i <= token.i <= phrase_head.right_edge.i
+
+
+def _according_to(according: Token, source_of) -> Judgement:
+    objects = [t for t in according.subtree if t.dep_ == "pobj"]
+    source = _source(objects[0], source_of) if objects else None
+    return Judgement("reported", Attribution(source, "according to"))
+
+
+def _source(token: Token | None, source_of) -> str | None:
+    """An entity id for a named source, else the phrase itself ("people with knowledge of the matter")."""
+    if token is None:
+        return None
+    subtree = list(token.subtree)
+    # a name in the phrase before a pronoun: "according to his Wikipedia page" is Wikipedia
+    for t in sorted(subtree, key=lambda t: t.pos_ == "PRON"):
+        found = source_of(t)
+        if found:
+            return found
+    words = [t for t in token.subtree if not t.is_punct]
+    while words and words[0].lower_ in {"the", "a", "an"}:
+        words.pop(0)
+    return token.doc[words[0].i : words[-1].i + 1].text if words else None
+
+
+def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> list[Judgement]:
+    """Attribution the parse did not attach to the trigger's clause.
+
+    "..., the people said." after a quote, or "according to X" hung on another
+    word, still tells who the sentence comes from.
+    """
+    if any(j.certainty == "reported" for j in found):
+        return []
+    sent: Span = trigger.sent
+    out = []
+    for token in sent:
+        if _inside(trigger, token) and token.i != trigger.i and token.head.i == token.i:
+            continue
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            if not _inside(trigger, token):
+                out.append(_according_to(token, source_of))
+                break
+        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and not _inside(token, trigger):
+            subject = _subject(token)
+            if subject is not None and subject.lower_ not in FIRST_PERSON and token.i > trigger.i and not _inside(trigger, token):
+                out.append(Judgement("reported", Attribution(_source(subject, source_of), token.text)))
+                break
+        if token.lower_ in ACCUSATION_NOUNS and token.i < trigger.i and not _inside(token, trigger):
+            if any(c.dep_ == "prep" and c.lower_ == "for" and _inside(trigger, c) for c in token.children) or _under_accusation(token, trigger):
+                out.append(Judgement("reported", Attribution("critics", token.text)))
+                break
+    return out
+
+
+def _under_accusation(noun: Token, trigger: Token) -> bool:
+    """ "came under criticism for being under the control of Y": the claim is the critics'."""
+    head = noun.head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and _inside(trigger, child):
+            return True
+    return False

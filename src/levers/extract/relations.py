@@ -1,0 +1,708 @@
+"""Claims between entities, read from the dependency parse of each sentence.
+
+Two kinds of evidence:
+- a clause states the claim with a verb or a predicate noun ("Y shut down X",
+  "X is a member of Y", "X plans to invest in Y"): its certainty is judged from
+  the cues around that clause;
+- a noun phrase takes it for granted ("TikTok boss Zhang", "Ant's parent
+  Alibaba", "his company, Ant Group"): only an attribution of the whole sentence
+  weakens it, since hedges and guesses bear on the clause, not on the names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from levers.extract import certainty
+from levers.extract.qualifiers import amount_near, date_near, parse_share
+from levers.model import Qualifiers
+from levers.resolve.within import DocumentEntities
+
+ORGANISATIONS = {"company", "organization", "public_body", "product"}
+STATE = {"public_body", "country"}
+
+LEAD_TITLES = {
+    "ceo", "chief", "chairman", "chairwoman", "chair", "head", "president", "boss", "leader",
+    "director-general", "secretary", "secretary-general", "governor", "premier", "chancellor",
+    "founder-ceo", "executive", "supremo", "commander", "managing", "owner", "poobah", "tsar",
+    "czar", "mogul", "prime", "king", "queen", "emir", "general-secretary", "co-founder",
+    "founder", "cofounder", "minister",
+}
+FOUNDER_TITLES = {"founder", "co-founder", "cofounder"}
+WORK_TITLES = {
+    "engineer", "spokesman", "spokeswoman", "spokesperson", "reporter", "correspondent",
+    "analyst", "employee", "staffer", "official", "economist", "editor", "journalist",
+    "lawyer", "adviser", "advisor", "manager", "executive", "researcher", "scientist",
+    "columnist", "writer", "worker", "officer", "director", "banker", "strategist",
+}
+UNIT_NOUNS = {"unit", "division", "arm", "branch", "affiliate", "department", "business", "segment", "subsidiary"}
+STATE_ORGAN_NOUNS = {"central", "regulator", "watchdog", "agency", "ministry", "mouthpiece", "army", "bank", "fund", "court"}
+COMPANY_WORDS = {"company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank", "lender", "carrier", "champion", "maker", "brainchild"}
+PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
+DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
+SIZE_WORDS = {"biggest", "largest", "leading", "top", "dominant", "main", "richest", "second-largest", "third-largest", "only", "oldest", "most"}
+
+REGULATORY_VERBS = {
+    "fine": "fined", "sanction": "sanctioned", "ban": "banned", "suspend": "suspended",
+    "investigate": "investigated", "probe": "investigated", "summon": "summoned",
+    "approve": "approved", "block": "blocked", "order": "ordered", "sentence": "sentenced",
+    "expel": "expelled", "delist": "delisted", "designate": "designated", "penalize": "fined",
+    "penalise": "fined", "raid": "raided", "halt": "suspended", "blacklist": "designated",
+    "bar": "banned", "punish": "fined", "censure": "censured", "prosecute": "prosecuted",
+    "charge": "charged", "sue": "sued", "nationalize": "nationalized", "nationalise": "nationalized",
+    "seize": "seized", "freeze": "frozen", "restrict": "restricted", "shut": "shut down",
+    "close": "shut down", "reject": "blocked", "clear": "approved", "place": "designated",
+    "add": "designated", "review": "investigated", "punished": "fined",
+}
+ACTION_NOUNS = {"investigation": "investigated", "probe": "investigated", "review": "investigated", "fine": "fined", "ban": "banned", "sanctions": "sanctioned", "penalty": "fined", "crackdown": "investigated", "suspension": "suspended"}
+CRITICIZE_VERBS = {"criticize", "criticise", "attack", "condemn", "denounce", "slam", "blast", "rebuke", "lambast", "chastise", "accuse", "castigate", "decry", "deride", "mock"}
+LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "retire", "oust", "fire", "sack", "dismiss"}
+ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "snap", "gain"}
+HAND_OVER_VERBS = {"sell", "hand", "transfer", "give", "cede", "offer", "surrender", "divest"}
+PLAN_VERBS = {"plan", "promise", "pledge", "intend", "aim", "seek", "want", "vow", "prepare", "propose", "consider", "hope", "expect"}
+
+
+@dataclass
+class Found:
+    """A claim before ids and certainty: who, what, whom, and the word that says it."""
+
+    type: str
+    subject: str
+    object: str
+    trigger: Token
+    presupposed: bool = False
+    qualifiers: Qualifiers = field(default_factory=Qualifiers)
+    confidence: float = 0.6
+
+    def judged(self, source_of) -> certainty.Judgement:
+        if self.presupposed:
+            return certainty.attribution_only(self.trigger, source_of)
+        return certainty.judge(self.trigger, source_of)
+
+
+class SentenceReader:
+    """Finds claims in one sentence, with the document's entities to hand."""
+
+    def __init__(self, entities: DocumentEntities, published: str | None, memory: dict):
+        self.entities = entities
+        self.published = published
+        self.memory = memory
+        """What earlier sentences left for later ones (the last membership's object)."""
+
+    # -- entities behind words -------------------------------------------
+
+    def entity(self, token: Token | None, depth: int = 0) -> str | None:
+        """The entity a word stands for: a name, a pronoun, a description, or what a part of names."""
+        if token is None or depth > 3:
+            return None
+        found = self.entities.resolve(token)
+        if found:
+            if self.entities.at(token) is None and token.pos_ == "NOUN":
+                self.entities.add_description(token, found)
+            return found
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.entities.at(child) or self.entity(child, depth + 1)
+                if found:
+                    return found
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DESCRIBING_NOUNS:
+            found = self._described_entity(token)
+            if found:
+                if self.entities.at(token) is None:
+                    self.entities.add_description(token, found)
+                return found
+        if token.lemma_.lower() in {"part", "stake", "share", "control", "majority", "some", "all", "any", "most", "piece", "portion", "half", "third", "asset", "unit", "shareholding", "holding"}:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+                    return self.entity(_pobj(child), depth + 1)
+        return None
+
+    def _described_entity(self, noun: Token) -> str | None:
+        """ "its Alibaba Cloud unit" -> Alibaba Cloud; "its cloud services unit" -> the entity
+        of the document whose name has one of the description's words ("cloud")."""
+        for child in noun.children:
+            if child.dep_ in {"compound", "nmod"} and child.i < noun.i and self.entities.at(child):
+                found = self.entities.at(child)
+                if self.type_of(found) in ORGANISATIONS:
+                    return found
+        if not any(c.dep_ in {"det", "poss"} for c in noun.children):
+            return None
+        words = {t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ", "PROPN"}}
+        if not words:
+            return None
+        owner = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
+        best: tuple[int, str] | None = None
+        for entity in self.entities.entities:
+            if entity.id == owner or entity.type not in ORGANISATIONS:
+                continue
+            if words & {w.lower() for w in entity.name.split()}:
+                distance = min(abs(start - noun.idx) for start, _ in entity.mentions)
+                if best is None or distance < best[0]:
+                    best = (distance, entity.id)
+        return best[1] if best else None
+
+    def _possessor(self, noun: Token) -> Token | None:
+        """The owner in "X's noun" or "its noun", also where a bracket hid it from the parser ("[Zhang's] app")."""
+        owner = _poss(noun)
+        if owner is not None:
+            return owner
+        doc = noun.doc
+        i = noun.left_edge.i - 1
+        while i > 0 and doc[i].text in {"]", ")"}:
+            i -= 1
+        if i > 0 and doc[i].text in {"’s", "'s"} and i < noun.left_edge.i - 1:
+            return doc[i - 1]
+        return None
+
+    def type_of(self, entity_id: str | None) -> str | None:
+        return self.entities.entity(entity_id).type if entity_id else None
+
+    # -- the sentence ----------------------------------------------------
+
+    def read(self, sent: Span) -> Iterator[Found]:
+        for token in sent:
+            if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG"}:
+                yield from self._verb(token)
+            if token.pos_ in {"NOUN", "PROPN"}:
+                yield from self._noun(token)
+        yield from self._names_with_roles(sent)
+
+    # -- verbs -----------------------------------------------------------
+
+    def _verb(self, verb: Token) -> Iterator[Found]:
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        subject = self._agent(verb) if passive else self._subject(verb)
+        obj = self._nsubjpass(verb) if passive else _child(verb, "dobj")
+        subj_id, obj_id = self.entity(subject), self.entity(obj)
+        q = Qualifiers(status=self._status(verb), date=self._date(verb))
+        subj_type = self.type_of(subj_id)
+
+        if lemma in {"own", "control"} and subj_id and obj_id:
+            yield self._found("owns" if lemma == "own" else "controls", subj_id, obj_id, verb, q)
+        elif lemma in {"found", "co-found", "cofound", "establish", "create", "start"} and subj_id and obj_id and subj_type == "person" and self.type_of(obj_id) in ORGANISATIONS:
+            yield self._found("founded", subj_id, obj_id, verb, q)
+        elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and obj_id:
+            if subj_type == "person" and self.type_of(obj_id) in {"company", "organization", "public_body", "country"}:
+                yield self._found("leads", subj_id, obj_id, verb, q)
+            elif self.type_of(obj_id) == "product":
+                yield self._found("operates", subj_id, obj_id, verb, q)
+        elif lemma in {"operate", "develop", "launch", "make", "build", "manage"} and subj_id and self.type_of(obj_id) == "product":
+            yield self._found("operates", subj_id, obj_id, verb, q)
+        elif lemma == "join" and subj_id and obj_id:
+            claim = "employed_by" if self.type_of(obj_id) == "company" else "member_of"
+            yield self._found(claim, subj_id, obj_id, verb, q)
+        elif lemma in {"employ", "hire", "recruit"} and subj_id and obj_id and self.type_of(obj_id) == "person":
+            yield self._found("employed_by", obj_id, subj_id, verb, q)
+        elif lemma == "work":
+            target = self.entity(_pobj(_prep(verb, {"for", "at"})))
+            if subj_id and target and self.type_of(target) in ORGANISATIONS:
+                yield self._found("employed_by", subj_id, target, verb, q)
+        elif lemma in ACQUIRE_VERBS:
+            target = obj_id or self.entity(_pobj(_prep(verb, {"in"})))
+            if lemma == "take" and not (obj and obj.lemma_.lower() in {"stake", "control", "share", "majority", "part", "over"} or _particle(verb) == "over"):
+                target = None
+            if subj_id and target and subj_id != target and self.type_of(target) in ORGANISATIONS:
+                q.share = parse_share(_phrase(obj)) if obj is not None else None
+                q.amount = amount_near(list(verb.subtree))
+                q.status = q.status or "completed"
+                yield self._found("acquires", subj_id, target, verb, q)
+        elif lemma in HAND_OVER_VERBS:
+            yield from self._hand_over(verb, subject, obj, q)
+        elif lemma == "invest":
+            target = self.entity(_pobj(_prep(verb, {"in", "into"})))
+            if subj_id and target:
+                q.amount = amount_near(list(verb.subtree))
+                yield self._found("invests_in", subj_id, target, verb, q)
+        elif lemma in {"lend", "loan"}:
+            target = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
+            if subj_id and target:
+                q.amount = amount_near(list(verb.subtree))
+                yield self._found("lends_to", subj_id, target, verb, q)
+        elif lemma in CRITICIZE_VERBS:
+            target = obj_id or self._owner(obj)
+            subj_id = subj_id or self._topic(verb)
+            if subj_id and target and subj_id != target:
+                yield self._found("criticizes", subj_id, target, verb, q, confidence=0.5)
+        elif lemma in {"cooperate", "collaborate", "partner", "ally"}:
+            target = self.entity(_pobj(_prep(verb, {"with"})))
+            if subj_id and target:
+                yield self._found("cooperates_with", subj_id, target, verb, q)
+        if lemma in REGULATORY_VERBS:
+            yield from self._regulatory(verb, lemma, subj_id, obj, obj_id, q)
+        if lemma in LEAVE_VERBS:
+            yield from self._departure(verb, lemma, subj_id, obj_id, q)
+        if lemma in {"appoint", "name", "elect", "promote", "nominate", "install"}:
+            yield from self._appointment(verb, obj_id or self.entity(self._nsubjpass(verb)), q)
+
+    def _hand_over(self, verb: Token, subject: Token | None, obj: Token | None, q: Qualifiers) -> Iterator[Found]:
+        """ "offered to hand over parts of Ant Group to the government": the receiver acquires, on offer."""
+        lemma = verb.lemma_.lower()
+        receiver = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
+        thing = self.entity(obj)
+        if lemma == "offer" and obj is not None and obj.lemma_.lower() == "to":
+            return
+        if receiver and thing and receiver != thing and self.type_of(thing) in ORGANISATIONS:
+            offered = lemma == "offer" or any(a.lemma_.lower() == "offer" for a in verb.ancestors if a.i < verb.i)
+            q.status = "offered" if offered else (q.status or "completed")
+            q.share = parse_share(_phrase(obj)) if obj is not None else None
+            q.amount = amount_near(list(verb.subtree))
+            yield self._found("acquires", receiver, thing, verb, q)
+
+    def _regulatory(self, verb: Token, lemma: str, subj_id: str | None, obj: Token | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
+        if self.type_of(subj_id) not in STATE:
+            return
+        if lemma in {"shut", "close"} and _particle(verb) != "down":
+            return
+        if lemma in {"place", "add"} and not any("list" in t.lower_ for t in verb.subtree):
+            return
+        target = obj_id or self._owner(obj) or self.entity(_pobj(_prep(verb, {"into", "on", "against"})))
+        if target is None and obj is not None:
+            target = self._company_of_people(obj)
+        if target and target != subj_id:
+            q.action = REGULATORY_VERBS[lemma]
+            if q.action == "fined":
+                q.amount = amount_near(list(verb.subtree))
+            yield self._found("regulatory_action", subj_id, target, verb, q)
+
+    def _departure(self, verb: Token, lemma: str, subj_id: str | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
+        """ "Kevin Mayer got out of TikTok", "X stepped down as chair of Y": a former tie."""
+        if lemma in {"fire", "sack", "dismiss", "oust"}:
+            person, org = obj_id, subj_id
+        else:
+            person, org = subj_id, obj_id
+            if org is None:
+                for prep in verb.children:
+                    if prep.dep_ in {"prep", "prt"} and prep.lower_ in {"from", "of", "out", "as", "down"}:
+                        org = self._org_in(prep)
+                        if org:
+                            break
+        if lemma == "get" and _particle(verb) != "out" and not _prep(verb, {"out"}):
+            return
+        if lemma == "step" and _particle(verb) not in {"down", "aside"}:
+            return
+        if person and org and self.type_of(person) == "person" and self.type_of(org) in ORGANISATIONS:
+            q.status = "former"
+            role = _role_in(verb)
+            q.role = role
+            claim = "leads" if role and role.split()[-1].lower() in LEAD_TITLES else "employed_by"
+            yield self._found(claim, person, org, verb, q)
+
+    def _appointment(self, verb: Token, person: str | None, q: Qualifiers) -> Iterator[Found]:
+        """ "was appointed chief executive of Y" / "named X CEO of Y"."""
+        if self.type_of(person) != "person":
+            return
+        for token in verb.subtree:
+            if token.lemma_.lower() in LEAD_TITLES | WORK_TITLES and token.i > verb.i:
+                org = self._org_in(token)
+                if org:
+                    q.role = _phrase_of_title(token)
+                    claim = "leads" if token.lemma_.lower() in LEAD_TITLES else "employed_by"
+                    yield self._found(claim, person, org, verb, q)
+                    return
+
+    # -- predicate nouns -------------------------------------------------
+
+    def _noun(self, noun: Token) -> Iterator[Found]:
+        lemma = noun.lemma_.lower()
+        if lemma == "member":
+            yield from self._membership(noun)
+        elif lemma in LEAD_TITLES | WORK_TITLES and noun.pos_ == "NOUN":
+            yield from self._title(noun)
+        elif lemma == "control" and _prep(noun, {"of"}) is not None and noun.head.lower_ == "under":
+            controller = self.entity(_pobj(_prep(noun, {"of"})))
+            controlled = self._clause_subject(noun)
+            if controller and controlled and controller != controlled:
+                yield self._found("controls", controller, controlled, noun, Qualifiers())
+        elif lemma in {"cooperation", "collaboration", "partnership", "loyalty", "allegiance"}:
+            target = self.entity(_pobj(_prep(noun, {"with", "to"}) or _prep(noun.head, {"with", "to"})))
+            owner = self._clause_subject(noun)
+            if target and owner and target != owner:
+                q = Qualifiers(status=self._status(noun.head))
+                yield self._found("cooperates_with", owner, target, noun, q)
+        elif lemma == "stake":
+            yield from self._stake(noun)
+        elif lemma in {"investment", "loan", "loans"}:
+            target = self.entity(_pobj(_prep(noun, {"in", "into", "to"})))
+            source = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"from", "by"})))
+            if target and source and target != source:
+                q = Qualifiers(amount=amount_near(list(noun.subtree)), date=self._date(noun))
+                claim = "invests_in" if lemma == "investment" else "lends_to"
+                yield self._found(claim, source, target, noun, q, presupposed=True)
+        elif lemma in ACTION_NOUNS:
+            target = self.entity(_pobj(_prep(noun, {"into", "of", "on", "against"})))
+            actor = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"by", "from"}))) or self._clause_subject(noun)
+            if actor and target and actor != target and self.type_of(actor) in STATE:
+                q = Qualifiers(action=ACTION_NOUNS[lemma], date=self._date(noun))
+                yield self._found("regulatory_action", actor, target, noun, q)
+        yield from self._described(noun)
+
+    def _membership(self, noun: Token) -> Iterator[Found]:
+        group = self.entity(_pobj(_prep(noun, {"of"})))
+        person = self._predicate_subject(noun)
+        if person is None and noun.dep_ == "compound":
+            return
+        if group is None and noun.dep_ in {"attr", "appos"}:
+            # "Zhang is also a member": the group is the one last named as having members
+            group = self.memory.get("member_of")
+        if group is None:
+            modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+            group = next((self.entity(c) for c in modifiers if self.entity(c)), None)
+        if person and group and person != group:
+            self.memory["member_of"] = group
+            role = "director" if self.type_of(group) == "company" else None
+            presupposed = noun.dep_ == "appos"
+            yield self._found("member_of", person, group, noun, Qualifiers(role=role, status=self._status(noun)), presupposed=presupposed)
+
+    def _title(self, noun: Token) -> Iterator[Found]:
+        """ "X is the chief executive of Y", "X, chairman of Y", "Y's CEO X"."""
+        org = self._org_in(noun, allow_compound=True)
+        person = self._predicate_subject(noun)
+        if person is None or org is None or person == org:
+            return
+        if self.type_of(person) != "person":
+            return
+        lemma = noun.lemma_.lower()
+        role = _phrase_of_title(noun)
+        status = "former" if any(c.lower_ in {"former", "ex", "then"} for c in noun.children) else None
+        q = Qualifiers(role=role, status=status)
+        presupposed = noun.dep_ in {"appos", "compound"} or noun.dep_ == "nsubj"
+        if lemma in FOUNDER_TITLES:
+            yield self._found("founded", person, org, noun, q, presupposed=presupposed)
+        elif lemma in LEAD_TITLES and not (lemma == "executive" and not _has_chief(noun)):
+            yield self._found("leads", person, org, noun, q, presupposed=presupposed)
+        elif self.type_of(org) in ORGANISATIONS:
+            yield self._found("employed_by", person, org, noun, q, presupposed=presupposed)
+
+    def _stake(self, noun: Token) -> Iterator[Found]:
+        target = self.entity(_pobj(_prep(noun, {"in", "of"})))
+        verb = noun.head if noun.dep_ in {"dobj", "pobj", "attr"} else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        holder = self.entity(_poss(noun)) or (self.entity(self._subject(verb)) if verb is not None else None)
+        if not (target and holder) or target == holder:
+            return
+        q = Qualifiers(share=parse_share(_phrase(noun)), amount=amount_near(list(noun.subtree)), date=self._date(noun))
+        if verb is not None and verb.lemma_.lower() in ACQUIRE_VERBS | {"take", "raise", "increase", "build"}:
+            q.status = self._status(verb) or "completed"
+            yield self._found("acquires", holder, target, verb, q)
+        elif verb is not None and verb.lemma_.lower() in HAND_OVER_VERBS | {"cut", "reduce"}:
+            return
+        else:
+            yield self._found("owns", holder, target, verb if verb is not None else noun, q, presupposed=verb is None)
+
+    def _described(self, noun: Token) -> Iterator[Found]:
+        """What a description in apposition says about a name.
+
+        "Y, X's unit" / "its Y unit" -> part_of(Y, X); "his company, Y" -> controls(X, Y);
+        "his first app, Y" -> operates(X, Y); "Y (the X's central bank)" -> part_of(Y, X);
+        "Y, China's biggest cloud provider" -> based_in(Y, China).
+        """
+        lemma = noun.lemma_.lower()
+        named = self._named_by(noun)
+        if named is None:
+            return
+        owner_token = self._possessor(noun)
+        owner = self.entity(owner_token) if owner_token is not None else None
+        named_type = self.type_of(named)
+        if owner and owner != named:
+            owner_type = self.type_of(owner)
+            if owner_type == "country" and any(c.lower_ in SIZE_WORDS for c in noun.children) and named_type in ORGANISATIONS | {"person"}:
+                yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
+            elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:
+                claim = ("owns", owner, named) if lemma == "subsidiary" else ("part_of", named, owner)
+                yield self._found(claim[0], claim[1], claim[2], noun, Qualifiers(), presupposed=True)
+            elif _is_state_organ(noun) and owner_type in {"organization", "public_body", "country"}:
+                yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=True)
+            elif lemma in PRODUCT_WORDS and named_type == "product":
+                yield self._found("operates", owner, named, noun, Qualifiers(), presupposed=True)
+            elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and owner_type in {"person", "company"}:
+                claim = "controls" if owner_type == "person" else "owns"
+                yield self._found(claim, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
+        if lemma in COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}:
+            for adjective in noun.children:
+                if adjective.dep_ in {"amod", "compound"} and adjective.i < noun.i:
+                    country = self.entities.resolve(adjective) if self.type_of(self.entities.at(adjective)) == "country" else None
+                    if country and named_type in ORGANISATIONS:
+                        yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=True, confidence=0.5)
+
+    def _named_by(self, noun: Token) -> str | None:
+        """The name a description is attached to: "Y, a unit", "its Y unit", "Y, which is China's biggest ..."."""
+        if noun.dep_ == "appos":
+            return self.entities.at(noun.head) or self.entity(noun.head)
+        left = noun.left_edge.i
+        while left < noun.i and noun.doc[left].is_punct and noun.doc[left].text != "(":
+            left += 1
+        if noun.doc[left].text == "(":
+            left += 1
+        if left >= 2 and noun.doc[left - 1].text == "(":
+            # "the Bank of China (the CCP's central bank)"
+            return self.entities.at(noun.doc[left - 2])
+        for child in noun.children:
+            if child.dep_ == "appos" and self.entities.at(child):
+                return self.entities.at(child)
+            if child.dep_ == "compound" and self.entities.at(child) and child.i < noun.i and self.type_of(self.entities.at(child)) != "country":
+                return self.entities.at(child)
+        if noun.dep_ == "attr":
+            verb = noun.head
+            subject = self._subject(verb)
+            if subject is not None and subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+                return self.entities.at(verb.head) or self.entity(verb.head)
+            return self.entities.at(subject) if subject is not None else None
+        return None
+
+    # -- names with their roles -----------------------------------------
+
+    def _names_with_roles(self, sent: Span) -> Iterator[Found]:
+        """ "TikTok grand poobah Zhang Yiming", "CCP Chairman for Life Xi Jinping",
+        "the Wall Street Journal's Lingling Wei": an organisation, maybe a title, then a person."""
+        seen: set[str] = set()
+        for token in sent:
+            person = self.entities.at(token)
+            if person is None or person in seen or self.type_of(person) != "person":
+                continue
+            name_start = token.i
+            while name_start > sent.start and self.entities.at(token.doc[name_start - 1]) == person:
+                name_start -= 1
+            if name_start != token.i:
+                continue
+            seen.add(person)
+            found = self._role_before(token.doc, name_start, person, sent.start)
+            if found:
+                yield found
+
+    def _role_before(self, doc, name_start: int, person: str, sent_start: int) -> Found | None:
+        i = name_start - 1
+        title: list[Token] = []
+        while i >= sent_start and self.entities.at(doc[i]) is None and len(title) < 6:
+            word = doc[i]
+            if word.is_punct and word.text not in {"’s", "'s"} or word.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}:
+                return None
+            if word.text in {"’s", "'s"}:
+                i -= 1
+                break
+            title.insert(0, word)
+            i -= 1
+        if i < sent_start:
+            return None
+        org = self.entities.at(doc[i])
+        if org is None or org == person or self.type_of(org) not in ORGANISATIONS:
+            return None
+        words = [w for w in title if w.text not in {"’s", "'s"}]
+        if any(w.text[:1].isupper() and w.lower_ not in LEAD_TITLES | WORK_TITLES and w.lower_ not in {"for", "life", "vice", "deputy"} and w.pos_ == "PROPN" for w in words):
+            return None
+        lemmas = {w.lemma_.lower() for w in words}
+        role = " ".join(w.text for w in words) or None
+        trigger = words[-1] if words else doc[name_start]
+        q = Qualifiers(role=role, status="former" if lemmas & {"former", "ex"} else None)
+        if lemmas & FOUNDER_TITLES:
+            return self._found("founded", person, org, trigger, q, presupposed=True)
+        if not words or lemmas <= WORK_TITLES | {"senior", "chief", "former", "top", "lead"} and not lemmas & LEAD_TITLES - WORK_TITLES:
+            if any(w.lower_ in {"chief", "top", "senior"} for w in words) and lemmas & {"executive", "officer"}:
+                return self._found("leads", person, org, trigger, q, presupposed=True)
+            return self._found("employed_by", person, org, trigger, q, presupposed=True, confidence=0.5)
+        return self._found("leads", person, org, trigger, q, presupposed=True)
+
+    # -- helpers ---------------------------------------------------------
+
+    def _found(self, claim: str, subject: str, obj: str, trigger: Token, q: Qualifiers, presupposed: bool = False, confidence: float = 0.6) -> Found:
+        if q.date is None:
+            q.date = self._date(trigger)
+        return Found(claim, subject, obj, trigger, presupposed, q, confidence)
+
+    def _subject(self, verb: Token | None) -> Token | None:
+        """The verb's subject, borrowed from the verb it hangs on when it has none of its own."""
+        node = verb
+        for _ in range(4):
+            if node is None:
+                return None
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "csubj"}), None)
+            if subject is not None:
+                return subject
+            if node.dep_ == "acl" or node.dep_ == "relcl":
+                return node.head
+            if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} or node.head is node:
+                return None
+            node = node.head
+        return None
+
+    def _clause_subject(self, token: Token) -> str | None:
+        """The entity that is the subject of the clause a noun sits in."""
+        node = token
+        for _ in range(6):
+            node = node.head
+            subject = self._subject(node)
+            if subject is not None:
+                found = self.entity(subject)
+                if found:
+                    return found
+            if node.head is node:
+                break
+        return None
+
+    def _topic(self, token: Token) -> str | None:
+        """Who a subjectless verb is about: the last person who was a subject."""
+        return self.memory.get("topic")
+
+    def _agent(self, verb: Token) -> Token | None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return _pobj(agent) if agent is not None else None
+
+    def _nsubjpass(self, verb: Token) -> Token | None:
+        """The passive subject nearest the verb (the parser may hang a stray name there too)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
+        if subject is None and verb.dep_ in {"conj", "xcomp"}:
+            return self._nsubjpass(verb.head)
+        return subject
+
+    def _predicate_subject(self, noun: Token) -> str | None:
+        """Who a predicate noun is said of: "X is a member", "X, a member", "X became chairman"."""
+        if noun.dep_ in {"attr", "oprd", "acomp"}:
+            subject = self._subject(noun.head)
+            if subject is not None and subject.lower_ in {"who", "that"} and noun.head.dep_ == "relcl":
+                return self.entity(noun.head.head)
+            return self.entity(subject)
+        if noun.dep_ == "appos":
+            return self.entities.at(noun.head) or self.entity(noun.head)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = noun.head.head
+            return self.entity(self._subject(verb)) or self.entity(_child(verb, "dobj"))
+        for child in noun.children:
+            if child.dep_ == "appos" and self.entities.at(child):
+                return self.entities.at(child)
+        return None
+
+    def _org_in(self, token: Token, allow_compound: bool = False) -> str | None:
+        """The organisation a title or place phrase names: "of Y", "Y's", "at Y", "Y CEO"."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "from", "in"}:
+                found = self.entity(_pobj(prep))
+                if found and self.type_of(found) in ORGANISATIONS | {"country"}:
+                    return found
+            if prep.dep_ == "pobj" and token.dep_ == "prep":
+                found = self.entity(prep)
+                if found and self.type_of(found) in ORGANISATIONS:
+                    return found
+        owner = _poss(token)
+        if owner is not None:
+            found = self.entity(owner)
+            if found and self.type_of(found) in ORGANISATIONS | {"country"}:
+                return found
+        if allow_compound:
+            for child in token.children:
+                if child.dep_ in {"compound", "nmod", "amod"} and child.i < token.i:
+                    found = self.entities.at(child)
+                    if found and self.type_of(found) in ORGANISATIONS:
+                        return found
+        return None
+
+    def _owner(self, token: Token | None) -> str | None:
+        """ "Xi Jinping's financial regulations" -> Xi Jinping; "Ant's IPO" -> Ant."""
+        if token is None:
+            return None
+        owner = _poss(token)
+        if owner is not None:
+            return self.entity(owner)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return self.entity(_pobj(child))
+            if child.dep_ == "compound" and self.entities.at(child):
+                return self.entities.at(child)
+        return None
+
+    def _company_of_people(self, token: Token) -> str | None:
+        """ "summoned executives of Ant" -> Ant."""
+        if token.lemma_.lower() in {"executive", "official", "manager", "founder", "director", "boss", "leader", "representative"}:
+            return self._owner(token)
+        return None
+
+    def _status(self, token: Token) -> str | None:
+        """planned / offered / agreed from the verbs a claim hangs on ("plans to invest")."""
+        node = token
+        for _ in range(4):
+            lemma = node.lemma_.lower()
+            if any(c.lower_ in {"will", "would", "shall", "'ll"} for c in node.children):
+                return "planned"
+            if lemma == "offer":
+                return "offered"
+            if lemma == "agree":
+                return "agreed"
+            if lemma in PLAN_VERBS:
+                return "planned"
+            if lemma in {"former", "ex"}:
+                return "former"
+            if node.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "dobj", "pobj", "prep"} or node.head is node:
+                break
+            node = node.head
+        return None
+
+    def _date(self, token: Token) -> str | None:
+        head = token if token.pos_ in {"VERB", "AUX"} else token.head
+        return date_near(list(head.subtree), self.published)
+
+
+def _child(token: Token | None, dep: str) -> Token | None:
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _prep(token: Token | None, words: set[str]) -> Token | None:
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in words), None)
+
+
+def _pobj(prep: Token | None) -> Token | None:
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None:
+        inner = next((c for c in prep.children if c.dep_ == "prep"), None)
+        return _pobj(inner) if inner is not None else None
+    return obj
+
+
+def _poss(token: Token | None) -> Token | None:
+    if token is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def _particle(verb: Token) -> str | None:
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return particle.lower_ if particle is not None else None
+
+
+def _phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+def _phrase_of_title(noun: Token) -> str:
+    """ "chief executive" from "the chief executive of Y"."""
+    words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" and not c.ent_type_] + [noun]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def _role_in(verb: Token) -> str | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            obj = _pobj(prep)
+            if obj is not None:
+                return _phrase_of_title(obj)
+    return None
+
+
+def _has_chief(noun: Token) -> bool:
+    return any(c.lower_ in {"chief", "top"} for c in noun.children)
+
+
+def _is_state_organ(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma == "bank":
+        return any(c.lower_ in {"central", "state", "national", "policy"} for c in noun.children)
+    return lemma in STATE_ORGAN_NOUNS - {"bank", "central"}

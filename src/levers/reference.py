@@ -1,0 +1,123 @@
+"""Reference data that ships with levers: states, their bodies and parties, notable companies.
+
+It types and links the names found in text ("CCP" is the Chinese Communist Party, an
+organization; "Beijing" said of an actor is the Chinese government). It is background,
+never a source of claims: nothing here is ever reported as extracted from a document.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    name: str
+    type: str
+    ref: str | None = None
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    ref: str | None
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capital: str | None
+    government: ReferenceEntry
+
+
+def name_key(name: str) -> str:
+    """A comparison key for a name: case, a leading "the", possessives and punctuation ignored."""
+    name = re.sub(r"[’'`]s?$", "", name.strip())
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    return re.sub(r"[^\w]+", " ", name.lower()).strip()
+
+
+@dataclass
+class Reference:
+    countries: list[Country] = field(default_factory=list)
+    entries: list[ReferenceEntry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_key: dict[str, ReferenceEntry] = {}
+        self._country_by_word: dict[str, Country] = {}
+        self._country_by_capital: dict[str, Country] = {}
+        self._countries_by_code = {c.code: c for c in self.countries}
+        for country in self.countries:
+            as_entry = ReferenceEntry(country.name, "country", country.ref, country.code, country.aliases)
+            for entry in (as_entry, country.government):
+                self._index(entry)
+            for word in (country.name, *country.aliases, *country.adjectives):
+                self._country_by_word.setdefault(name_key(word), country)
+            if country.capital:
+                self._country_by_capital[name_key(country.capital)] = country
+        for entry in self.entries:
+            self._index(entry)
+
+    def _index(self, entry: ReferenceEntry) -> None:
+        for name in (entry.name, *entry.aliases):
+            self._by_key.setdefault(name_key(name), entry)
+
+    def lookup(self, name: str) -> ReferenceEntry | None:
+        return self._by_key.get(name_key(name))
+
+    def country(self, word: str) -> Country | None:
+        """A country by its name, short form or adjective ("China", "PRC", "Chinese")."""
+        return self._country_by_word.get(name_key(word))
+
+    def country_by_code(self, code: str | None) -> Country | None:
+        return self._countries_by_code.get(code or "")
+
+    def capital_of(self, city: str) -> Country | None:
+        return self._country_by_capital.get(name_key(city))
+
+    def names(self) -> list[str]:
+        """Every name and alias, for a phrase matcher."""
+        out = []
+        for entry in self._by_key.values():
+            out.append(entry.name)
+            out.extend(entry.aliases)
+        return sorted(set(out))
+
+
+def _entry(data: dict, default_type: str | None = None) -> ReferenceEntry:
+    return ReferenceEntry(
+        name=data["name"],
+        type=data.get("type", default_type),
+        ref=data.get("ref"),
+        country=data.get("country"),
+        aliases=tuple(data.get("aliases", ())),
+        roles=tuple(data.get("roles", ())),
+    )
+
+
+def _country(data: dict) -> Country:
+    government = dict(data.get("government") or {"name": f"{data['name']} government"})
+    government.setdefault("roles", ["government"])
+    return Country(
+        code=data["code"],
+        name=data["name"],
+        ref=data.get("ref"),
+        aliases=tuple(data.get("aliases", ())),
+        adjectives=tuple(data.get("adjectives", ())),
+        capital=data.get("capital"),
+        government=_entry({**government, "country": data["code"]}, "public_body"),
+    )
+
+
+@cache
+def load_reference() -> Reference:
+    raw = json.loads((files("levers") / "data" / "reference.json").read_text(encoding="utf-8"))
+    return Reference(
+        countries=[_country(c) for c in raw.get("countries", [])],
+        entries=[_entry(e) for e in raw.get("entities", [])],
+    )

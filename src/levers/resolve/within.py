@@ -1,0 +1,271 @@
+"""Within one document: which mentions name the same entity.
+
+"Jack Ma", "Ma" and "Mr. Ma" are one person; "Ant Group" and "Ant" one company;
+"CCP" and "Chinese Communist Party" one party (by reference data or initials);
+"Kevin Mayer" and "Keven Mayer" one person (a one-letter slip in the first name).
+Pronouns and descriptions ("he", "its", "the company") are resolved on demand by
+`DocumentEntities.resolve`, to the nearest fitting entity before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from levers.extract.mentions import COMPANY_SUFFIXES, HONORIFICS, Mention
+from levers.model import Entity
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+
+DESCRIPTION_TYPES = {
+    "company": "company", "firm": "company", "group": "company", "giant": "company",
+    "conglomerate": "company", "lender": "company", "bank": "company", "business": "company",
+    "startup": "company", "maker": "company", "insurer": "company", "carrier": "company",
+    "regulator": "public_body", "agency": "public_body", "ministry": "public_body",
+    "watchdog": "public_body", "commission": "public_body", "government": "public_body",
+    "party": "organization", "country": "country", "app": "product", "platform": "product",
+    "billionaire": "person", "executive": "person", "founder": "person", "tycoon": "person",
+    "entrepreneur": "person",
+}
+"""Head nouns of a definite description ("the company") and the entity type they pick out."""
+
+SENTENCE_WINDOW = 4
+"""How many sentences back a pronoun or description looks for its entity."""
+
+
+@dataclass
+class ResolvedEntity:
+    entity: Entity
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _name_tokens(text: str) -> list[str]:
+    words = re.findall(r"[\w-]+", text.lower())
+    return [w for w in words if w not in HONORIFICS and w.rstrip(".") not in HONORIFICS]
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in {"of", "and", "the", "for"}]
+    return "".join(w[0] for w in words).upper()
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """True when a and b differ by one substituted letter ("Kevin"/"Keven")."""
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b)) == 1
+
+
+class DocumentEntities:
+    """The entities of one document and a map from tokens to them."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.doc = doc
+        self.clusters: list[ResolvedEntity] = []
+        for mention in mentions:
+            self._place(mention)
+        self._by_token: dict[int, str] = {}
+        self._index_mentions()
+        self._add_repeated_names()
+        self._finish()
+
+    @classmethod
+    def from_given(cls, doc: Doc, given: list[Entity], type_of_span) -> DocumentEntities:
+        """The analyst's entities, as they are: no clustering, no entity recognition."""
+        resolved = cls(doc, [])
+        for entity in given:
+            entity = Entity(entity.id, entity.name, entity.type, list(entity.aliases), list(entity.mentions), entity.ref)
+            mentions = []
+            for start, end in entity.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if not entity.type:
+                    entity.type = type_of_span(span)
+                mentions.append(Mention(start, end, doc.text[start:end], entity.type, None, "given"))
+                for token in span:
+                    resolved._by_token.setdefault(token.i, entity.id)
+            entity.type = entity.type or "company"
+            resolved.clusters.append(ResolvedEntity(entity, mentions))
+        return resolved
+
+    # -- clustering names -------------------------------------------------
+
+    def _place(self, mention: Mention) -> None:
+        for cluster in self.clusters:
+            if self._same(cluster, mention):
+                cluster.mentions.append(mention)
+                return
+        for cluster in self.clusters:
+            if self._short_form_of(cluster, mention):
+                cluster.mentions.append(mention)
+                return
+        entity = Entity(id=f"e{len(self.clusters) + 1}", name="", type=mention.type)
+        self.clusters.append(ResolvedEntity(entity, [mention]))
+
+    @staticmethod
+    def _same(cluster: ResolvedEntity, mention: Mention) -> bool:
+        first = cluster.mentions[0]
+        if mention.ref is not None and first.ref is not None:
+            return mention.ref == first.ref
+        names = {_key(m.text) for m in cluster.mentions}
+        return _key(mention.text) in names and _compatible(first.type, mention.type)
+
+    @staticmethod
+    def _short_form_of(cluster: ResolvedEntity, mention: Mention) -> bool:
+        first = cluster.mentions[0]
+        if not _compatible(first.type, mention.type) and mention.type != "person":
+            return False
+        short = _name_tokens(mention.text)
+        for m in cluster.mentions:
+            full = _name_tokens(m.text)
+            if len(full) <= len(short):
+                continue
+            if first.type == "person" and len(short) == 1 and short[0] in (full[0], full[-1]):
+                return True
+            if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= COMPANY_SUFFIXES:
+                return True
+        if mention.text.isupper() and len(mention.text) >= 2:
+            return any(_initials(m.text) == mention.text for m in cluster.mentions if " " in m.text)
+        if first.type == "person" and mention.type == "person":
+            for m in cluster.mentions:
+                full = _name_tokens(m.text)
+                if len(full) == len(short) == 2 and full[1] == short[1] and _one_slip(full[0], short[0]):
+                    return True
+        return False
+
+    def _index_mentions(self) -> None:
+        for cluster in self.clusters:
+            for m in cluster.mentions:
+                for token in self.doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                    self._by_token[token.i] = cluster.entity.id
+
+    def _add_repeated_names(self) -> None:
+        """A name the model tagged once is the same name where it missed it (headlines, lists)."""
+        names: dict[tuple[str, ...], set[int]] = {}
+        for index, cluster in enumerate(self.clusters):
+            for m in cluster.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.text[:1].isupper():
+                    names.setdefault(tuple(t.text for t in span), set()).add(index)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words, owners in names.items():
+            if len(owners) == 1:
+                by_first.setdefault(words[0], []).append(words)
+        for token in self.doc:
+            if token.i in self._by_token or token.text not in by_first:
+                continue
+            for words in sorted(by_first[token.text], key=len, reverse=True):
+                end = token.i + len(words)
+                if tuple(t.text for t in self.doc[token.i : end]) == words and all(i not in self._by_token for i in range(token.i, end)):
+                    cluster = self.clusters[next(iter(names[words]))]
+                    span = self.doc[token.i : end]
+                    cluster.mentions.append(Mention(span.start_char, span.end_char, span.text, cluster.mentions[0].type, cluster.mentions[0].ref, "repeated"))
+                    for i in range(token.i, end):
+                        self._by_token[i] = cluster.entity.id
+                    break
+
+    def _finish(self) -> None:
+        for cluster in self.clusters:
+            entity = cluster.entity
+            refs = [m.ref for m in cluster.mentions if m.ref is not None]
+            names = [m.text for m in cluster.mentions if m.label not in {"description"}]
+            entity.type = refs[0].type if refs else _majority([m.type for m in cluster.mentions])
+            entity.name = refs[0].name if refs else max(names, key=lambda n: (len(_name_tokens(n)), names.count(n)))
+            entity.ref = refs[0].ref if refs else None
+            cluster.mentions.sort(key=lambda m: m.start)
+            entity.mentions = [m.span for m in cluster.mentions]
+            entity.aliases = sorted({m.text for m in cluster.mentions} - {entity.name})
+
+    # -- lookups ----------------------------------------------------------
+
+    @property
+    def entities(self) -> list[Entity]:
+        return [c.entity for c in self.clusters]
+
+    def entity(self, entity_id: str) -> Entity:
+        return next(c.entity for c in self.clusters if c.entity.id == entity_id)
+
+    def at(self, token: Token) -> str | None:
+        """The entity a token is part of the name of."""
+        return self._by_token.get(token.i)
+
+    def resolve(self, token: Token) -> str | None:
+        """The entity a token names, or refers to as a pronoun or description."""
+        found = self.at(token)
+        if found:
+            return found
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._antecedent(token, {"person"})
+        if lower in THING_PRONOUNS:
+            return self._antecedent(token, {"company", "organization", "public_body", "product"})
+        if lower in PLURAL_PRONOUNS:
+            return self._antecedent(token, {"company", "organization", "public_body"})
+        wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
+        if wanted and token.pos_ == "NOUN" and _is_definite(token):
+            return self._antecedent(token, {wanted})
+        return None
+
+    def add_description(self, token: Token, entity_id: str) -> None:
+        """Record "the company" as a mention of the entity it was resolved to."""
+        start = token.left_edge.idx if token.left_edge.i < token.i else token.idx
+        end = token.idx + len(token)
+        cluster = next(c for c in self.clusters if c.entity.id == entity_id)
+        if all(m.start != start for m in cluster.mentions) and token.i not in self._by_token:
+            mention = Mention(start, end, self.doc.text[start:end], cluster.entity.type, None, "description")
+            cluster.mentions.append(mention)
+            cluster.entity.mentions.append(mention.span)
+            cluster.entity.mentions.sort()
+            self._by_token[token.i] = entity_id
+
+    def _antecedent(self, token: Token, types: set[str]) -> str | None:
+        """The nearest fitting entity before the token: nearer sentences first, then subjects."""
+        doc = token.doc
+        first = _sentence_start(token, SENTENCE_WINDOW)
+        candidates = []
+        for i in range(first, token.i):
+            entity_id = self._by_token.get(i)
+            if entity_id is None or self.entity(entity_id).type not in types:
+                continue
+            other = doc[i]
+            distance = _sentences_between(other, token)
+            subject = other.dep_ in {"nsubj", "nsubjpass"} or other.head.dep_ in {"nsubj", "nsubjpass"}
+            candidates.append(((distance, not subject, token.i - i), entity_id))
+        return min(candidates)[1] if candidates else None
+
+
+def _sentences_between(earlier: Token, later: Token) -> int:
+    count, sent = 0, later.sent
+    while sent.start > earlier.i:
+        sent = later.doc[sent.start - 1].sent
+        count += 1
+    return count
+
+
+def _sentence_start(token: Token, window: int) -> int:
+    sent = token.sent
+    for _ in range(window):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent.start
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its"} for c in token.children)
+
+
+def _key(text: str) -> str:
+    return " ".join(_name_tokens(re.sub(r"[’']s$", "", text)))
+
+
+def _compatible(a: str, b: str) -> bool:
+    organisations = {"company", "organization", "public_body", "product"}
+    return a == b or (a in organisations and b in organisations)
+
+
+def _majority(values: list[str]) -> str:
+    return max(set(values), key=lambda v: (values.count(v), -values.index(v)))

@@ -1,0 +1,81 @@
+"""A small migration runner.
+
+`MIGRATIONS[i]` brings a database from version `i` to version `i + 1`; the
+`schema_version` table holds one row per version applied. `migrate()` runs
+the missing steps in one transaction, so a failing step leaves the database
+as it was (SQLite DDL is transactional once the engine emits its own BEGIN,
+which store.py arranges).
+
+Step 1 creates the tables as schema.py defines them *now*, so a fresh
+database is at the newest version as soon as step 1 ran, and the later steps
+are only for databases created before them. To change the schema: edit
+schema.py, then append one function here that makes the same change to an
+existing database, e.g.
+
+    def _v2_claims_language(conn: Connection) -> None:
+        conn.execute(DDL("ALTER TABLE claims ADD COLUMN language VARCHAR(8)"))
+
+    MIGRATIONS = [_v1_create_tables, _v2_claims_language]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, func, insert, inspect, select
+
+from .schema import DATA_TABLES, metadata, schema_version
+
+Step = Callable[[Connection], None]
+
+
+def _v1_create_tables(conn: Connection) -> None:
+    """Create documents, nodes, entities, claims and their child tables."""
+    metadata.create_all(conn, tables=list(DATA_TABLES))
+
+
+MIGRATIONS: list[Step] = [_v1_create_tables]
+
+
+def latest_version(steps: Sequence[Step] = MIGRATIONS) -> int:
+    return len(steps)
+
+
+def current_version(conn: Connection) -> int:
+    """The highest version applied; 0 for a database without a `schema_version` table."""
+    if not inspect(conn).has_table(schema_version.name):
+        return 0
+    return conn.execute(select(func.max(schema_version.c.version))).scalar_one() or 0
+
+
+def migrate(engine: Engine, steps: Sequence[Step] = MIGRATIONS) -> int:
+    """Apply the missing steps in one transaction and return the database's version."""
+    target = latest_version(steps)
+    with engine.begin() as conn:
+        schema_version.create(conn, checkfirst=True)
+        version = current_version(conn)
+        if version > target:
+            raise RuntimeError(
+                f"the database is at schema version {version}, newer than this "
+                f"levers knows ({target}); upgrade levers"
+            )
+        if version == target:
+            return version
+        if version == 0:
+            # Step 1 builds the current schema, which already contains every later step.
+            steps[0](conn)
+            _record(conn, range(1, target + 1))
+            return target
+        for number in range(version + 1, target + 1):
+            steps[number - 1](conn)
+            _record(conn, [number])
+    return target
+
+
+def _record(conn: Connection, versions: range | list[int]) -> None:
+    applied_at = datetime.now(UTC).isoformat(timespec="seconds")
+    conn.execute(
+        insert(schema_version),
+        [{"version": v, "applied_at": applied_at} for v in versions],
+    )

@@ -1,0 +1,193 @@
+"""The store's tables: the current schema, on one MetaData.
+
+Documents own everything extracted from them (entities, mentions, aliases,
+claims, evidence); deleting a document's rows removes its whole extraction.
+Nodes are shared across documents: every per-document entity points at one.
+Claims point at per-document entities, and so through `entities.node_id` at
+nodes; re-resolving nodes later only has to rewrite `entities.node_id`.
+
+Changing a table here needs a migration step too (see migrations.py).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", String(32), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("title", Text),
+    Column("published", String(32)),
+    Column("url", Text),
+    Column("text", Text, nullable=False),
+    Column("text_sha256", String(64), nullable=False),
+    # Hash of the whole extraction (text included): equal hash -> "unchanged".
+    Column("extraction_sha256", String(64), nullable=False),
+)
+
+nodes = Table(
+    "nodes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("name_lower", Text, nullable=False),  # str.casefold(): SQLite's lower() is ASCII-only
+    Column("name_norm", Text, nullable=False),  # normalise_name(name), as in node keys
+    Column("type", String(32), nullable=False),
+    Column("ref", String),
+    Index("ix_nodes_name_lower", "name_lower"),
+    Index("ix_nodes_name_norm", "name_norm"),
+)
+
+node_aliases = Table(
+    "node_aliases",
+    metadata,
+    Column("node_id", Integer, ForeignKey("nodes.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("alias", Text, nullable=False),
+    Column("alias_lower", Text, nullable=False),
+    Column("alias_norm", Text, nullable=False),
+    Index("ix_node_aliases_alias_lower", "alias_lower"),
+    Index("ix_node_aliases_alias_norm", "alias_norm"),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "document_id",
+        String,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("local_id", String, nullable=False),  # the extraction's own id, "e1"
+    Column("position", Integer, nullable=False),
+    Column("node_id", Integer, ForeignKey("nodes.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("ref", String),
+    UniqueConstraint("document_id", "local_id", name="uq_entities_document_local"),
+    Index("ix_entities_node_id", "node_id"),
+)
+
+entity_aliases = Table(
+    "entity_aliases",
+    metadata,
+    Column(
+        "entity_id",
+        Integer,
+        ForeignKey("entities.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("alias", Text, nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column(
+        "entity_id",
+        Integer,
+        ForeignKey("entities.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "document_id",
+        String,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("local_id", String, nullable=False),  # the extraction's own id, "c1"
+    Column("position", Integer, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column(
+        "subject_id",
+        Integer,
+        ForeignKey("entities.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column(
+        "object_id",
+        Integer,
+        ForeignKey("entities.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("certainty", String(16), nullable=False),
+    Column("confidence", Float, nullable=False),
+    # Attribution: an entity of the same document, or a literal phrase, or neither.
+    Column("source_entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE")),
+    Column("source_text", Text),
+    Column("cue", Text),
+    # Qualifiers, flattened; share/amount are present when their text is not NULL.
+    Column("role", Text),
+    Column("share_value", Float),
+    Column("share_text", Text),
+    Column("amount_value", Float),
+    Column("amount_currency", String(8)),
+    Column("amount_text", Text),
+    Column("date", String(32)),
+    Column("status", String(32)),
+    Column("action", Text),
+    UniqueConstraint("document_id", "local_id", name="uq_claims_document_local"),
+    Index("ix_claims_subject_id", "subject_id"),
+    Index("ix_claims_object_id", "object_id"),
+    Index("ix_claims_source_entity_id", "source_entity_id"),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column(
+        "claim_id",
+        Integer,
+        ForeignKey("claims.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+DATA_TABLES: tuple[Table, ...] = (
+    documents,
+    nodes,
+    node_aliases,
+    entities,
+    entity_aliases,
+    mentions,
+    claims,
+    evidence,
+)
+"""Every table but schema_version, parents before children."""

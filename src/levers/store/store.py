@@ -1,0 +1,739 @@
+"""Where extractions live: SQLite by default, any SQLAlchemy URL in principle.
+
+`Store.add()` writes one document's extraction in one transaction; the
+per-document entities are attached to shared nodes (see nodes.py), and the
+queries the CLI needs (`find_nodes`, `node_claims`, ...) read them back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import (
+    URL,
+    Connection,
+    Engine,
+    Row,
+    Select,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    make_url,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.pool import StaticPool
+
+from ..model import (
+    Amount,
+    Attribution,
+    Claim,
+    Document,
+    Entity,
+    Extraction,
+    Qualifiers,
+    Share,
+    Span,
+)
+from .migrations import migrate
+from .nodes import Node, node_key, normalise_name
+from .schema import (
+    claims,
+    documents,
+    entities,
+    entity_aliases,
+    evidence,
+    mentions,
+    node_aliases,
+    nodes,
+)
+
+AddStatus = Literal["added", "unchanged", "replaced"]
+
+_CHUNK = 500
+"""Ids per `IN (...)` list; SQLite limits bound parameters per statement."""
+
+
+@dataclass(frozen=True)
+class NodeRef:
+    """A node as a claim's end: enough to show it and to follow it."""
+
+    id: int
+    name: str
+    type: str
+
+
+@dataclass
+class StoredClaim:
+    """One stored claim, its ends resolved to nodes and its evidence to text."""
+
+    document_id: str
+    document_title: str | None
+    published: str | None
+    claim_id: str
+    type: str
+    subject: NodeRef
+    object: NodeRef
+    certainty: str
+    confidence: float
+    source: str | None
+    """The source entity's node name, or the literal phrase; None when the author states it."""
+    source_node: int | None
+    cue: str | None
+    qualifiers: Qualifiers
+    evidence: list[tuple[Span, str]]
+    """Each evidence span with the document text it covers."""
+
+
+class Store:
+    """Documents, their extractions and the nodes they share, in one database."""
+
+    def __init__(self, url_or_path: str | Path) -> None:
+        self.engine: Engine = _create_engine(_to_url(url_or_path))
+        self.version: int = migrate(self.engine)
+
+    @classmethod
+    def memory(cls) -> Store:
+        """An in-memory SQLite store (one shared connection), for tests and one-off runs."""
+        return cls("sqlite://")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------
+
+    def add(self, extraction: Extraction) -> AddStatus:
+        """Store one document's extraction; the same one again writes nothing."""
+        _check(extraction)
+        doc = extraction.document
+        text_sha = _sha256(doc.text)
+        extraction_sha = _fingerprint(extraction)
+        with self.engine.begin() as conn:
+            stored = conn.execute(
+                select(documents.c.text_sha256, documents.c.extraction_sha256).where(
+                    documents.c.id == doc.id
+                )
+            ).first()
+            if stored is not None and tuple(stored) == (text_sha, extraction_sha):
+                return "unchanged"
+            values = _document_values(doc, text_sha, extraction_sha)
+            touched: set[int] = set()
+            if stored is None:
+                conn.execute(insert(documents).values(id=doc.id, **values))
+                status: AddStatus = "added"
+            else:
+                touched |= _delete_extraction(conn, doc.id)
+                conn.execute(update(documents).where(documents.c.id == doc.id).values(**values))
+                status = "replaced"
+            touched |= _insert_extraction(conn, extraction)
+            _refresh_nodes(conn, touched)
+        return status
+
+    def add_many(self, extractions: Iterable[Extraction]) -> Counter[str]:
+        """Add each extraction in its own transaction; count the statuses."""
+        return Counter(self.add(extraction) for extraction in extractions)
+
+    def remove(self, doc_id: str) -> bool:
+        """Delete a document and everything extracted from it; False if it was not stored."""
+        with self.engine.begin() as conn:
+            touched = _delete_extraction(conn, doc_id)
+            deleted = conn.execute(delete(documents).where(documents.c.id == doc_id)).rowcount
+            _refresh_nodes(conn, touched)
+        return bool(deleted)
+
+    # --- reading -------------------------------------------------------------
+
+    def document(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            return _read_document(conn, doc_id)
+
+    def extraction(self, doc_id: str) -> Extraction | None:
+        """The extraction as it was added, with its own entity and claim ids."""
+        with self.engine.connect() as conn:
+            doc = _read_document(conn, doc_id)
+            if doc is None:
+                return None
+            entity_rows = conn.execute(
+                select(entities)
+                .where(entities.c.document_id == doc_id)
+                .order_by(entities.c.position)
+            ).all()
+            local_ids = {row.id: row.local_id for row in entity_rows}
+            entity_list = _read_entities(conn, doc_id, entity_rows)
+            claim_list = _read_claims(conn, doc_id, local_ids)
+        return Extraction(document=doc, entities=entity_list, claims=claim_list)
+
+    def node(self, node_id: int) -> Node | None:
+        with self.engine.connect() as conn:
+            return _load_nodes(conn, [node_id]).get(node_id)
+
+    def find_nodes(self, name: str) -> list[Node]:
+        """Nodes whose name or an alias is `name` (any case), then prefix, then substring matches.
+
+        Within each group, nodes mentioned by more documents' entities come first.
+        """
+        query = name.casefold().strip()
+        if not query:
+            return []
+        with self.engine.connect() as conn:
+            rank: dict[int, int] = {}
+            for position, ids in enumerate(
+                (
+                    _exact_matches(conn, query, normalise_name(name)),
+                    _like_matches(conn, query, prefix=True),
+                    _like_matches(conn, query, prefix=False),
+                )
+            ):
+                for node_id in ids:
+                    rank.setdefault(node_id, position)
+            found = _load_nodes(conn, list(rank))
+            weight = _entity_counts(conn, list(rank))
+        return sorted(
+            found.values(),
+            key=lambda n: (rank[n.id], -weight.get(n.id, 0), n.name.casefold(), n.id),
+        )
+
+    def node_documents(self, node_id: int) -> list[tuple[str, str | None, str | None]]:
+        """(id, title, published) of the documents that mention a node, oldest first."""
+        stmt = (
+            select(documents.c.id, documents.c.title, documents.c.published)
+            .distinct()
+            .join(entities, entities.c.document_id == documents.c.id)
+            .where(entities.c.node_id == node_id)
+            .order_by(documents.c.published.is_(None), documents.c.published, documents.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [(row.id, row.title, row.published) for row in conn.execute(stmt)]
+
+    def node_claims(self, node_id: int) -> list[StoredClaim]:
+        """Every claim with the node as subject or object, oldest document first."""
+        with self.engine.connect() as conn:
+            rows: dict[int, Row[Any]] = {}
+            for end in ("subject", "object"):
+                for row in conn.execute(_claims_touching(node_id, end)):
+                    rows[row.id] = row
+            spans = _evidence_texts(conn, list(rows))
+        ordered = sorted(
+            rows.values(),
+            key=lambda r: (r.published is None, r.published or "", r.document_id, r.position),
+        )
+        return [_stored_claim(row, spans.get(row.id, [])) for row in ordered]
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in (documents, nodes, entities, claims)
+            }
+
+
+# --- engine ------------------------------------------------------------------
+
+
+def _to_url(url_or_path: str | Path) -> URL:
+    """A string with "://" is a SQLAlchemy URL; anything else is a SQLite file path."""
+    if isinstance(url_or_path, str) and "://" in url_or_path:
+        return make_url(url_or_path)
+    if str(url_or_path) == ":memory:":
+        return make_url("sqlite://")
+    path = Path(url_or_path).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return URL.create("sqlite", database=str(path))
+
+
+def _create_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url)
+    if url.database in (None, "", ":memory:"):
+        # Every new connection to ":memory:" is a new, empty database: share one.
+        engine = create_engine(
+            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        engine = create_engine(url)
+    _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Foreign keys and WAL on every connection, and real transactions.
+
+    Python's sqlite3 module opens transactions only before INSERT/UPDATE/DELETE,
+    so DDL (migrations) would commit as it goes; we take BEGIN over ourselves.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+# --- writing helpers -----------------------------------------------------------
+
+
+def _check(extraction: Extraction) -> None:
+    """Refuse an extraction whose ids do not hang together, before writing anything."""
+    entity_ids = [e.id for e in extraction.entities]
+    if len(set(entity_ids)) != len(entity_ids):
+        raise ValueError(f"{extraction.document.id}: duplicate entity ids")
+    claim_ids = [c.id for c in extraction.claims]
+    if len(set(claim_ids)) != len(claim_ids):
+        raise ValueError(f"{extraction.document.id}: duplicate claim ids")
+    known = set(entity_ids)
+    for claim in extraction.claims:
+        for end in (claim.subject, claim.object):
+            if end not in known:
+                raise ValueError(
+                    f"{extraction.document.id}: claim {claim.id} names unknown entity {end!r}"
+                )
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _fingerprint(extraction: Extraction) -> str:
+    """A hash of everything `add` stores, so that an equal extraction is recognised."""
+    data = dataclasses.asdict(extraction)
+    return _sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str))
+
+
+def _document_values(doc: Document, text_sha: str, extraction_sha: str) -> dict[str, Any]:
+    return {
+        "title": doc.title,
+        "published": doc.published,
+        "url": doc.url,
+        "text": doc.text,
+        "text_sha256": text_sha,
+        "extraction_sha256": extraction_sha,
+    }
+
+
+def _delete_extraction(conn: Connection, doc_id: str) -> set[int]:
+    """Delete a document's entities and claims (not the document row); return their nodes."""
+    node_ids = set(
+        conn.execute(
+            select(entities.c.node_id).distinct().where(entities.c.document_id == doc_id)
+        ).scalars()
+    )
+    entity_ids = select(entities.c.id).where(entities.c.document_id == doc_id)
+    claim_ids = select(claims.c.id).where(claims.c.document_id == doc_id)
+    conn.execute(delete(evidence).where(evidence.c.claim_id.in_(claim_ids)))
+    conn.execute(delete(claims).where(claims.c.document_id == doc_id))
+    conn.execute(delete(mentions).where(mentions.c.entity_id.in_(entity_ids)))
+    conn.execute(delete(entity_aliases).where(entity_aliases.c.entity_id.in_(entity_ids)))
+    conn.execute(delete(entities).where(entities.c.document_id == doc_id))
+    return node_ids
+
+
+def _insert_extraction(conn: Connection, extraction: Extraction) -> set[int]:
+    """Insert entities (attached to nodes) and claims; return the nodes touched."""
+    doc_id = extraction.document.id
+    row_ids: dict[str, int] = {}
+    node_ids: set[int] = set()
+    alias_rows: list[dict[str, Any]] = []
+    mention_rows: list[dict[str, Any]] = []
+    for position, entity in enumerate(extraction.entities):
+        node_id = _node_for(conn, entity)
+        node_ids.add(node_id)
+        row_id = conn.execute(
+            insert(entities).values(
+                document_id=doc_id,
+                local_id=entity.id,
+                position=position,
+                node_id=node_id,
+                name=entity.name,
+                type=entity.type,
+                ref=entity.ref,
+            )
+        ).inserted_primary_key[0]
+        row_ids[entity.id] = row_id
+        alias_rows += [
+            {"entity_id": row_id, "position": i, "alias": alias}
+            for i, alias in enumerate(entity.aliases)
+        ]
+        mention_rows += [
+            {"entity_id": row_id, "position": i, "start": start, "end": end}
+            for i, (start, end) in enumerate(entity.mentions)
+        ]
+    _insert_all(conn, entity_aliases, alias_rows)
+    _insert_all(conn, mentions, mention_rows)
+
+    evidence_rows: list[dict[str, Any]] = []
+    for position, claim in enumerate(extraction.claims):
+        values = _claim_values(claim, row_ids)
+        row_id = conn.execute(
+            insert(claims).values(document_id=doc_id, position=position, **values)
+        ).inserted_primary_key[0]
+        evidence_rows += [
+            {"claim_id": row_id, "position": i, "start": start, "end": end}
+            for i, (start, end) in enumerate(claim.evidence)
+        ]
+    _insert_all(conn, evidence, evidence_rows)
+    return node_ids
+
+
+def _insert_all(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def _claim_values(claim: Claim, row_ids: dict[str, int]) -> dict[str, Any]:
+    q = claim.qualifiers
+    source = claim.attribution.source
+    source_is_entity = source is not None and source in row_ids
+    return {
+        "local_id": claim.id,
+        "type": claim.type,
+        "subject_id": row_ids[claim.subject],
+        "object_id": row_ids[claim.object],
+        "certainty": claim.certainty,
+        "confidence": claim.confidence,
+        "source_entity_id": row_ids[source] if source_is_entity else None,
+        "source_text": None if source_is_entity else source,
+        "cue": claim.attribution.cue,
+        "role": q.role,
+        "share_value": q.share.value if q.share else None,
+        "share_text": q.share.text if q.share else None,
+        "amount_value": q.amount.value if q.amount else None,
+        "amount_currency": q.amount.currency if q.amount else None,
+        "amount_text": q.amount.text if q.amount else None,
+        "date": q.date,
+        "status": q.status,
+        "action": q.action,
+    }
+
+
+def _node_for(conn: Connection, entity: Entity) -> int:
+    """The id of the entity's node, created if this is the first entity with its key."""
+    key = node_key(entity)
+    found = conn.execute(select(nodes.c.id).where(nodes.c.key == key)).scalar_one_or_none()
+    if found is not None:
+        return found
+    return conn.execute(
+        insert(nodes).values(key=key, type=entity.type, ref=entity.ref, **_name_values(entity.name))
+    ).inserted_primary_key[0]
+
+
+def _name_values(name: str) -> dict[str, str]:
+    return {"name": name, "name_lower": name.casefold(), "name_norm": normalise_name(name)}
+
+
+def _refresh_nodes(conn: Connection, node_ids: Iterable[int]) -> None:
+    """Recompute name, type, ref and aliases of nodes from their entities; drop orphans.
+
+    A node's name is its entities' most frequent name (the first stored wins a tie),
+    so a replaced or removed document takes its spelling of the name with it.
+    """
+    for node_id in sorted(node_ids):
+        rows = conn.execute(
+            select(entities.c.id, entities.c.name, entities.c.type, entities.c.ref)
+            .where(entities.c.node_id == node_id)
+            .order_by(entities.c.id)
+        ).all()
+        conn.execute(delete(node_aliases).where(node_aliases.c.node_id == node_id))
+        if not rows:
+            conn.execute(delete(nodes).where(nodes.c.id == node_id))
+            continue
+        name = _most_common(row.name for row in rows)
+        conn.execute(
+            update(nodes)
+            .where(nodes.c.id == node_id)
+            .values(
+                type=_most_common(row.type for row in rows),
+                ref=next((row.ref for row in rows if row.ref), None),
+                **_name_values(name),
+            )
+        )
+        aliases = _node_alias_names(conn, node_id, rows, name)
+        _insert_all(
+            conn,
+            node_aliases,
+            [
+                {
+                    "node_id": node_id,
+                    "position": i,
+                    "alias": alias,
+                    "alias_lower": alias.casefold(),
+                    "alias_norm": normalise_name(alias),
+                }
+                for i, alias in enumerate(aliases)
+            ],
+        )
+
+
+def _node_alias_names(
+    conn: Connection, node_id: int, rows: Sequence[Row[Any]], name: str
+) -> list[str]:
+    """Every entity name and alias of the node but its own name, once each (any case)."""
+    by_entity: dict[int, list[str]] = {}
+    for entity_id, alias in conn.execute(
+        select(entity_aliases.c.entity_id, entity_aliases.c.alias)
+        .join(entities, entities.c.id == entity_aliases.c.entity_id)
+        .where(entities.c.node_id == node_id)
+        .order_by(entity_aliases.c.entity_id, entity_aliases.c.position)
+    ):
+        by_entity.setdefault(entity_id, []).append(alias)
+    seen = {name.casefold()}
+    result: list[str] = []
+    for row in rows:
+        for alias in [row.name, *by_entity.get(row.id, [])]:
+            if alias.casefold() not in seen:
+                seen.add(alias.casefold())
+                result.append(alias)
+    return result
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counts = Counter(values)  # insertion-ordered: ties go to the first seen
+    return max(counts, key=lambda value: counts[value])
+
+
+# --- reading helpers -----------------------------------------------------------
+
+
+def _read_document(conn: Connection, doc_id: str) -> Document | None:
+    row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
+    if row is None:
+        return None
+    return Document(
+        id=row.id, text=row.text, title=row.title, published=row.published, url=row.url
+    )
+
+
+def _read_entities(conn: Connection, doc_id: str, rows: Sequence[Row[Any]]) -> list[Entity]:
+    of_document = entities.c.document_id == doc_id
+    aliases: dict[int, list[str]] = {}
+    for entity_id, alias in conn.execute(
+        select(entity_aliases.c.entity_id, entity_aliases.c.alias)
+        .join(entities, entities.c.id == entity_aliases.c.entity_id)
+        .where(of_document)
+        .order_by(entity_aliases.c.entity_id, entity_aliases.c.position)
+    ):
+        aliases.setdefault(entity_id, []).append(alias)
+    spans: dict[int, list[Span]] = {}
+    for entity_id, start, end in conn.execute(
+        select(mentions.c.entity_id, mentions.c.start, mentions.c.end)
+        .join(entities, entities.c.id == mentions.c.entity_id)
+        .where(of_document)
+        .order_by(mentions.c.entity_id, mentions.c.position)
+    ):
+        spans.setdefault(entity_id, []).append((start, end))
+    return [
+        Entity(
+            id=row.local_id,
+            name=row.name,
+            type=row.type,
+            aliases=aliases.get(row.id, []),
+            mentions=spans.get(row.id, []),
+            ref=row.ref,
+        )
+        for row in rows
+    ]
+
+
+def _read_claims(conn: Connection, doc_id: str, local_ids: dict[int, str]) -> list[Claim]:
+    rows = conn.execute(
+        select(claims).where(claims.c.document_id == doc_id).order_by(claims.c.position)
+    ).all()
+    spans: dict[int, list[Span]] = {}
+    for claim_id, start, end in conn.execute(
+        select(evidence.c.claim_id, evidence.c.start, evidence.c.end)
+        .join(claims, claims.c.id == evidence.c.claim_id)
+        .where(claims.c.document_id == doc_id)
+        .order_by(evidence.c.claim_id, evidence.c.position)
+    ):
+        spans.setdefault(claim_id, []).append((start, end))
+    return [
+        Claim(
+            id=row.local_id,
+            type=row.type,
+            subject=local_ids[row.subject_id],
+            object=local_ids[row.object_id],
+            qualifiers=_qualifiers(row),
+            certainty=row.certainty,
+            attribution=Attribution(
+                source=(
+                    local_ids[row.source_entity_id]
+                    if row.source_entity_id is not None
+                    else row.source_text
+                ),
+                cue=row.cue,
+            ),
+            evidence=spans.get(row.id, []),
+            confidence=row.confidence,
+        )
+        for row in rows
+    ]
+
+
+def _qualifiers(row: Row[Any]) -> Qualifiers:
+    return Qualifiers(
+        role=row.role,
+        share=Share(value=row.share_value, text=row.share_text)
+        if row.share_text is not None
+        else None,
+        amount=Amount(value=row.amount_value, currency=row.amount_currency, text=row.amount_text)
+        if row.amount_text is not None
+        else None,
+        date=row.date,
+        status=row.status,
+        action=row.action,
+    )
+
+
+def _load_nodes(conn: Connection, node_ids: Sequence[int]) -> dict[int, Node]:
+    found: dict[int, Node] = {}
+    for chunk in _chunks(node_ids):
+        for row in conn.execute(select(nodes).where(nodes.c.id.in_(chunk))):
+            found[row.id] = Node(
+                id=row.id, key=row.key, name=row.name, type=row.type, aliases=[], ref=row.ref
+            )
+        for node_id, alias in conn.execute(
+            select(node_aliases.c.node_id, node_aliases.c.alias)
+            .where(node_aliases.c.node_id.in_(chunk))
+            .order_by(node_aliases.c.node_id, node_aliases.c.position)
+        ):
+            found[node_id].aliases.append(alias)
+    return found
+
+
+def _exact_matches(conn: Connection, lower: str, norm: str) -> list[int]:
+    by_name = select(nodes.c.id).where(or_(nodes.c.name_lower == lower, nodes.c.name_norm == norm))
+    by_alias = select(node_aliases.c.node_id).where(
+        or_(node_aliases.c.alias_lower == lower, node_aliases.c.alias_norm == norm)
+    )
+    return _ids(conn, by_name, by_alias)
+
+
+def _like_matches(conn: Connection, lower: str, *, prefix: bool) -> list[int]:
+    def matches(column: Any) -> Any:
+        if prefix:
+            return column.startswith(lower, autoescape=True)
+        return column.contains(lower, autoescape=True)
+
+    by_name = select(nodes.c.id).where(matches(nodes.c.name_lower))
+    by_alias = select(node_aliases.c.node_id).where(matches(node_aliases.c.alias_lower))
+    return _ids(conn, by_name, by_alias)
+
+
+def _ids(conn: Connection, *statements: Select[Any]) -> list[int]:
+    result: list[int] = []
+    for stmt in statements:
+        result += [node_id for node_id in conn.execute(stmt).scalars() if node_id not in result]
+    return result
+
+
+def _entity_counts(conn: Connection, node_ids: Sequence[int]) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for chunk in _chunks(node_ids):
+        stmt = (
+            select(entities.c.node_id, func.count())
+            .where(entities.c.node_id.in_(chunk))
+            .group_by(entities.c.node_id)
+        )
+        counts.update({node_id: n for node_id, n in conn.execute(stmt)})
+    return counts
+
+
+def _claims_touching(node_id: int, end: Literal["subject", "object"]) -> Select[Any]:
+    """Claims whose subject (or object) entity belongs to the node, with both ends' nodes."""
+    subject_entity = entities.alias("subject_entity")
+    object_entity = entities.alias("object_entity")
+    source_entity = entities.alias("source_entity")
+    subject_node = nodes.alias("subject_node")
+    object_node = nodes.alias("object_node")
+    source_node = nodes.alias("source_node")
+    anchored = subject_entity if end == "subject" else object_entity
+    return (
+        select(
+            claims,
+            documents.c.title.label("document_title"),
+            documents.c.published,
+            subject_node.c.id.label("subject_node_id"),
+            subject_node.c.name.label("subject_name"),
+            subject_node.c.type.label("subject_type"),
+            object_node.c.id.label("object_node_id"),
+            object_node.c.name.label("object_name"),
+            object_node.c.type.label("object_type"),
+            source_node.c.id.label("source_node_id"),
+            source_node.c.name.label("source_name"),
+        )
+        .select_from(
+            claims.join(documents, documents.c.id == claims.c.document_id)
+            .join(subject_entity, subject_entity.c.id == claims.c.subject_id)
+            .join(subject_node, subject_node.c.id == subject_entity.c.node_id)
+            .join(object_entity, object_entity.c.id == claims.c.object_id)
+            .join(object_node, object_node.c.id == object_entity.c.node_id)
+            .outerjoin(source_entity, source_entity.c.id == claims.c.source_entity_id)
+            .outerjoin(source_node, source_node.c.id == source_entity.c.node_id)
+        )
+        .where(anchored.c.node_id == node_id)
+    )
+
+
+def _evidence_texts(
+    conn: Connection, claim_ids: Sequence[int]
+) -> dict[int, list[tuple[Span, str]]]:
+    """Each claim's evidence spans with the text they cover, cut out by the database."""
+    found: dict[int, list[tuple[Span, str]]] = {}
+    length = evidence.c.end - evidence.c.start
+    covered = func.substr(documents.c.text, evidence.c.start + 1, length)  # 1-based
+    for chunk in _chunks(claim_ids):
+        stmt = (
+            select(evidence.c.claim_id, evidence.c.start, evidence.c.end, covered.label("text"))
+            .join(claims, claims.c.id == evidence.c.claim_id)
+            .join(documents, documents.c.id == claims.c.document_id)
+            .where(evidence.c.claim_id.in_(chunk))
+            .order_by(evidence.c.claim_id, evidence.c.position)
+        )
+        for claim_id, start, end, text in conn.execute(stmt):
+            found.setdefault(claim_id, []).append(((start, end), text or ""))
+    return found
+
+
+def _stored_claim(row: Row[Any], spans: list[tuple[Span, str]]) -> StoredClaim:
+    return StoredClaim(
+        document_id=row.document_id,
+        document_title=row.document_title,
+        published=row.published,
+        claim_id=row.local_id,
+        type=row.type,
+        subject=NodeRef(row.subject_node_id, row.subject_name, row.subject_type),
+        object=NodeRef(row.object_node_id, row.object_name, row.object_type),
+        certainty=row.certainty,
+        confidence=row.confidence,
+        source=row.source_name if row.source_node_id is not None else row.source_text,
+        source_node=row.source_node_id,
+        cue=row.cue,
+        qualifiers=_qualifiers(row),
+        evidence=spans,
+    )
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
