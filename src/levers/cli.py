@@ -24,7 +24,7 @@ from levers.store import Store
 PROGRESS_AFTER = 3
 """Show a progress bar on a terminal when more documents than this are read."""
 
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("name", metavar="NAME")
     _add_db(show)
     show.set_defaults(run=_show)
+
+    serve = commands.add_parser("serve", help="the HTTP API and web page (writes need $LEVERS_TOKEN)")
+    _add_db(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(run=_serve)
     return parser
 
 
@@ -163,6 +169,22 @@ def _show(args: argparse.Namespace) -> int:
         stderr.print(f"levers: nothing known about {args.name!r}", highlight=False)
         return 1
     print(render_profile(profile))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn  # the web stack loads only for this command
+
+    from levers.serve import create_app
+    from levers.serve.app import LOOPBACK_HOSTS
+
+    loopback = args.host in LOOPBACK_HOSTS
+    if not loopback:
+        stderr.print(f"levers: listening on {args.host}, not only loopback: anyone who reaches it can read the store", highlight=False)
+    store = _store(args)
+    app = create_app(store, allowed_hosts=LOOPBACK_HOSTS if loopback else ["*"])
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    store.close()
     return 0
 
 

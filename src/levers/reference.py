@@ -116,8 +116,13 @@ def _country(data: dict) -> Country:
 
 @cache
 def load_reference() -> Reference:
-    raw = json.loads((files("levers") / "data" / "reference.json").read_text(encoding="utf-8"))
-    return Reference(
-        countries=[_country(c) for c in raw.get("countries", [])],
-        entries=[_entry(e) for e in raw.get("entities", [])],
-    )
+    """Every file in levers/data/reference/, merged: countries first, then entities, in file name order."""
+    folder = files("levers") / "data" / "reference"
+    countries, entries = [], []
+    for item in sorted(folder.iterdir(), key=lambda f: f.name):
+        if not item.name.endswith(".json"):
+            continue
+        raw = json.loads(item.read_text(encoding="utf-8"))
+        countries += [_country(c) for c in raw.get("countries", [])]
+        entries += [_entry(e) for e in raw.get("entities", [])]
+    return Reference(countries=countries, entries=entries)

@@ -128,6 +128,9 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("negated", Attribution(_source(subject, source_of), node.text)))
     elif lemma in SPEECH_VERBS and came_from.dep_ in {"ccomp", "conj", "dobj", "parataxis", "advcl"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
+    elif lemma in {"seem", "appear"} and embedded and _to_the_writer(node):
+        cue = node.doc[node.i : _to_the_writer(node).i + 1].text
+        out.append(Judgement("speculative", Attribution(None, cue)))
     elif lemma in HEDGE_VERBS and embedded and _hedges(node, came_from, subject, source_of):
         out.append(Judgement("hedged", Attribution(None, node.text)))
     if own_clause:
@@ -135,6 +138,17 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
             if child is not came_from and child.dep_ == "neg" and lemma not in SPEECH_VERBS:
                 out.append(Judgement("negated", Attribution(None, child.text)))
     return out
+
+
+WRITER_WORDS = {"me", "us", "writer", "author", "columnist", "reporter", "correspondent"}
+
+
+def _to_the_writer(verb: Token) -> Token | None:
+    """ "It seems likely to this writer that": the author's own guess, not a hedge on a source."""
+    for token in verb.subtree:
+        if token.lower_ in WRITER_WORDS and token.dep_ == "pobj" and token.head.lower_ == "to":
+            return token
+    return None
 
 
 def _hedges(verb: Token, came_from: Token, subject: Token | None, source_of) -> bool:

@@ -58,6 +58,7 @@ CAPITAL_NOT_ACTOR = {"in", "at", "near", "from", "outside", "across", "around", 
 """A capital city after these prepositions is a place; elsewhere it stands for its government."""
 
 TITLE_WORDS = {"chairman", "chairwoman", "chair", "ceo", "chief", "president", "founder", "boss", "head", "secretary", "general", "minister", "premier", "governor", "director", "executive", "leader", "life"}
+GROUP_NOUNS = {"people", "peoples", "workers", "women", "children", "men", "farmers", "citizens", "veterans", "nations", "members", "writers", "journalists"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "president", "premier", "chairman", "senator", "minister"}
 
@@ -87,7 +88,8 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _handle_mentions(doc)
     for ent in doc.ents:
         if ent.label_ in NER_LABELS:
-            candidates += _ner_mentions(ent, reference)
+            candidates += _ner_mentions(_extend(ent), reference)
+    candidates += _unlabelled_names(doc, reference)
     candidates = _longer_names_first(doc, candidates)
     chosen = _without_overlaps(candidates)
     _vote_types(chosen)
@@ -134,7 +136,8 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
             out.append(Mention(span.start_char, span.end_char, span.text, "public_body", gov, "government"))
         elif token.ent_type_ == "GPE" and token.pos_ == "PROPN":
             country = reference.capital_of(token.text)
-            if country and not (token.dep_ == "pobj" and token.head.lower_ in CAPITAL_NOT_ACTOR):
+            place = token.dep_ == "pobj" and token.head.lower_ in CAPITAL_NOT_ACTOR or token.dep_ in {"compound", "nmod", "amod"}
+            if country and not place:
                 gov = country.government
                 out.append(Mention(token.idx, token.idx + len(token), token.text, "public_body", gov, "government"))
     return out
@@ -180,12 +183,93 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
     return out
 
 
+def _extend(ent: Span) -> Span:
+    """Take in what the model left out of a name: the first name of "Alexei Miller" where it
+    tagged "Miller", the rest of "the Federal Agency for State Property Management"."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if ent.label_ == "PERSON":
+        while start > 0 and _bare_name_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and _bare_name_word(doc[end]):
+            end += 1
+    elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
+        stop = end + 1
+        while stop < len(doc) and (doc[stop].pos_ == "PROPN" or doc[stop].lower_ in {"and", ","} and stop + 1 < len(doc) and doc[stop + 1].pos_ == "PROPN"):
+            stop += 1
+        if stop > end + 1 and doc[stop - 1].pos_ == "PROPN":
+            end = stop
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
+NOT_NAMES = {"act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road", "street", "avenue", "river", "sea", "ocean"}
+WEEK_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _bare_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS
+
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative", "agent"}
+
+
+def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
+    """Proper nouns the model gave no label where they stand as a clause's argument ("Equinor owns ...")."""
+    out = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not _unlabelled_name_word(token):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and _unlabelled_name_word(doc[end]):
+            end += 1
+        span = doc[i:end]
+        i = end
+        if span.root.dep_ not in ARGUMENT_DEPS or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
+            continue
+        entry = reference.lookup(span.text)
+        if entry is not None:
+            out.append(Mention(span.start_char, span.end_char, span.text, entry.type, entry, "reference"))
+            continue
+        words = {t.lower_ for t in span}
+        etype = "organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS else "company"
+        if len(span) > 1 and etype == "company":
+            continue  # two capitalised words without a company word: a person as often as not
+        out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
+    return out
+
+
+def _is_headline(sent: Span) -> bool:
+    """A title-case line ("Alibaba Doubles Down on Its Cloud Lead"): capitals say nothing there."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.7
+
+
+def _unlabelled_name_word(token: Token) -> bool:
+    text = token.text
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and len(text) > 1
+        and (text[:1].isupper() and any(c.islower() for c in text[1:]) or text.isupper() and len(text) >= 3)
+        and token.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS | NOT_ORGANIZATIONS
+        and not token.is_sent_start
+    )
+
+
 def _clean_parts(ent: Span) -> list[Span]:
     """Split a model entity at possessives and slashes, and trim what is not part of the name."""
     doc = ent.doc
     pieces: list[Span] = []
     start = ent.start
     for token in ent:
+        if token.text in POSSESSIVE and token.i > ent.start and doc[token.i - 1].lower_ in GROUP_NOUNS:
+            continue  # "People's Liberation Army", "Workers' Party": one name
         if token.text in POSSESSIVE or token.text == "/":
             pieces.append(doc[start : token.i])
             start = token.i + 1
@@ -197,9 +281,10 @@ def _clean_parts(ent: Span) -> list[Span]:
             continue
         label = ent.label_
         if index > 0 and len(pieces) > 1 and pieces[index - 1].end < len(doc) and doc[pieces[index - 1].end].text in POSSESSIVE:
-            # "the Wall Street Journal's Lingling Wei": what follows a possessive is a
-            # person when it is a two- or three-word name, else not a name at all
-            if not (2 <= len(piece) <= 3 and all(t.is_title for t in piece)):
+            # "the Wall Street Journal's Lingling Wei": what follows an organisation's
+            # possessive is a person when it is a two- or three-word name; after a person's
+            # ("Jack Ma's Pain") it is not a name at all
+            if label == "PERSON" or not (2 <= len(piece) <= 3 and all(t.is_title for t in piece)):
                 continue
             label = "PERSON"
         out.append(Span(doc, piece.start, piece.end, label=label))
@@ -284,7 +369,7 @@ def _longer_names_first(doc: Doc, candidates: list[Mention]) -> list[Mention]:
 
 def _without_overlaps(candidates: list[Mention]) -> list[Mention]:
     """Keep the most trusted, then longest, mention where mentions overlap."""
-    trust = {"reference": 0, "government": 0, "handle": 1, "domain": 1}
+    trust = {"reference": 0, "government": 0, "handle": 1, "domain": 1, "PROPN": 3}
 
     def rank(m: Mention) -> tuple:
         return (trust.get(m.label, 2), -(m.end - m.start), m.start)

@@ -22,27 +22,43 @@ from levers.model import Qualifiers
 from levers.resolve.within import DocumentEntities
 
 ORGANISATIONS = {"company", "organization", "public_body", "product"}
+GIVEN_TYPES = {"misc": "product", "location": "place", "org": "company", "per": "person", "loc": "place"}
 STATE = {"public_body", "country"}
 
 LEAD_TITLES = {
-    "ceo", "chief", "chairman", "chairwoman", "chair", "head", "president", "boss", "leader",
-    "director-general", "secretary", "secretary-general", "governor", "premier", "chancellor",
-    "founder-ceo", "executive", "supremo", "commander", "managing", "owner", "poobah", "tsar",
-    "czar", "mogul", "prime", "king", "queen", "emir", "general-secretary", "co-founder",
-    "founder", "cofounder", "minister",
+    "ceo", "chief", "chairman", "chairwoman", "chair", "head", "president", "leader",
+    "director-general", "secretary", "secretary-general", "general-secretary", "governor",
+    "premier", "chancellor", "commander", "managing", "owner", "prime", "king", "queen", "emir",
+    "founder", "co-founder", "cofounder", "minister", "mayor", "executive", "co-chair",
+    # informal words for a boss
+    "boss", "supremo", "tsar", "czar", "mogul", "honcho", "bigwig", "kingpin", "poobah",
+    "pooh-bah", "chieftain", "helmsman",
 }
+SUBORDINATE_MARKS = {"vice", "deputy", "assistant", "associate", "acting-deputy", "under"}
+"""A title with these before it ("vice president") is a post under the head, not the head."""
 FOUNDER_TITLES = {"founder", "co-founder", "cofounder"}
 WORK_TITLES = {
     "engineer", "spokesman", "spokeswoman", "spokesperson", "reporter", "correspondent",
     "analyst", "employee", "staffer", "official", "economist", "editor", "journalist",
     "lawyer", "adviser", "advisor", "manager", "executive", "researcher", "scientist",
-    "columnist", "writer", "worker", "officer", "director", "banker", "strategist",
+    "columnist", "writer", "worker", "officer", "director", "banker", "strategist", "professor",
+    "lecturer", "teacher", "coach", "trader", "producer", "designer", "developer", "programmer",
+    "consultant", "accountant", "auditor", "pilot", "presenter", "anchor", "host", "partner",
 }
+MEMBER_TITLES = {
+    "bassist", "guitarist", "drummer", "singer", "vocalist", "keyboardist", "member", "player",
+    "striker", "goalkeeper", "midfielder", "defender", "forward", "rapper", "pianist",
+    "violinist", "delegate", "representative", "lawmaker", "legislator", "senator", "mp",
+    "councillor", "councilor", "deputy", "activist", "cadre",
+}
+"""Roles that make one a member of the group named with them ("Fall Out Boy bassist X")."""
 UNIT_NOUNS = {"unit", "division", "arm", "branch", "affiliate", "department", "business", "segment", "subsidiary"}
 STATE_ORGAN_NOUNS = {"central", "regulator", "watchdog", "agency", "ministry", "mouthpiece", "army", "bank", "fund", "court"}
 COMPANY_WORDS = {"company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank", "lender", "carrier", "champion", "maker", "brainchild"}
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
+OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor"}
+PARTY_ROLES = {"politician", "candidate", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "deputy", "activist", "official", "cadre"}
 SIZE_WORDS = {"biggest", "largest", "leading", "top", "dominant", "main", "richest", "second-largest", "third-largest", "only", "oldest", "most"}
 
 REGULATORY_VERBS = {
@@ -61,7 +77,7 @@ ACTION_NOUNS = {"investigation": "investigated", "probe": "investigated", "revie
 CRITICIZE_VERBS = {"criticize", "criticise", "attack", "condemn", "denounce", "slam", "blast", "rebuke", "lambast", "chastise", "accuse", "castigate", "decry", "deride", "mock"}
 LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "retire", "oust", "fire", "sack", "dismiss"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "snap", "gain"}
-HAND_OVER_VERBS = {"sell", "hand", "transfer", "give", "cede", "offer", "surrender", "divest"}
+HAND_OVER_VERBS = {"sell", "hand", "transfer", "give", "cede", "offer", "surrender", "divest", "move"}
 PLAN_VERBS = {"plan", "promise", "pledge", "intend", "aim", "seek", "want", "vow", "prepare", "propose", "consider", "hope", "expect"}
 
 
@@ -98,6 +114,10 @@ class SentenceReader:
         """The entity a word stands for: a name, a pronoun, a description, or what a part of names."""
         if token is None or depth > 3:
             return None
+        if token.lower_ in {"which", "who", "whom", "that"} and token.head.dep_ == "relcl":
+            return self.entity(token.head.head, depth + 1)  # "the fund, which is chaired by X"
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
+            return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
         found = self.entities.resolve(token)
         if found:
             if self.entities.at(token) is None and token.pos_ == "NOUN":
@@ -158,7 +178,11 @@ class SentenceReader:
         return None
 
     def type_of(self, entity_id: str | None) -> str | None:
-        return self.entities.entity(entity_id).type if entity_id else None
+        """The contract type; given entities may come with other words for them ("misc", "location")."""
+        if not entity_id:
+            return None
+        kind = self.entities.entity(entity_id).type
+        return GIVEN_TYPES.get(kind, kind)
 
     # -- the sentence ----------------------------------------------------
 
@@ -174,17 +198,32 @@ class SentenceReader:
 
     def _verb(self, verb: Token) -> Iterator[Found]:
         lemma = verb.lemma_.lower()
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        passive = participle or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
         subject = self._agent(verb) if passive else self._subject(verb)
-        obj = self._nsubjpass(verb) if passive else _child(verb, "dobj")
-        subj_id, obj_id = self.entity(subject), self.entity(obj)
+        if participle:
+            obj = verb.head  # "a game developed by Atari": the game
+        else:
+            obj = self._nsubjpass(verb) if passive else _child(verb, "dobj")
+        for one_subject in _with_conjuncts(subject):
+            for one_object in _with_conjuncts(obj):
+                yield from self._verb_frame(verb, lemma, one_subject, one_object)
+
+    def _verb_frame(self, verb: Token, lemma: str, subject: Token | None, obj: Token | None) -> Iterator[Found]:
+        """The claims one verb states between one subject and one object ("X and Y own Z": twice)."""
+        subj_id, obj_id = self.entity(subject), self._entity_or_predicate(obj)
         q = Qualifiers(status=self._status(verb), date=self._date(verb))
         subj_type = self.type_of(subj_id)
 
-        if lemma in {"own", "control"} and subj_id and obj_id:
-            yield self._found("owns" if lemma == "own" else "controls", subj_id, obj_id, verb, q)
-        elif lemma in {"found", "co-found", "cofound", "establish", "create", "start"} and subj_id and obj_id and subj_type == "person" and self.type_of(obj_id) in ORGANISATIONS:
-            yield self._found("founded", subj_id, obj_id, verb, q)
+        if lemma in {"own", "control", "hold"} and subj_id:
+            yield from self._holding(verb, lemma, subj_id, obj, obj_id, q)
+        elif lemma in {"found", "co-found", "cofound", "establish", "create", "start", "form", "set"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
+            if lemma == "set" and _particle(verb) != "up" or lemma == "start" and subj_type != "person":
+                return
+            if subj_type in {"person", "company", "public_body", "country", "organization"}:
+                yield self._found("founded", subj_id, obj_id, verb, q)
+        elif lemma in {"produce", "publish", "manufacture", "design", "market", "release"} and subj_id and self.type_of(obj_id) == "product" and subj_type in ORGANISATIONS:
+            yield self._found("operates", subj_id, obj_id, verb, q)
         elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and obj_id:
             if subj_type == "person" and self.type_of(obj_id) in {"company", "organization", "public_body", "country"}:
                 yield self._found("leads", subj_id, obj_id, verb, q)
@@ -192,13 +231,15 @@ class SentenceReader:
                 yield self._found("operates", subj_id, obj_id, verb, q)
         elif lemma in {"operate", "develop", "launch", "make", "build", "manage"} and subj_id and self.type_of(obj_id) == "product":
             yield self._found("operates", subj_id, obj_id, verb, q)
-        elif lemma == "join" and subj_id and obj_id:
-            claim = "employed_by" if self.type_of(obj_id) == "company" else "member_of"
-            yield self._found(claim, subj_id, obj_id, verb, q)
+        elif lemma == "join" and subj_id and obj_id and subj_type in {"person", "company", "organization", "country", "public_body"}:
+            obj_type = self.type_of(obj_id)
+            claim = "employed_by" if obj_type == "company" and subj_type == "person" else "member_of"
+            if obj_type in {"company", "organization", "public_body"}:
+                yield self._found(claim, subj_id, obj_id, verb, q)
         elif lemma in {"employ", "hire", "recruit"} and subj_id and obj_id and self.type_of(obj_id) == "person":
             yield self._found("employed_by", obj_id, subj_id, verb, q)
-        elif lemma == "work":
-            target = self.entity(_pobj(_prep(verb, {"for", "at"})))
+        elif lemma in {"work", "teach", "lecture", "report", "write", "serve", "consult"}:
+            target = self.entity(_pobj(_prep(verb, {"for", "at"} if lemma != "serve" else {"at", "with"})))
             if subj_id and target and self.type_of(target) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, target, verb, q)
         elif lemma in ACQUIRE_VERBS:
@@ -238,6 +279,42 @@ class SentenceReader:
         if lemma in {"appoint", "name", "elect", "promote", "nominate", "install"}:
             yield from self._appointment(verb, obj_id or self.entity(self._nsubjpass(verb)), q)
 
+    def _holding(self, verb: Token, lemma: str, subj_id: str, obj: Token | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
+        """ "X owns Y", "X holds 50.1% of Y", "Y, in which X holds 67%", "X controls Y"."""
+        claim = "controls" if lemma == "control" else "owns"
+        target = obj_id
+        if obj is not None and (target is None or obj.like_num or obj.lemma_.lower() in {"%", "percent", "stake", "share", "majority", "minority", "half", "third", "quarter"}):
+            target = self._entity_of_share(obj, verb) or target
+            q.share = parse_share(_phrase(obj))
+        if lemma == "hold" and q.share is None:
+            return  # "holds talks", "holds a meeting": only a share makes holding ownership
+        if target and target != subj_id:
+            yield self._found(claim, subj_id, target, verb, q)
+
+    def _entity_of_share(self, obj: Token, verb: Token) -> str | None:
+        """Whose shares: "50.1% of Y", "a stake in Y", or the noun a relative "in which" hangs on."""
+        for holder in (obj, verb):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
+                    pobj = _pobj(prep)
+                    if pobj is not None and pobj.lower_ in {"which", "whom"} and verb.dep_ == "relcl":
+                        return self.entity(verb.head)
+                    found = self.entity(pobj)
+                    if found:
+                        return found
+        return None
+
+    def _entity_or_predicate(self, token: Token | None) -> str | None:
+        """An entity, or for "X is a game made by Y" the X that the noun "game" is said of."""
+        found = self.entity(token)
+        if found or token is None:
+            return found
+        if token.dep_ == "attr":
+            return self.entity(self._subject(token.head))
+        if token.dep_ == "appos":
+            return self.entity(token.head)
+        return None
+
     def _hand_over(self, verb: Token, subject: Token | None, obj: Token | None, q: Qualifiers) -> Iterator[Found]:
         """ "offered to hand over parts of Ant Group to the government": the receiver acquires, on offer."""
         lemma = verb.lemma_.lower()
@@ -264,6 +341,8 @@ class SentenceReader:
             target = self._company_of_people(obj)
         if target and target != subj_id:
             q.action = REGULATORY_VERBS[lemma]
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"stop", "cease", "refuse", "decline"}:
+                q.action = "blocked"  # "stopped approving new Huawei equipment"
             if q.action == "fined":
                 q.amount = amount_near(list(verb.subtree))
             yield self._found("regulatory_action", subj_id, target, verb, q)
@@ -310,7 +389,7 @@ class SentenceReader:
         lemma = noun.lemma_.lower()
         if lemma == "member":
             yield from self._membership(noun)
-        elif lemma in LEAD_TITLES | WORK_TITLES and noun.pos_ == "NOUN":
+        elif lemma in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and noun.pos_ == "NOUN":
             yield from self._title(noun)
         elif lemma == "control" and _prep(noun, {"of"}) is not None and noun.head.lower_ == "under":
             controller = self.entity(_pobj(_prep(noun, {"of"})))
@@ -323,8 +402,21 @@ class SentenceReader:
             if target and owner and target != owner:
                 q = Qualifiers(status=self._status(noun.head))
                 yield self._found("cooperates_with", owner, target, noun, q)
-        elif lemma == "stake":
+        elif lemma in {"stake", "holding", "shareholding", "interest"} and _prep(noun, {"in", "of"}) is not None:
             yield from self._stake(noun)
+        elif lemma in OWNER_NOUNS:
+            yield from self._owner_noun(noun)
+        elif lemma in UNIT_NOUNS and _prep(noun, {"of"}) is not None:
+            parent = self.entity(_pobj(_prep(noun, {"of"})))
+            unit = self._predicate_subject(noun)
+            if parent and unit and parent != unit and self.type_of(unit) in ORGANISATIONS:
+                claim = ("owns", parent, unit) if lemma in {"subsidiary", "affiliate"} else ("part_of", unit, parent)
+                yield self._found(*claim, noun, Qualifiers(), presupposed=noun.dep_ == "appos")
+        elif lemma in PARTY_ROLES:
+            party = self.entity(_pobj(_prep(noun, {"for", "of", "from"})))
+            person = self._predicate_subject(noun)
+            if party and person and self.type_of(party) == "organization" and self.type_of(person) == "person":
+                yield self._found("member_of", person, party, noun, Qualifiers(role=noun.text), presupposed=noun.dep_ == "appos")
         elif lemma in {"investment", "loan", "loans"}:
             target = self.entity(_pobj(_prep(noun, {"in", "into", "to"})))
             source = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"from", "by"})))
@@ -365,17 +457,14 @@ class SentenceReader:
             return
         if self.type_of(person) != "person":
             return
-        lemma = noun.lemma_.lower()
         role = _phrase_of_title(noun)
         status = "former" if any(c.lower_ in {"former", "ex", "then"} for c in noun.children) else None
         q = Qualifiers(role=role, status=status)
         presupposed = noun.dep_ in {"appos", "compound"} or noun.dep_ == "nsubj"
-        if lemma in FOUNDER_TITLES:
-            yield self._found("founded", person, org, noun, q, presupposed=presupposed)
-        elif lemma in LEAD_TITLES and not (lemma == "executive" and not _has_chief(noun)):
-            yield self._found("leads", person, org, noun, q, presupposed=presupposed)
-        elif self.type_of(org) in ORGANISATIONS:
-            yield self._found("employed_by", person, org, noun, q, presupposed=presupposed)
+        words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and not self.entities.at(t)] + [noun]
+        claim = _claim_for_role(words, self.type_of(org))
+        if claim:
+            yield self._found(claim, person, org, noun, q, presupposed=presupposed)
 
     def _stake(self, noun: Token) -> Iterator[Found]:
         target = self.entity(_pobj(_prep(noun, {"in", "of"})))
@@ -393,6 +482,31 @@ class SentenceReader:
             return
         else:
             yield self._found("owns", holder, target, verb if verb is not None else noun, q, presupposed=verb is None)
+
+    def _owner_noun(self, noun: Token) -> Iterator[Found]:
+        """ "X is the largest shareholder in Y", "Y's parent X", "X, the owner of Y",
+        "Its largest shareholders are X and Y"."""
+        if noun.dep_ == "nsubj" and self._possessor(noun) is not None:
+            owned = self.entity(self._possessor(noun))
+            attr = _child(noun.head, "attr")
+            for owner_token in _with_conjuncts(attr) if attr is not None else []:
+                owner = self.entity(owner_token)
+                if owned and owner and owner != owned:
+                    yield self._found("owns", owner, owned, noun, Qualifiers())
+            return
+        owned = self.entity(_pobj(_prep(noun, {"in", "of"})))
+        owner = self._predicate_subject(noun)
+        if owned is None and owner is not None:
+            owned = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
+        elif owner is None and owned is None:
+            return
+        if owned is None and noun.lemma_.lower() == "parent":
+            return
+        if noun.lemma_.lower() in {"parent"} and self._possessor(noun) is not None and owned is None:
+            return
+        if owner and owned and owner != owned and self.type_of(owned) in ORGANISATIONS:
+            q = Qualifiers(share=parse_share(_phrase(noun)), status="former" if any(c.lower_ in {"former", "ex"} for c in noun.children) else None)
+            yield self._found("owns", owner, owned, noun, q, presupposed=noun.dep_ in {"appos", "compound"})
 
     def _described(self, noun: Token) -> Iterator[Found]:
         """What a description in apposition says about a name.
@@ -498,13 +612,10 @@ class SentenceReader:
         role = " ".join(w.text for w in words) or None
         trigger = words[-1] if words else doc[name_start]
         q = Qualifiers(role=role, status="former" if lemmas & {"former", "ex"} else None)
-        if lemmas & FOUNDER_TITLES:
-            return self._found("founded", person, org, trigger, q, presupposed=True)
-        if not words or lemmas <= WORK_TITLES | {"senior", "chief", "former", "top", "lead"} and not lemmas & LEAD_TITLES - WORK_TITLES:
-            if any(w.lower_ in {"chief", "top", "senior"} for w in words) and lemmas & {"executive", "officer"}:
-                return self._found("leads", person, org, trigger, q, presupposed=True)
-            return self._found("employed_by", person, org, trigger, q, presupposed=True, confidence=0.5)
-        return self._found("leads", person, org, trigger, q, presupposed=True)
+        claim = _claim_for_role(words, self.type_of(org)) if words else "employed_by"
+        if claim is None:
+            return None
+        return self._found(claim, person, org, trigger, q, presupposed=True, confidence=0.5 if not words else 0.6)
 
     # -- helpers ---------------------------------------------------------
 
@@ -521,6 +632,8 @@ class SentenceReader:
                 return None
             subject = next((c for c in node.children if c.dep_ in {"nsubj", "csubj"}), None)
             if subject is not None:
+                if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
+                    return node.head  # "X, who works for Y": X
                 return subject
             if node.dep_ == "acl" or node.dep_ == "relcl":
                 return node.head
@@ -568,9 +681,13 @@ class SentenceReader:
             return self.entity(subject)
         if noun.dep_ == "appos":
             return self.entities.at(noun.head) or self.entity(noun.head)
+        if noun.dep_ == "conj" and noun.head.dep_ in {"appos", "attr"}:
+            return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
-            return self.entity(self._subject(verb)) or self.entity(_child(verb, "dobj"))
+            if any(c.dep_ == "nsubjpass" for c in verb.children):
+                return self.entity(self._nsubjpass(verb))
+            return self.entity(_child(verb, "dobj")) or self.entity(self._subject(verb))
         for child in noun.children:
             if child.dep_ == "appos" and self.entities.at(child):
                 return self.entities.at(child)
@@ -643,6 +760,37 @@ class SentenceReader:
     def _date(self, token: Token) -> str | None:
         head = token if token.pos_ in {"VERB", "AUX"} else token.head
         return date_near(list(head.subtree), self.published)
+
+
+def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
+    """What a title says of a person and an organisation: "chief executive" leads, "vice
+    president" and "CFO" work there, "bassist" is a member, "founder" founded it."""
+    lowered = [w.lower_ for w in words]
+    lemmas = {w.lemma_.lower() for w in words} | set(lowered)
+    member = "member_of" if org_type in {"organization", "public_body", "country"} else "employed_by"
+    if lemmas & FOUNDER_TITLES:
+        return "founded"
+    if lemmas & SUBORDINATE_MARKS:
+        return member
+    if "chief" in lowered:
+        after = lowered[lowered.index("chief") + 1 :]
+        if after and after[0] not in {"executive", "officer"} and len(after) > 1:
+            return "employed_by"  # chief financial officer, chief technology officer
+        return "leads"
+    if lemmas & (LEAD_TITLES - {"executive"}):
+        return "leads" if org_type in {"company", "organization", "public_body", "country", "product"} else None
+    if lemmas & MEMBER_TITLES:
+        return "member_of" if org_type != "company" else "employed_by"
+    if lemmas & WORK_TITLES:
+        return "employed_by" if org_type in ORGANISATIONS else None
+    return member
+
+
+def _with_conjuncts(token: Token | None) -> list[Token | None]:
+    """A word and the words coordinated with it ("SoftBank and Uber"), at most four."""
+    if token is None:
+        return [None]
+    return [token, *[c for c in token.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"}][:3]]
 
 
 def _child(token: Token | None, dep: str) -> Token | None:

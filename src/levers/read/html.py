@@ -28,7 +28,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     )
     if not text:
         return "", {"title": None, "date": None, "url": None}
-    meta = trafilatura.extract_metadata(html)
+    # no extensive date search: it takes any year in the body for the publication date
+    meta = trafilatura.extract_metadata(html, extensive=False)
     return text, {
         "title": _clean(meta.title) if meta else None,
         "date": _clean(meta.date) if meta else None,

@@ -21,15 +21,21 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
-DESCRIPTION_TYPES = {
-    "company": "company", "firm": "company", "group": "company", "giant": "company",
-    "conglomerate": "company", "lender": "company", "bank": "company", "business": "company",
-    "startup": "company", "maker": "company", "insurer": "company", "carrier": "company",
-    "regulator": "public_body", "agency": "public_body", "ministry": "public_body",
-    "watchdog": "public_body", "commission": "public_body", "government": "public_body",
-    "party": "organization", "country": "country", "app": "product", "platform": "product",
-    "billionaire": "person", "executive": "person", "founder": "person", "tycoon": "person",
-    "entrepreneur": "person",
+COMPANY_LIKE = {"company", "organization", "public_body"}
+DESCRIPTION_TYPES: dict[str, set[str]] = {
+    **dict.fromkeys(
+        ["company", "firm", "group", "giant", "conglomerate", "lender", "bank", "business", "startup",
+         "maker", "insurer", "carrier", "chipmaker", "carmaker", "automaker", "airline", "miner",
+         "producer", "operator", "retailer", "brewery", "developer", "manufacturer", "broadcaster",
+         "newspaper", "publisher", "supplier", "utility", "exchange", "platform-operator"],
+        {"company"},
+    ),
+    **dict.fromkeys(["fund", "investor", "shareholder", "owner", "buyer", "bidder"], {"company", "public_body"}),
+    **dict.fromkeys(["regulator", "agency", "ministry", "watchdog", "commission", "government", "state", "authority", "administration", "court", "department"], {"public_body"}),
+    **dict.fromkeys(["party"], {"organization"}),
+    **dict.fromkeys(["country", "kingdom", "nation", "republic"], {"country"}),
+    **dict.fromkeys(["app", "platform", "service", "brand"], {"product"}),
+    **dict.fromkeys(["billionaire", "executive", "founder", "tycoon", "entrepreneur", "chairman", "chairwoman", "businessman", "businesswoman"], {"person"}),
 }
 """Head nouns of a definite description ("the company") and the entity type they pick out."""
 
@@ -109,14 +115,16 @@ class DocumentEntities:
     def _same(cluster: ResolvedEntity, mention: Mention) -> bool:
         first = cluster.mentions[0]
         if mention.ref is not None and first.ref is not None:
-            return mention.ref == first.ref
+            return (mention.ref.type, mention.ref.name) == (first.ref.type, first.ref.name)
         names = {_key(m.text) for m in cluster.mentions}
         return _key(mention.text) in names and _compatible(first.type, mention.type)
 
     @staticmethod
     def _short_form_of(cluster: ResolvedEntity, mention: Mention) -> bool:
         first = cluster.mentions[0]
-        if not _compatible(first.type, mention.type) and mention.type != "person":
+        # a bare proper noun's type was only a guess, and the model often mislabels a lone surname
+        untyped = mention.label == "PROPN" or (mention.ref is None and len(_name_tokens(mention.text)) == 1)
+        if not _compatible(first.type, mention.type) and mention.type != "person" and not untyped:
             return False
         short = _name_tokens(mention.text)
         for m in cluster.mentions:
@@ -124,6 +132,8 @@ class DocumentEntities:
             if len(full) <= len(short):
                 continue
             if first.type == "person" and len(short) == 1 and short[0] in (full[0], full[-1]):
+                if untyped:
+                    mention.type = "person"
                 return True
             if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= COMPANY_SUFFIXES:
                 return True
@@ -205,8 +215,10 @@ class DocumentEntities:
         if lower in PLURAL_PRONOUNS:
             return self._antecedent(token, {"company", "organization", "public_body"})
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
-        if wanted and token.pos_ == "NOUN" and _is_definite(token):
-            return self._antecedent(token, {wanted})
+        if wanted and token.tag_ == "NN" and _is_definite(token):
+            if lower in {"state", "government"}:
+                return self._antecedent(token, wanted, only=self._governments())
+            return self._antecedent(token, wanted)
         return None
 
     def add_description(self, token: Token, entity_id: str) -> None:
@@ -221,14 +233,19 @@ class DocumentEntities:
             cluster.entity.mentions.sort()
             self._by_token[token.i] = entity_id
 
-    def _antecedent(self, token: Token, types: set[str]) -> str | None:
+    def _governments(self) -> set[str]:
+        return {c.entity.id for c in self.clusters if any(m.label == "government" for m in c.mentions)}
+
+    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None) -> str | None:
         """The nearest fitting entity before the token: nearer sentences first, then subjects."""
         doc = token.doc
-        first = _sentence_start(token, SENTENCE_WINDOW)
+        first = 0 if only is not None else _sentence_start(token, SENTENCE_WINDOW)
         candidates = []
         for i in range(first, token.i):
             entity_id = self._by_token.get(i)
             if entity_id is None or self.entity(entity_id).type not in types:
+                continue
+            if only is not None and entity_id not in only:
                 continue
             other = doc[i]
             distance = _sentences_between(other, token)
