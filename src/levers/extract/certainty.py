@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from levers.extract.words import base_form
 from levers.model import Attribution, Certainty, weakest
 
 HEDGE_MODALS = {"may", "might", "could", "can"}
@@ -33,6 +34,7 @@ SPEECH_VERBS = {
 }
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 ACCUSATION_NOUNS = {"criticism", "accusation", "accusations", "allegation", "allegations", "suspicion", "suspicions", "claim", "claims", "charge", "charges", "fire", "scrutiny"}
+CUE_VERBS = frozenset(HEDGE_VERBS | SPECULATION_VERBS | SPEECH_VERBS | DENIAL_VERBS | {"seem", "appear"})
 FIRST_PERSON = {"i", "we"}
 NEGATIONS = {"not", "never", "n't", "no"}
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "acomp", "attr", "pcomp", "pobj", "prep", "dobj", "advcl", "aux", "auxpass", "oprd", "agent", "appos", "npadvmod", "compound", "amod", "nsubj", "nsubjpass", "dative", "acl"}
@@ -116,7 +118,7 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         elif child.dep_ == "prep" and lower == "according" or (child.lower_ == "according" and child.dep_ in {"prep", "advcl"}):
             if not _inside(trigger, child):
                 out.append(_according_to(child, source_of))
-    lemma = node.lemma_.lower()
+    lemma = base_form(node, CUE_VERBS)
     if came_from is None:
         return out
     subject = _subject(node)
@@ -128,7 +130,7 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("negated", Attribution(_source(subject, source_of), node.text)))
     elif lemma in SPEECH_VERBS and came_from.dep_ in {"ccomp", "conj", "dobj", "parataxis", "advcl"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
-    elif lemma in {"seem", "appear"} and embedded and _to_the_writer(node):
+    elif lemma in {"seem", "appear"} and _to_the_writer(node):
         cue = node.doc[node.i : _to_the_writer(node).i + 1].text
         out.append(Judgement("speculative", Attribution(None, cue)))
     elif lemma in HEDGE_VERBS and embedded and _hedges(node, came_from, subject, source_of):
@@ -158,7 +160,7 @@ def _hedges(verb: Token, came_from: Token, subject: Token | None, source_of) -> 
         return True
     if subject.lower_ in FIRST_PERSON:
         return False
-    if came_from.dep_ == "xcomp" and verb.lemma_.lower() in {"seem", "appear"}:
+    if came_from.dep_ == "xcomp" and base_form(verb, CUE_VERBS) in {"seem", "appear"}:
         return subject.pos_ == "PRON" or any(source_of(t) for t in subject.subtree)
     return True
 
@@ -210,10 +212,10 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
     "..., the people said." after a quote, or "according to X" hung on another
     word, still tells who the sentence comes from.
     """
-    if any(j.certainty == "reported" for j in found):
-        return []
     sent: Span = trigger.sent
-    out = []
+    out = _writer_guess(trigger, sent, found)
+    if any(j.certainty == "reported" for j in found):
+        return out
     for token in sent:
         if _inside(trigger, token) and token.i != trigger.i and token.head.i == token.i:
             continue
@@ -221,7 +223,7 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
             if not _inside(trigger, token):
                 out.append(_according_to(token, source_of))
                 break
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and not _inside(token, trigger):
+        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and not _inside(token, trigger):
             subject = _subject(token)
             if subject is not None and subject.lower_ not in FIRST_PERSON and token.i > trigger.i and not _inside(trigger, token):
                 out.append(Judgement("reported", Attribution(_source(subject, source_of), token.text)))
@@ -231,6 +233,26 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
                 out.append(Judgement("reported", Attribution("critics", token.text)))
                 break
     return out
+
+
+def _writer_guess(trigger: Token, sent: Span, found: list[Judgement]) -> list[Judgement]:
+    """ "I suspect that ...", "It seems likely to this writer that ...": whatever the parser made
+    of the rest, what follows such an opening is the writer's guess."""
+    if any(j.certainty == "speculative" for j in found):
+        return []
+    for token in sent:
+        if token.i >= trigger.i:
+            break
+        lemma = base_form(token, CUE_VERBS)
+        if lemma in SPECULATION_VERBS and token.pos_ == "VERB":
+            subject = _subject(token)
+            if subject is not None and subject.lower_ in FIRST_PERSON and subject.i < token.i:
+                return [Judgement("speculative", Attribution(None, sent.doc[subject.i : token.i + 1].text))]
+        if lemma in {"seem", "appear"}:
+            writer = _to_the_writer(token) or next((t for t in sent if t.lower_ in WRITER_WORDS and t.i < trigger.i and t.nbor(-1).lower_ in {"to", "this"}), None)
+            if writer is not None:
+                return [Judgement("speculative", Attribution(None, sent.doc[token.i : writer.i + 1].text))]
+    return []
 
 
 def _under_accusation(noun: Token, trigger: Token) -> bool:

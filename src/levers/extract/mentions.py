@@ -50,6 +50,18 @@ COMPANY_SUFFIXES = {
 }
 """Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
 
+BUSINESS_WORDS = COMPANY_SUFFIXES | {
+    "airlines", "airways", "air", "motors", "systems", "industries", "networks", "ferries", "energy",
+    "oil", "gas", "bank", "capital", "partners", "media", "pharma", "pharmaceuticals", "foods",
+    "steel", "mining", "telecom", "telecoms", "electric", "electronics", "power", "shipping",
+    "logistics", "labs", "software", "games", "studios", "resources", "petroleum", "chemicals",
+    "insurance", "securities", "investments", "ventures", "brands", "retail", "semiconductor",
+    "semiconductors", "solutions", "services", "finance", "financial", "railways", "rail", "lines",
+    "shipyards", "automotive", "aerospace", "defence", "defense", "robotics", "microsystems",
+    "communications", "entertainment", "press", "news", "television", "broadcasting", "brewery",
+}
+"""Last words of a business's name: a place-like or unlabelled name ending so is a company."""
+
 PRODUCT_NOUNS = {"app", "apps", "platform", "service", "brand", "game", "browser", "model", "chatbot", "website", "site", "network", "messenger", "phone", "smartphone", "handset", "chip", "software"}
 COMPANY_NOUNS = {"company", "firm", "giant", "group", "conglomerate", "maker", "manufacturer", "startup", "start-up", "lender", "bank", "insurer", "carrier", "operator", "producer", "retailer", "subsidiary", "unit", "affiliate", "business", "outlet", "newspaper", "broadcaster", "publisher", "provider", "developer", "supplier", "owner", "champion", "enterprise", "corporation"}
 GOVERNMENT_NOUNS = {"government", "authorities", "regulators", "regulator", "state", "officials", "leadership", "administration"}
@@ -204,6 +216,7 @@ def _extend(ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
+NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
 NOT_NAMES = {"act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road", "street", "avenue", "river", "sea", "ocean"}
 WEEK_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
@@ -238,7 +251,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             continue
         words = {t.lower_ for t in span}
         etype = "organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS else "company"
-        if len(span) > 1 and etype == "company":
+        if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS:
             continue  # two capitalised words without a company word: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
     return out
@@ -310,9 +323,9 @@ def _is_glued_word(token: Token) -> bool:
 def _type_from_words(span: Span, label: str, reference: Reference) -> str | None:
     words = {t.lower_ for t in span}
     head = span[-1].lower_
-    if label in {"NORP", "WORK_OF_ART", "LOC"}:
-        return None
-    if label == "FAC":
+    if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE"} and len(span) > 1 and head in BUSINESS_WORDS:
+        return "company"  # "Baltic Ferries", "Gulf Air": the model took the place for the name
+    if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return None
     if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
         return None
@@ -362,7 +375,8 @@ def _longer_names_first(doc: Doc, candidates: list[Mention]) -> list[Mention]:
         for other in longer:
             if other.start <= ref.start and ref.end <= other.end and (other.start, other.end) != (ref.start, ref.end):
                 extra = [t for t in doc.char_span(other.start, other.end, alignment_mode="expand") if not (ref.start <= t.idx < ref.end)]
-                if extra and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in HONORIFICS | TITLE_WORDS for t in extra):
+                names = [t for t in extra if t.lower_ not in NAME_JOINERS]
+                if names and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in HONORIFICS | TITLE_WORDS for t in names):
                     dropped.add(id(ref))
     return [m for m in candidates if id(m) not in dropped]
 

@@ -107,7 +107,7 @@ class Extractor:
         quoted: tuple[int, Judgement] | None = None
         for sent in doc.sents:
             paragraph = bisect_right(paragraphs, sent.start_char)
-            for item in SentenceReader(entities, document.published, memory).read(sent):
+            for item in SentenceReader(entities, self.reference, document.published, memory).read(sent):
                 judgement = item.judged(source_of)
                 if quoted and quoted[0] == paragraph and judgement.certainty == "asserted":
                     judgement = quoted[1]

@@ -18,10 +18,13 @@ from spacy.tokens import Span, Token
 
 from levers.extract import certainty
 from levers.extract.qualifiers import amount_near, date_near, parse_share
+from levers.extract.words import base_form
 from levers.model import Qualifiers
+from levers.reference import Reference
 from levers.resolve.within import DocumentEntities
 
 ORGANISATIONS = {"company", "organization", "public_body", "product"}
+POSSESSIVE_MARKS = {"’s", "'s", "'", "’"}
 GIVEN_TYPES = {"misc": "product", "location": "place", "org": "company", "per": "person", "loc": "place"}
 STATE = {"public_body", "country"}
 
@@ -79,6 +82,19 @@ LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "reti
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "snap", "gain"}
 HAND_OVER_VERBS = {"sell", "hand", "transfer", "give", "cede", "offer", "surrender", "divest", "move"}
 PLAN_VERBS = {"plan", "promise", "pledge", "intend", "aim", "seek", "want", "vow", "prepare", "propose", "consider", "hope", "expect"}
+BASED_VERBS = {"base", "headquarter", "incorporate", "register", "locate", "domicile", "list"}
+KNOWN_VERBS = frozenset(BASED_VERBS |
+    set(REGULATORY_VERBS) | CRITICIZE_VERBS | LEAVE_VERBS | ACQUIRE_VERBS | HAND_OVER_VERBS | PLAN_VERBS
+    | {
+        "own", "control", "hold", "found", "co-found", "cofound", "establish", "create", "start", "form",
+        "set", "produce", "publish", "manufacture", "design", "market", "release", "lead", "head", "chair",
+        "run", "helm", "operate", "develop", "launch", "make", "build", "manage", "join", "employ", "hire",
+        "recruit", "work", "teach", "lecture", "report", "write", "serve", "consult", "invest", "lend",
+        "loan", "cooperate", "collaborate", "partner", "ally", "appoint", "elect", "promote", "nominate",
+        "install", "base", "headquarter", "incorporate", "register", "locate", "stop", "cease", "refuse",
+        "decline", "agree", "raise", "increase", "cut", "reduce",
+    }
+)
 
 
 @dataclass
@@ -102,8 +118,9 @@ class Found:
 class SentenceReader:
     """Finds claims in one sentence, with the document's entities to hand."""
 
-    def __init__(self, entities: DocumentEntities, published: str | None, memory: dict):
+    def __init__(self, entities: DocumentEntities, reference: Reference, published: str | None, memory: dict):
         self.entities = entities
+        self.reference = reference
         self.published = published
         self.memory = memory
         """What earlier sentences left for later ones (the last membership's object)."""
@@ -140,6 +157,16 @@ class SentenceReader:
                     return self.entity(_pobj(child), depth + 1)
         return None
 
+    def country_named_by(self, token: Token) -> str | None:
+        """The country a word names or describes: "Norway", "Norwegian" (then added as a mention)."""
+        found = self.entities.at(token)
+        if found:
+            return found if self.type_of(found) == "country" else None
+        country = self.reference.country(token.text)
+        if country is None or not token.text[:1].isupper():
+            return None
+        return self.entities.adopt(token, self.reference.lookup(country.name))
+
     def _described_entity(self, noun: Token) -> str | None:
         """ "its Alibaba Cloud unit" -> Alibaba Cloud; "its cloud services unit" -> the entity
         of the document whose name has one of the description's words ("cloud")."""
@@ -173,7 +200,7 @@ class SentenceReader:
         i = noun.left_edge.i - 1
         while i > 0 and doc[i].text in {"]", ")"}:
             i -= 1
-        if i > 0 and doc[i].text in {"’s", "'s"} and i < noun.left_edge.i - 1:
+        if i > 0 and doc[i].text in POSSESSIVE_MARKS and i < noun.left_edge.i - 1:
             return doc[i - 1]
         return None
 
@@ -197,7 +224,7 @@ class SentenceReader:
     # -- verbs -----------------------------------------------------------
 
     def _verb(self, verb: Token) -> Iterator[Found]:
-        lemma = verb.lemma_.lower()
+        lemma = base_form(verb, KNOWN_VERBS)
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
         passive = participle or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
         subject = self._agent(verb) if passive else self._subject(verb)
@@ -215,7 +242,9 @@ class SentenceReader:
         q = Qualifiers(status=self._status(verb), date=self._date(verb))
         subj_type = self.type_of(subj_id)
 
-        if lemma in {"own", "control", "hold"} and subj_id:
+        if lemma in BASED_VERBS:
+            yield from self._based(verb, subject, obj)
+        elif lemma in {"own", "control", "hold"} and subj_id:
             yield from self._holding(verb, lemma, subj_id, obj, obj_id, q)
         elif lemma in {"found", "co-found", "cofound", "establish", "create", "start", "form", "set"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
             if lemma == "set" and _particle(verb) != "up" or lemma == "start" and subj_type != "person":
@@ -279,6 +308,23 @@ class SentenceReader:
         if lemma in {"appoint", "name", "elect", "promote", "nominate", "install"}:
             yield from self._appointment(verb, obj_id or self.entity(self._nsubjpass(verb)), q)
 
+    def _based(self, verb: Token, subject: Token | None, obj: Token | None) -> Iterator[Found]:
+        """ "X is based in Oslo, Norway", "X, headquartered in Germany,", "X is registered in the UK"."""
+        if verb.dep_ in {"acl", "amod"}:
+            thing = self.entity(verb.head)
+        elif verb.dep_ in {"acomp", "oprd"}:
+            thing = self.entity(self._subject(verb.head))
+        else:
+            thing = self.entity(obj if obj is not None and obj.dep_ == "nsubjpass" else subject)
+        place = _prep(verb, {"in", "at"})
+        if thing is None or place is None or self.type_of(thing) not in ORGANISATIONS:
+            return
+        for token in place.subtree:
+            country = self.country_named_by(token) if token.pos_ == "PROPN" else None
+            if country and country != thing:
+                yield self._found("based_in", thing, country, verb, Qualifiers())
+                return
+
     def _holding(self, verb: Token, lemma: str, subj_id: str, obj: Token | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
         """ "X owns Y", "X holds 50.1% of Y", "Y, in which X holds 67%", "X controls Y"."""
         claim = "controls" if lemma == "control" else "owns"
@@ -317,13 +363,13 @@ class SentenceReader:
 
     def _hand_over(self, verb: Token, subject: Token | None, obj: Token | None, q: Qualifiers) -> Iterator[Found]:
         """ "offered to hand over parts of Ant Group to the government": the receiver acquires, on offer."""
-        lemma = verb.lemma_.lower()
+        lemma = base_form(verb, KNOWN_VERBS)
         receiver = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
         thing = self.entity(obj)
         if lemma == "offer" and obj is not None and obj.lemma_.lower() == "to":
             return
         if receiver and thing and receiver != thing and self.type_of(thing) in ORGANISATIONS:
-            offered = lemma == "offer" or any(a.lemma_.lower() == "offer" for a in verb.ancestors if a.i < verb.i)
+            offered = lemma == "offer" or any(base_form(a, KNOWN_VERBS) == "offer" for a in verb.ancestors if a.i < verb.i)
             q.status = "offered" if offered else (q.status or "completed")
             q.share = parse_share(_phrase(obj)) if obj is not None else None
             q.amount = amount_near(list(verb.subtree))
@@ -341,7 +387,7 @@ class SentenceReader:
             target = self._company_of_people(obj)
         if target and target != subj_id:
             q.action = REGULATORY_VERBS[lemma]
-            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"stop", "cease", "refuse", "decline"}:
+            if verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"stop", "cease", "refuse", "decline"}:
                 q.action = "blocked"  # "stopped approving new Huawei equipment"
             if q.action == "fined":
                 q.amount = amount_near(list(verb.subtree))
@@ -371,12 +417,13 @@ class SentenceReader:
             yield self._found(claim, person, org, verb, q)
 
     def _appointment(self, verb: Token, person: str | None, q: Qualifiers) -> Iterator[Found]:
-        """ "was appointed chief executive of Y" / "named X CEO of Y"."""
+        """ "was appointed chief executive of Y" / "named X CEO of Y" / "Y's board appointed X as CEO"."""
         if self.type_of(person) != "person":
             return
+        appointer = self._subject(verb)
         for token in verb.subtree:
             if token.lemma_.lower() in LEAD_TITLES | WORK_TITLES and token.i > verb.i:
-                org = self._org_in(token)
+                org = self._org_in(token) or self.entity(appointer) or self._owner(appointer)
                 if org:
                     q.role = _phrase_of_title(token)
                     claim = "leads" if token.lemma_.lower() in LEAD_TITLES else "employed_by"
@@ -475,10 +522,10 @@ class SentenceReader:
         if not (target and holder) or target == holder:
             return
         q = Qualifiers(share=parse_share(_phrase(noun)), amount=amount_near(list(noun.subtree)), date=self._date(noun))
-        if verb is not None and verb.lemma_.lower() in ACQUIRE_VERBS | {"take", "raise", "increase", "build"}:
+        if verb is not None and base_form(verb, KNOWN_VERBS) in ACQUIRE_VERBS | {"take", "raise", "increase", "build"}:
             q.status = self._status(verb) or "completed"
             yield self._found("acquires", holder, target, verb, q)
-        elif verb is not None and verb.lemma_.lower() in HAND_OVER_VERBS | {"cut", "reduce"}:
+        elif verb is not None and base_form(verb, KNOWN_VERBS) in HAND_OVER_VERBS | {"cut", "reduce"}:
             return
         else:
             yield self._found("owns", holder, target, verb if verb is not None else noun, q, presupposed=verb is None)
@@ -539,7 +586,7 @@ class SentenceReader:
         if lemma in COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}:
             for adjective in noun.children:
                 if adjective.dep_ in {"amod", "compound"} and adjective.i < noun.i:
-                    country = self.entities.resolve(adjective) if self.type_of(self.entities.at(adjective)) == "country" else None
+                    country = self.country_named_by(adjective)
                     if country and named_type in ORGANISATIONS:
                         yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=True, confidence=0.5)
 
@@ -593,11 +640,11 @@ class SentenceReader:
         title: list[Token] = []
         while i >= sent_start and self.entities.at(doc[i]) is None and len(title) < 6:
             word = doc[i]
-            if word.is_punct and word.text not in {"’s", "'s"} or word.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}:
-                return None
-            if word.text in {"’s", "'s"}:
+            if word.tag_ == "POS" or word.text in POSSESSIVE_MARKS:
                 i -= 1
                 break
+            if word.is_punct or word.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}:
+                return None
             title.insert(0, word)
             i -= 1
         if i < sent_start:
@@ -605,7 +652,7 @@ class SentenceReader:
         org = self.entities.at(doc[i])
         if org is None or org == person or self.type_of(org) not in ORGANISATIONS:
             return None
-        words = [w for w in title if w.text not in {"’s", "'s"}]
+        words = [w for w in title if w.text not in POSSESSIVE_MARKS]
         if any(w.text[:1].isupper() and w.lower_ not in LEAD_TITLES | WORK_TITLES and w.lower_ not in {"for", "life", "vice", "deputy"} and w.pos_ == "PROPN" for w in words):
             return None
         lemmas = {w.lemma_.lower() for w in words}
@@ -630,7 +677,8 @@ class SentenceReader:
         for _ in range(4):
             if node is None:
                 return None
-            subject = next((c for c in node.children if c.dep_ in {"nsubj", "csubj"}), None)
+            deps = {"nsubj", "csubj"} if node is verb else {"nsubj", "csubj", "nsubjpass"}  # "X is believed to own Y"
+            subject = next((c for c in node.children if c.dep_ in deps), None)
             if subject is not None:
                 if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
                     return node.head  # "X, who works for Y": X
@@ -741,7 +789,7 @@ class SentenceReader:
         """planned / offered / agreed from the verbs a claim hangs on ("plans to invest")."""
         node = token
         for _ in range(4):
-            lemma = node.lemma_.lower()
+            lemma = base_form(node, KNOWN_VERBS)
             if any(c.lower_ in {"will", "would", "shall", "'ll"} for c in node.children):
                 return "planned"
             if lemma == "offer":

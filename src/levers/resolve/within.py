@@ -221,6 +221,24 @@ class DocumentEntities:
             return self._antecedent(token, wanted)
         return None
 
+    def adopt(self, token: Token, entry) -> str:
+        """A country named only by an adjective ("a Norwegian company") becomes an entity when a claim needs it."""
+        for cluster in self.clusters:
+            if cluster.mentions and cluster.mentions[0].ref is not None and cluster.mentions[0].ref.name == entry.name:
+                entity_id = cluster.entity.id
+                break
+        else:
+            entity_id = f"e{len(self.clusters) + 1}"
+            self.clusters.append(ResolvedEntity(Entity(entity_id, entry.name, entry.type, ref=entry.ref)))
+        cluster = next(c for c in self.clusters if c.entity.id == entity_id)
+        mention = Mention(token.idx, token.idx + len(token), token.text, entry.type, entry, "adjective")
+        cluster.mentions.append(mention)
+        cluster.entity.mentions = sorted({*cluster.entity.mentions, mention.span})
+        if token.text != cluster.entity.name and token.text not in cluster.entity.aliases:
+            cluster.entity.aliases = sorted({*cluster.entity.aliases, token.text})
+        self._by_token[token.i] = entity_id
+        return entity_id
+
     def add_description(self, token: Token, entity_id: str) -> None:
         """Record "the company" as a mention of the entity it was resolved to."""
         start = token.left_edge.idx if token.left_edge.i < token.i else token.idx

@@ -1,0 +1,103 @@
+"""Claims read from single sentences: one example per kind of wording the rules cover.
+
+The names are invented (no reference data knows them), so each case shows that the
+rule works from the sentence's structure, not from knowing the entities.
+"""
+
+import pytest
+
+from levers.extract import Extractor
+from levers.model import Document
+
+SENTENCES = [
+ ("Norvik Holdings owns Baltic Ferries.", "owns", "Norvik Holdings", "Baltic Ferries", "asserted"),
+ ("The Norwegian state holds 67% of Equinor.", "owns", "Norwegian state", "Equinor", "asserted"),
+ ("Baltic Ferries is a subsidiary of Norvik Holdings.", "owns", "Norvik Holdings", "Baltic Ferries", "asserted"),
+ ("Baltic Ferries, a unit of Norvik Holdings, reported a loss.", "part_of", "Baltic Ferries", "Norvik Holdings", "asserted"),
+ ("Karl Brenner is the chief executive of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
+ ("Norvik Holdings' chairman Karl Brenner declined to comment.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
+ ("Karl Brenner, who founded Norvik Holdings in 1994, retired last year.", "founded", "Karl Brenner", "Norvik Holdings", "asserted"),
+ ("Norvik Holdings was founded by Karl Brenner.", "founded", "Karl Brenner", "Norvik Holdings", "asserted"),
+ ("Anna Vogel, an engineer at Norvik Holdings, spoke to reporters.", "employed_by", "Anna Vogel", "Norvik Holdings", "asserted"),
+ ("Anna Vogel is a member of the Green Party.", "member_of", "Anna Vogel", "Green Party", "asserted"),
+ ("Anna Vogel is not a member of the Green Party.", "member_of", "Anna Vogel", "Green Party", "negated"),
+ ("Anna Vogel may be a member of the Green Party.", "member_of", "Anna Vogel", "Green Party", "hedged"),
+ ("I suspect that Anna Vogel is a member of the Green Party.", "member_of", "Anna Vogel", "Green Party", "speculative"),
+ ("Anna Vogel is a member of the Green Party, according to Reuters.", "member_of", "Anna Vogel", "Green Party", "reported"),
+ ("Anna Vogel is reportedly a member of the Green Party.", "member_of", "Anna Vogel", "Green Party", "hedged"),
+ ("People familiar with the matter said Norvik Holdings plans to buy Baltic Ferries.", "acquires", "Norvik Holdings", "Baltic Ferries", "reported"),
+ ("Norvik Holdings denied that it is controlled by the Russian government.", "controls", "Russian government", "Norvik Holdings", "negated"),
+ ("The European Commission fined Norvik Holdings €500m in 2021.", "regulatory_action", "European Commission", "Norvik Holdings", "asserted"),
+ ("Norvik Holdings was fined $1.2bn by the Securities and Exchange Commission.", "regulatory_action", "Securities and Exchange Commission", "Norvik Holdings", "asserted"),
+ ("The Cyberspace Administration of China summoned executives of Norvik Holdings.", "regulatory_action", "Cyberspace Administration of China", "Norvik Holdings", "asserted"),
+ ("Norvik Holdings will invest $2 billion in Baltic Ferries.", "invests_in", "Norvik Holdings", "Baltic Ferries", "asserted"),
+ ("The Public Investment Fund lent $500 million to Baltic Ferries.", "lends_to", "Public Investment Fund", "Baltic Ferries", "asserted"),
+ ("Norvik Holdings acquired Baltic Ferries in March.", "acquires", "Norvik Holdings", "Baltic Ferries", "asserted"),
+ ("Norvik Holdings agreed to buy a 30% stake in Baltic Ferries.", "acquires", "Norvik Holdings", "Baltic Ferries", "asserted"),
+ ("Norvik Holdings pledged to cooperate with the Communist Party.", "cooperates_with", "Norvik Holdings", "Communist Party", "asserted"),
+ ("Karl Brenner criticized the European Commission.", "criticizes", "Karl Brenner", "European Commission", "asserted"),
+ ("Norvik Holdings operates the Fjordpay app.", "operates", "Norvik Holdings", "Fjordpay", "asserted"),
+ ("Norvik Holdings is based in Norway.", "based_in", "Norvik Holdings", "Norway", "asserted"),
+ ("Norvik Holdings, a Norwegian company, reported a loss.", "based_in", "Norvik Holdings", "Norway", "asserted"),
+ ("Karl Brenner stepped down as chairman of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
+ ("The Russian government controls Norvik Holdings through a golden share.", "controls", "Russian government", "Norvik Holdings", "asserted"),
+ ("Karl Brenner heads Norvik Holdings. He joined the Green Party in 2010.", "member_of", "Karl Brenner", "Green Party", "asserted"),
+ ("Norvik Holdings reported a loss. The company is owned by the Russian state.", "owns", "Russian state", "Norvik Holdings", "asserted"),
+ ("\"We will never sell Baltic Ferries,\" said Karl Brenner, the chairman of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
+ ("The Norvik Holdings board appointed Karl Brenner as chief executive.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
+ ("Norvik Holdings, which may be controlled by the Russian state, owns Baltic Ferries.", "controls", "Russian state", "Norvik Holdings", "hedged"),
+ ("Norvik Holdings, which may be controlled by the Russian state, owns Baltic Ferries.", "owns", "Norvik Holdings", "Baltic Ferries", "asserted"),
+ ("Norvik Holdings has never owned shares in Baltic Ferries.", "owns", "Norvik Holdings", "Baltic Ferries", "negated"),
+ ("Norvik Holdings is believed to own Baltic Ferries.", "owns", "Norvik Holdings", "Baltic Ferries", "hedged"),
+ ("It seems likely to this writer that the Russian state controls Norvik Holdings.", "controls", "Russian state", "Norvik Holdings", "speculative"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _forms(entity) -> str:
+    return " | ".join([entity.name, *entity.aliases]).lower()
+
+
+@pytest.mark.parametrize("text, claim_type, subject, obj, certainty", SENTENCES, ids=[s[0][:60] for s in SENTENCES])
+def test_a_sentence_states_a_claim(extractor, text, claim_type, subject, obj, certainty):
+    extraction = extractor.extract(Document(id="t", text=text))
+    entities = {e.id: e for e in extraction.entities}
+    found = [
+        c for c in extraction.claims
+        if c.type == claim_type and subject.lower() in _forms(entities[c.subject]) and obj.lower() in _forms(entities[c.object])
+    ]
+    assert found, f"no {claim_type}({subject}, {obj}) in {[(c.type, entities[c.subject].name, entities[c.object].name) for c in extraction.claims]}"
+    assert found[0].certainty == certainty
+    for start, end in found[0].evidence:
+        assert text[start:end].strip() == text[start:end] and text[start:end]
+
+
+def test_the_weakest_cue_wins_and_keeps_the_source(extractor):
+    text = "People familiar with the matter said Norvik Holdings may sell Baltic Ferries to the Russian state."
+    claim = extractor.extract(Document(id="t", text=text)).claims[0]
+    assert claim.certainty == "hedged"
+    assert claim.attribution.source == "People familiar with the matter"
+
+
+def test_a_claim_in_two_sentences_takes_the_more_certain_and_both_spans(extractor):
+    text = "Norvik Holdings may own Baltic Ferries. Norvik Holdings owns Baltic Ferries."
+    [claim] = [c for c in extractor.extract(Document(id="t", text=text)).claims if c.type == "owns"]
+    assert claim.certainty == "asserted"
+    assert [text[a:b] for a, b in claim.evidence] == ["Norvik Holdings may own Baltic Ferries.", "Norvik Holdings owns Baltic Ferries."]
+
+
+def test_qualifiers_are_read_from_the_clause(extractor):
+    text = "The European Commission fined Norvik Holdings €500m in 2021."
+    [claim] = extractor.extract(Document(id="t", text=text)).claims
+    assert claim.qualifiers.action == "fined"
+    assert (claim.qualifiers.amount.value, claim.qualifiers.amount.currency) == (500_000_000, "EUR")
+    assert claim.qualifiers.date == "2021"
+
+
+def test_a_text_without_links_gives_no_claims(extractor):
+    text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
+    assert extractor.extract(Document(id="t", text=text)).claims == []
