@@ -111,6 +111,8 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         if child is came_from:
             continue
         lower = child.lower_
+        if lower == "no" and child.i + 1 < len(child.doc) and child.nbor().lower_ == "longer":
+            continue  # "no longer a member": former, not negated
         if own_clause and (child.dep_ == "neg" or lower in {"never"}) and child.i < trigger.i + 4:
             out.append(Judgement("negated", Attribution(None, child.text)))
         elif own_clause and child.dep_ in {"aux", "advmod"} and lower in HEDGE_MODALS | HEDGE_ADVERBS:
@@ -128,6 +130,8 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("speculative", Attribution(None, cue)))
     elif lemma in DENIAL_VERBS and embedded:
         out.append(Judgement("negated", Attribution(_source(subject, source_of), node.text)))
+    elif lemma in SPEECH_VERBS and came_from.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children):
+        out.append(Judgement("hedged", Attribution(None, node.text)))  # "is said to be controlled by"
     elif lemma in SPEECH_VERBS and came_from.dep_ in {"ccomp", "conj", "dobj", "parataxis", "advcl"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
     elif lemma in {"seem", "appear"} and _to_the_writer(node):
@@ -223,9 +227,10 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
             if not _inside(trigger, token):
                 out.append(_according_to(token, source_of))
                 break
-        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and not _inside(token, trigger):
+        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and (token.dep_ == "parataxis" or not _inside(token, trigger)):
             subject = _subject(token)
-            if subject is not None and subject.lower_ not in FIRST_PERSON and token.i > trigger.i and not _inside(trigger, token):
+            aside = token.dep_ == "parataxis" or token.i > trigger.i  # "X, the people said, is ..." / "..., he said."
+            if subject is not None and subject.lower_ not in FIRST_PERSON and aside and not _inside(trigger, token):
                 out.append(Judgement("reported", Attribution(_source(subject, source_of), token.text)))
                 break
         if token.lower_ in ACCUSATION_NOUNS and token.i < trigger.i and not _inside(token, trigger):

@@ -62,6 +62,15 @@ PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "brow
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
 OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor"}
 PARTY_ROLES = {"politician", "candidate", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "deputy", "activist", "official", "cadre"}
+ORGANISATION_NOUNS = {
+    "provider", "operator", "maker", "lender", "producer", "manufacturer", "developer", "publisher",
+    "broadcaster", "newspaper", "magazine", "airline", "carrier", "band", "team", "club", "party",
+    "university", "college", "school", "station", "channel", "label", "studio", "agency",
+    "organization", "organisation", "association", "league", "federation", "orchestra", "church",
+    "insurer", "retailer", "supplier", "automaker", "carmaker", "chipmaker", "miner", "utility",
+    "exchange", "regulator", "watchdog", "fund", "network", "council", "ministry", "army", "navy",
+}
+"""Nouns for organisations: "an American rock band", "a Norwegian insurer" say where one is from."""
 SIZE_WORDS = {"biggest", "largest", "leading", "top", "dominant", "main", "richest", "second-largest", "third-largest", "only", "oldest", "most"}
 
 REGULATORY_VERBS = {
@@ -225,7 +234,7 @@ class SentenceReader:
 
     def _verb(self, verb: Token) -> Iterator[Found]:
         lemma = base_form(verb, KNOWN_VERBS)
-        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         passive = participle or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
         subject = self._agent(verb) if passive else self._subject(verb)
         if participle:
@@ -583,7 +592,7 @@ class SentenceReader:
             elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and owner_type in {"person", "company"}:
                 claim = "controls" if owner_type == "person" else "owns"
                 yield self._found(claim, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
-        if lemma in COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}:
+        if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS:
             for adjective in noun.children:
                 if adjective.dep_ in {"amod", "compound"} and adjective.i < noun.i:
                     country = self.country_named_by(adjective)
@@ -798,7 +807,7 @@ class SentenceReader:
                 return "agreed"
             if lemma in PLAN_VERBS:
                 return "planned"
-            if lemma in {"former", "ex"}:
+            if lemma in {"former", "ex"} or _no_longer(node):
                 return "former"
             if node.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "dobj", "pobj", "prep"} or node.head is node:
                 break
@@ -808,6 +817,12 @@ class SentenceReader:
     def _date(self, token: Token) -> str | None:
         head = token if token.pos_ in {"VERB", "AUX"} else token.head
         return date_near(list(head.subtree), self.published)
+
+
+def _no_longer(token: Token) -> bool:
+    """ "X is no longer a member": a former tie, not a denial."""
+    heads = [token, token.head]
+    return any(c.lower_ == "longer" and c.nbor(-1).lower_ == "no" for h in heads for c in h.children if c.i > 0)
 
 
 def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:

@@ -69,6 +69,7 @@ class DocumentEntities:
 
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
+        self.fixed = False
         self.clusters: list[ResolvedEntity] = []
         for mention in mentions:
             self._place(mention)
@@ -81,6 +82,7 @@ class DocumentEntities:
     def from_given(cls, doc: Doc, given: list[Entity], type_of_span) -> DocumentEntities:
         """The analyst's entities, as they are: no clustering, no entity recognition."""
         resolved = cls(doc, [])
+        resolved.fixed = True
         for entity in given:
             entity = Entity(entity.id, entity.name, entity.type, list(entity.aliases), list(entity.mentions), entity.ref)
             mentions = []
@@ -221,8 +223,13 @@ class DocumentEntities:
             return self._antecedent(token, wanted)
         return None
 
-    def adopt(self, token: Token, entry) -> str:
-        """A country named only by an adjective ("a Norwegian company") becomes an entity when a claim needs it."""
+    def adopt(self, token: Token, entry) -> str | None:
+        """A country named only by an adjective ("a Norwegian company") becomes an entity when a claim needs it.
+
+        Not with given entities: the analyst's list is the whole list.
+        """
+        if self.fixed:
+            return None
         for cluster in self.clusters:
             if cluster.mentions and cluster.mentions[0].ref is not None and cluster.mentions[0].ref.name == entry.name:
                 entity_id = cluster.entity.id

@@ -1,0 +1,57 @@
+"""Certainty and attribution: the cue words decide, scoped to the clause they govern."""
+
+import pytest
+
+from levers.extract import Extractor
+from levers.model import Document
+
+# sentence, claim type, certainty, source (an entity's name or a literal phrase; None: not checked)
+CUES = [
+ ("\"Norvik Holdings owns Baltic Ferries,\" said Karl Brenner.", "owns", "reported", "Karl Brenner"),
+ ("\"Norvik Holdings owns Baltic Ferries,\" he said, referring to Karl Brenner.", "owns", "reported", None),
+ ("Karl Brenner said that Norvik Holdings owns Baltic Ferries.", "owns", "reported", "Karl Brenner"),
+ ("Norvik Holdings owns Baltic Ferries, Reuters reported.", "owns", "reported", "Reuters"),
+ ("According to a filing, Norvik Holdings owns Baltic Ferries.", "owns", "reported", "filing"),
+ ("Norvik Holdings said in a filing that it had acquired Baltic Ferries.", "acquires", "reported", "Norvik Holdings"),
+ ("Norvik Holdings could buy Baltic Ferries, analysts said.", "acquires", "hedged", "analysts"),
+ ("Norvik Holdings might have secretly bought Baltic Ferries.", "acquires", "hedged", None),
+ ("Norvik Holdings did not buy Baltic Ferries.", "acquires", "negated", None),
+ ("Norvik Holdings denied owning Baltic Ferries.", "owns", "negated", "Norvik Holdings"),
+ ("Norvik Holdings rejected claims that it is owned by the Russian state.", "owns", "negated", "Norvik Holdings"),
+ ("Karl Brenner has denied being a member of the Green Party.", "member_of", "negated", "Karl Brenner"),
+ ("Karl Brenner is thought to be a member of the Green Party.", "member_of", "hedged", None),
+ ("Karl Brenner is probably a member of the Green Party.", "member_of", "hedged", None),
+ ("I think Karl Brenner is a member of the Green Party.", "member_of", "speculative", None),
+ ("Presumably, Karl Brenner is a member of the Green Party.", "member_of", "hedged", None),
+ ("Karl Brenner is no longer a member of the Green Party.", "member_of", "asserted", None),
+ ("Norvik Holdings is said to be controlled by the Russian state.", "controls", "hedged", None),
+ ("Norvik Holdings, the people said, is controlled by the Russian state.", "controls", "reported", "people"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize("text, claim_type, certainty, source", CUES, ids=[c[0][:60] for c in CUES])
+def test_cues_set_certainty_and_source(extractor, text, claim_type, certainty, source):
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [claim] = [c for c in extraction.claims if c.type == claim_type]
+    assert claim.certainty == certainty
+    if source is not None:
+        assert names.get(claim.attribution.source, claim.attribution.source).lower() == source.lower()
+
+
+def test_a_hedge_in_a_relative_clause_stays_there(extractor):
+    text = "Norvik Holdings, which may be controlled by the Russian state, owns Baltic Ferries."
+    claims = {c.type: c for c in extractor.extract(Document(id="t", text=text)).claims}
+    assert claims["controls"].certainty == "hedged"
+    assert claims["owns"].certainty == "asserted"
+
+
+def test_a_question_clause_is_not_under_the_headline_hedge(extractor):
+    text = "Jack Ma's Pain May Explain Why Kevin Mayer Got Out of TikTok"
+    [claim] = extractor.extract(Document(id="t", text=text)).claims
+    assert (claim.type, claim.certainty, claim.qualifiers.status) == ("employed_by", "asserted", "former")
