@@ -22,6 +22,8 @@ NER_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "
 NOT_ORGANIZATIONS = {
     "ipo", "ceo", "cfo", "coo", "cto", "r&d", "ai", "gdp", "etf", "esg", "m&a", "spac",
     "api", "app", "vpn", "ev", "evs", "ipos", "covid", "covid-19", "chairman", "party",
+    "state", "government", "ministry", "company", "group", "bank", "court", "army", "board",
+    "commission", "parliament", "congress", "regulator", "treasury",
 }
 """Words the model often takes for organizations but that name none."""
 
@@ -308,6 +310,9 @@ def _trim(span: Span) -> Span | None:
     tokens = list(span)
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS):
         tokens.pop(0)
+    numbers = [i for i, t in enumerate(tokens) if i > 0 and (t.like_num or t.ent_type_ == "MONEY" or t.is_currency)]
+    if numbers:
+        tokens = tokens[: numbers[0]]  # "Ant 7.1 billion yuan": the name stops where the figure starts
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct or tokens[-1].text in POSSESSIVE or _is_glued_word(tokens[-1])):
         tokens.pop()
     if not tokens:
@@ -339,6 +344,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if label == "PRODUCT":
         return "product"
     # ORG
+    if _acts_like_a_person(span, words):
+        return "person"
     if words & ORGANIZATION_WORDS:
         return "organization"
     if head in PUBLIC_BODY_HEADS or (words & PUBLIC_BODY_HEADS and not words & COMPANY_SUFFIXES):
@@ -346,6 +353,26 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if "bank" in words and ("central" in words or "reserve" in words or "national" in words):
         return "public_body"
     return "company"
+
+
+PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify"}
+
+
+def _acts_like_a_person(span: Span, words: set[str]) -> bool:
+    """ "Eldar Sætre stepped down", "chairman Karl Brenner": a two- or three-word name the model
+    called an organisation, used the way people are."""
+    if not 2 <= len(span) <= 3 or words & (BUSINESS_WORDS | ORGANIZATION_WORDS | PUBLIC_BODY_WORDS):
+        return False
+    if not all(t.is_title for t in span):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in TITLE_WORDS | HONORIFICS:
+        return True
+    if after is not None and (after.lemma_.lower() in PERSON_VERBS or after.lower_ == "who"):
+        return True
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PERSON_VERBS
 
 
 def _context_type(span: Span) -> str | None:

@@ -24,6 +24,27 @@ from levers.reference import Reference
 from levers.resolve.within import DocumentEntities
 
 ORGANISATIONS = {"company", "organization", "public_body", "product"}
+ACTORS = {"person", "company", "organization", "public_body", "country", "product"}
+BODIES = {"company", "organization", "public_body", "product"}
+PLACES = {"country", "place"}
+ARGUMENT_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    "owns": (ACTORS - {"product"}, BODIES),
+    "controls": (ACTORS - {"product"}, BODIES | {"country"}),
+    "operates": (ACTORS - {"product"}, BODIES),
+    "founded": (ACTORS - {"product"}, BODIES),
+    "leads": ({"person"}, BODIES | PLACES),
+    "employed_by": ({"person"}, BODIES),
+    "member_of": (ACTORS - {"product"}, BODIES | {"country"}),
+    "based_in": (BODIES | {"person"}, PLACES),
+    "part_of": (BODIES | PLACES, BODIES | PLACES),
+    "regulatory_action": ({"public_body", "country"}, ACTORS),
+    "invests_in": (ACTORS - {"product"}, BODIES | {"country"}),
+    "lends_to": (ACTORS - {"product"}, ACTORS - {"product"}),
+    "acquires": (ACTORS - {"product"}, BODIES),
+    "cooperates_with": (ACTORS, ACTORS),
+    "criticizes": (ACTORS, ACTORS),
+}
+"""The entity types each end of a claim may have ("place": a given location that is no country)."""
 POSSESSIVE_MARKS = {"’s", "'s", "'", "’"}
 GIVEN_TYPES = {"misc": "product", "location": "place", "org": "company", "per": "person", "loc": "place"}
 STATE = {"public_body", "country"}
@@ -223,12 +244,22 @@ class SentenceReader:
     # -- the sentence ----------------------------------------------------
 
     def read(self, sent: Span) -> Iterator[Found]:
+        for found in self._candidates(sent):
+            if self._fits(found):
+                yield found
+
+    def _candidates(self, sent: Span) -> Iterator[Found]:
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBG"}:
                 yield from self._verb(token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 yield from self._noun(token)
         yield from self._names_with_roles(sent)
+
+    def _fits(self, found: Found) -> bool:
+        """Whether the two ends have types the claim can join (contract: "leads(person, ...)")."""
+        subjects, objects = ARGUMENT_TYPES[found.type]
+        return self.type_of(found.subject) in subjects and self.type_of(found.object) in objects
 
     # -- verbs -----------------------------------------------------------
 

@@ -265,6 +265,7 @@ class DocumentEntities:
         """The nearest fitting entity before the token: nearer sentences first, then subjects."""
         doc = token.doc
         first = 0 if only is not None else _sentence_start(token, SENTENCE_WINDOW)
+        in_description = token.dep_ == "poss" and token.head.dep_ in {"appos", "conj"}
         candidates = []
         for i in range(first, token.i):
             entity_id = self._by_token.get(i)
@@ -272,11 +273,24 @@ class DocumentEntities:
                 continue
             if only is not None and entity_id not in only:
                 continue
+            if _names_a_source(doc[i]):
+                continue  # "according to Reuters": a source, not what "the company" refers to
             other = doc[i]
             distance = _sentences_between(other, token)
             subject = other.dep_ in {"nsubj", "nsubjpass"} or other.head.dep_ in {"nsubj", "nsubjpass"}
+            if in_description:
+                subject = True  # "Jean Liu, its president": the nearest name, not the clause's subject
             candidates.append(((distance, not subject, token.i - i), entity_id))
         return min(candidates)[1] if candidates else None
+
+
+def _names_a_source(token: Token) -> bool:
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "according":
+            return True
+        if ancestor.dep_ in {"ROOT", "ccomp", "relcl"}:
+            break
+    return token.dep_ == "nsubj" and token.head.lemma_ in {"report", "say", "write", "tell"}
 
 
 def _sentences_between(earlier: Token, later: Token) -> int:
