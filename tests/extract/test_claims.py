@@ -53,6 +53,41 @@ SENTENCES = [
 ]
 
 
+# more wordings of the same claims: passives, nouns for acts, boards, loans received
+WORDINGS = [
+ ("Halvorsen Shipping is majority-owned by the Norwegian state.", "owns", "Norwegian state", "Halvorsen Shipping"),
+ ("The state-owned lender Kestrel Bank has lent $3 billion to Halvorsen Shipping.", "lends_to", "Kestrel Bank", "Halvorsen Shipping"),
+ ("Halvorsen Shipping received a $3 billion loan from Kestrel Bank.", "lends_to", "Kestrel Bank", "Halvorsen Shipping"),
+ ("Kestrel Bank bought Halvorsen Shipping for $4 billion last year.", "acquires", "Kestrel Bank", "Halvorsen Shipping"),
+ ("Kestrel Bank completed its takeover of Halvorsen Shipping in May.", "acquires", "Kestrel Bank", "Halvorsen Shipping"),
+ ("Kestrel Bank's acquisition of Halvorsen Shipping was approved by regulators.", "acquires", "Kestrel Bank", "Halvorsen Shipping"),
+ ("Ingrid Mikkelsen, Halvorsen Shipping's chief executive, declined to comment.", "leads", "Ingrid Mikkelsen", "Halvorsen Shipping"),
+ ("Ingrid Mikkelsen took over as chief executive of Halvorsen Shipping in 2019.", "leads", "Ingrid Mikkelsen", "Halvorsen Shipping"),
+ ("Ingrid Mikkelsen resigned from the board of Halvorsen Shipping.", "member_of", "Ingrid Mikkelsen", "Halvorsen Shipping"),
+ ("Ingrid Mikkelsen sits on the board of Halvorsen Shipping.", "member_of", "Ingrid Mikkelsen", "Halvorsen Shipping"),
+ ("The Competition Authority blocked Halvorsen Shipping's purchase of Nordfrakt.", "regulatory_action", "Competition Authority", "Halvorsen Shipping"),
+ ("The Financial Supervisory Authority opened an investigation into Halvorsen Shipping.", "regulatory_action", "Financial Supervisory Authority", "Halvorsen Shipping"),
+ ("Halvorsen Shipping is under investigation by the Financial Supervisory Authority.", "regulatory_action", "Financial Supervisory Authority", "Halvorsen Shipping"),
+ ("The Ministry of Finance approved the sale of Halvorsen Shipping.", "regulatory_action", "Ministry of Finance", "Halvorsen Shipping"),
+ ("Halvorsen Shipping runs the Fjordline ferry service.", "operates", "Halvorsen Shipping", "Fjordline"),
+ ("Halvorsen Shipping launched the Seapass app in 2020.", "operates", "Halvorsen Shipping", "Seapass"),
+ ("Halvorsen Shipping has pledged loyalty to the Communist Party.", "cooperates_with", "Halvorsen Shipping", "Communist Party"),
+ ("Halvorsen Shipping signed a cooperation agreement with the Ministry of Defence.", "cooperates_with", "Halvorsen Shipping", "Ministry of Defence"),
+ ("Ingrid Mikkelsen publicly criticised the Ministry of Finance.", "criticizes", "Ingrid Mikkelsen", "Ministry of Finance"),
+ ("Halvorsen Shipping is headquartered in Bergen, Norway.", "based_in", "Halvorsen Shipping", "Norway"),
+ ("Halvorsen Shipping was founded in 1901 by Ole Halvorsen.", "founded", "Ole Halvorsen", "Halvorsen Shipping"),
+ ("Nordfrakt, Halvorsen Shipping's cargo arm, was sold.", "part_of", "Nordfrakt", "Halvorsen Shipping"),
+ ("Halvorsen Shipping holds a 40% stake in Nordfrakt.", "owns", "Halvorsen Shipping", "Nordfrakt"),
+ ("Halvorsen Shipping owns 40 percent of Nordfrakt.", "owns", "Halvorsen Shipping", "Nordfrakt"),
+ ("Halvorsen Shipping sold its stake in Nordfrakt to Kestrel Bank.", "acquires", "Kestrel Bank", "Nordfrakt"),
+ ("Ingrid Mikkelsen is a senior member of the Labour Party.", "member_of", "Ingrid Mikkelsen", "Labour Party"),
+ ("Ingrid Mikkelsen, a Labour Party lawmaker, chairs Halvorsen Shipping.", "member_of", "Ingrid Mikkelsen", "Labour Party"),
+ ("Ingrid Mikkelsen, a Labour Party lawmaker, chairs Halvorsen Shipping.", "leads", "Ingrid Mikkelsen", "Halvorsen Shipping"),
+ ("Beijing fined Halvorsen Shipping 2.3 trillion yuan.", "regulatory_action", "Beijing", "Halvorsen Shipping"),
+ ("Halvorsen Shipping was banned from Chinese ports by the Ministry of Transport.", "regulatory_action", "Ministry of Transport", "Halvorsen Shipping"),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
@@ -101,3 +136,13 @@ def test_qualifiers_are_read_from_the_clause(extractor):
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []
+
+
+@pytest.mark.parametrize("text, claim_type, subject, obj", WORDINGS, ids=[s[0][:60] for s in WORDINGS])
+def test_other_wordings_state_the_same_claims(extractor, text, claim_type, subject, obj):
+    extraction = extractor.extract(Document(id="t", text=text))
+    entities = {e.id: e for e in extraction.entities}
+    assert any(
+        c.type == claim_type and subject.lower() in _forms(entities[c.subject]) and obj.lower() in _forms(entities[c.object])
+        for c in extraction.claims
+    ), [(c.type, entities[c.subject].name, entities[c.object].name) for c in extraction.claims]

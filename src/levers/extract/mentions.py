@@ -241,7 +241,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             i += 1
             continue
         end = i
-        while end < len(doc) and _unlabelled_name_word(doc[end]):
+        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end)):
             end += 1
         span = doc[i:end]
         i = end
@@ -259,6 +259,11 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
     return out
 
 
+def _group_possessive(doc: Doc, i: int) -> bool:
+    """The "'" of "Workers' Party" inside a name."""
+    return doc[i].text in POSSESSIVE and i > 0 and doc[i - 1].lower_ in GROUP_NOUNS and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+
+
 def _is_headline(sent: Span) -> bool:
     """A title-case line ("Alibaba Doubles Down on Its Cloud Lead"): capitals say nothing there."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -273,7 +278,7 @@ def _unlabelled_name_word(token: Token) -> bool:
         and len(text) > 1
         and (text[:1].isupper() and any(c.islower() for c in text[1:]) or text.isupper() and len(text) >= 3)
         and token.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS | NOT_ORGANIZATIONS
-        and not token.is_sent_start
+        and not (token.is_sent_start and (token.is_stop or token.tag_ != "NNP"))
     )
 
 
@@ -337,10 +342,14 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     context = _context_type(span)
     if context:
         return context
+    if label == "PERSON" and len(span) > 1 and head in BUSINESS_WORDS:
+        return "company"  # "Halvorsen Shipping": a family name and a trade make a firm
     if label == "PERSON":
         return "person" if len(span) <= 4 else None
     if label == "GPE":
-        return "country" if reference.country(span.text) else None
+        if reference.country(span.text):
+            return "country"
+        return "company" if _in_corporate_slot(span) else None
     if label == "PRODUCT":
         return "product"
     # ORG
@@ -373,6 +382,27 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
     if after is not None and (after.lemma_.lower() in PERSON_VERBS or after.lower_ == "who"):
         return True
     return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PERSON_VERBS
+
+
+CORPORATE_NOUNS = {
+    "stake", "share", "shares", "division", "unit", "subsidiary", "arm", "owner", "acquisition",
+    "takeover", "purchase", "investment", "holding", "parent", "shareholder", "chairman", "ceo",
+    "founder", "board", "affiliate", "shareholding", "brand", "company", "firm",
+}
+CORPORATE_VERBS = {"acquire", "buy", "own", "invest", "merge", "list", "employ", "hire", "sell"}
+
+
+def _in_corporate_slot(span: Span) -> bool:
+    """A place-like name the model tagged as a place but used as a business: "a stake in
+    Nordfrakt", "Nordfrakt is a division of ...", "Nordfrakt acquired ..."."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.head.lemma_.lower() in CORPORATE_NOUNS:
+        return True
+    if root.dep_ == "nsubj":
+        if root.head.lemma_.lower() in CORPORATE_VERBS:
+            return True
+        return any(c.dep_ == "attr" and c.lemma_.lower() in CORPORATE_NOUNS for c in root.head.children)
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in CORPORATE_VERBS
 
 
 def _context_type(span: Span) -> str | None:

@@ -81,6 +81,8 @@ STATE_ORGAN_NOUNS = {"central", "regulator", "watchdog", "agency", "ministry", "
 COMPANY_WORDS = {"company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank", "lender", "carrier", "champion", "maker", "brainchild"}
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
+ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization"}
+RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "take", "win", "accept"}
 OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor"}
 PARTY_ROLES = {"politician", "candidate", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "deputy", "activist", "official", "cadre"}
 ORGANISATION_NOUNS = {
@@ -122,7 +124,8 @@ KNOWN_VERBS = frozenset(BASED_VERBS |
         "recruit", "work", "teach", "lecture", "report", "write", "serve", "consult", "invest", "lend",
         "loan", "cooperate", "collaborate", "partner", "ally", "appoint", "elect", "promote", "nominate",
         "install", "base", "headquarter", "incorporate", "register", "locate", "stop", "cease", "refuse",
-        "decline", "agree", "raise", "increase", "cut", "reduce",
+        "decline", "agree", "raise", "increase", "cut", "reduce", "receive", "get", "secure", "obtain",
+        "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit",
     }
 )
 
@@ -266,7 +269,7 @@ class SentenceReader:
     def _verb(self, verb: Token) -> Iterator[Found]:
         lemma = base_form(verb, KNOWN_VERBS)
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        passive = participle or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        passive = participle or any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
         subject = self._agent(verb) if passive else self._subject(verb)
         if participle:
             obj = verb.head  # "a game developed by Atari": the game
@@ -504,16 +507,27 @@ class SentenceReader:
             person = self._predicate_subject(noun)
             if party and person and self.type_of(party) == "organization" and self.type_of(person) == "person":
                 yield self._found("member_of", person, party, noun, Qualifiers(role=noun.text), presupposed=noun.dep_ == "appos")
-        elif lemma in {"investment", "loan", "loans"}:
+        elif lemma in {"investment", "loan", "loans", "credit", "financing"}:
             target = self.entity(_pobj(_prep(noun, {"in", "into", "to"})))
-            source = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"from", "by"})))
+            source = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"from", "by"}) or _prep(noun.head, {"from"})))
+            if target is None and base_form(noun.head, KNOWN_VERBS) in RECEIVE_VERBS:
+                target = self._clause_subject(noun)  # "X received a loan from Y"
             if target and source and target != source:
                 q = Qualifiers(amount=amount_near(list(noun.subtree)), date=self._date(noun))
                 claim = "invests_in" if lemma == "investment" else "lends_to"
                 yield self._found(claim, source, target, noun, q, presupposed=True)
+        elif lemma in ACQUISITION_NOUNS:
+            yield from self._acquisition(noun)
+        elif lemma == "board":
+            yield from self._board_seat(noun)
         elif lemma in ACTION_NOUNS:
-            target = self.entity(_pobj(_prep(noun, {"into", "of", "on", "against"})))
-            actor = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"by", "from"}))) or self._clause_subject(noun)
+            about = {"into", "of", "on", "against"}
+            target = self.entity(_pobj(_prep(noun, about) or _prep(noun.head, about)))
+            actor = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"by", "from"})))
+            if target is None and noun.head.lower_ == "under":
+                target = self._clause_subject(noun)  # "X is under investigation by Y"
+                actor = actor or self.entity(_pobj(_prep(noun.head, {"by"})))
+            actor = actor or self._clause_subject(noun)
             if actor and target and actor != target and self.type_of(actor) in STATE:
                 q = Qualifiers(action=ACTION_NOUNS[lemma], date=self._date(noun))
                 yield self._found("regulatory_action", actor, target, noun, q)
@@ -569,6 +583,30 @@ class SentenceReader:
             return
         else:
             yield self._found("owns", holder, target, verb if verb is not None else noun, q, presupposed=verb is None)
+
+    def _acquisition(self, noun: Token) -> Iterator[Found]:
+        """ "Y's takeover of X", "Y completed its acquisition of X", "the purchase of X by Y"."""
+        target = self.entity(_pobj(_prep(noun, {"of"})))
+        buyer = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
+        buyer = buyer or self.entity(_pobj(_prep(noun, {"by"}))) or self._clause_subject(noun)
+        if not (target and buyer) or target == buyer:
+            return
+        verb = base_form(noun.head, KNOWN_VERBS) if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else ""
+        status = {"complete": "completed", "finalize": "completed", "close": "completed", "block": "blocked", "approve": "agreed", "agree": "agreed", "announce": "agreed", "propose": "planned", "plan": "planned", "abandon": "blocked"}.get(verb)
+        q = Qualifiers(status=status, amount=amount_near(list(noun.subtree)), share=parse_share(_phrase(noun)), date=self._date(noun))
+        yield self._found("acquires", buyer, target, noun, q, presupposed=noun.dep_ not in {"dobj", "nsubj", "nsubjpass"})
+
+    def _board_seat(self, noun: Token) -> Iterator[Found]:
+        """ "X sits on the board of Y", "X joined Y's board", "X resigned from the board of Y": a director."""
+        company = self._owner(noun)
+        if company is None or noun.dep_ not in {"pobj", "dobj"}:
+            return
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        person = self.entity(self._subject(verb)) if verb.pos_ in {"VERB", "AUX"} else None
+        if person and person != company:
+            lemma = base_form(verb, KNOWN_VERBS)
+            status = "former" if lemma in LEAVE_VERBS or lemma == "resign" else self._status(verb)
+            yield self._found("member_of", person, company, noun, Qualifiers(role="director", status=status))
 
     def _owner_noun(self, noun: Token) -> Iterator[Found]:
         """ "X is the largest shareholder in Y", "Y's parent X", "X, the owner of Y",
@@ -749,13 +787,18 @@ class SentenceReader:
         return self.memory.get("topic")
 
     def _agent(self, verb: Token) -> Token | None:
+        """Who did it in a passive clause: "by Y", also where the parser hung "by" on a noun."""
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None:
+            agent = next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ in {"prep", "agent"} and t.i > verb.i), None)
         return _pobj(agent) if agent is not None else None
 
     def _nsubjpass(self, verb: Token) -> Token | None:
         """The passive subject nearest the verb (the parser may hang a stray name there too)."""
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
+        if subject is None and verb.dep_ in {"acomp", "oprd"}:
+            return self._subject(verb.head)  # "X is majority-owned by Y"
         if subject is None and verb.dep_ in {"conj", "xcomp"}:
             return self._nsubjpass(verb.head)
         return subject
@@ -815,7 +858,7 @@ class SentenceReader:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return self.entity(_pobj(child))
-            if child.dep_ == "compound" and self.entities.at(child):
+            if child.dep_ in {"compound", "nmod"} and self.entities.at(child):
                 return self.entities.at(child)
         return None
 

@@ -1,0 +1,67 @@
+"""Names found in text, cleaned of what the model glues to them, and typed."""
+
+import pytest
+
+from levers.extract import Extractor
+from levers.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _types(extractor, text: str) -> dict[str, str]:
+    """Each mention's exact text -> its entity's type."""
+    extraction = extractor.extract(Document(id="t", text=text))
+    return {text[a:b]: e.type for e in extraction.entities for a, b in e.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("The National Radio and Television Administration shut down the app.", "National Radio and Television Administration", "public_body"),
+        ("Members of the Chinese Communist Party met on Monday.", "Chinese Communist Party", "organization"),
+        ("The CCP rarely comments on such matters.", "CCP", "organization"),
+        ("Talks with the Chinese government stalled.", "Chinese government", "public_body"),
+        ("He tried to mend his relationship with Beijing.", "Beijing", "public_body"),
+        ("Talks were held with the Norwegian Ministry of Trade, Industry and Fisheries.", "Norwegian Ministry of Trade, Industry and Fisheries", "public_body"),
+        ("Analysts at Harbor Lane Securities were surprised.", "Harbor Lane Securities", "company"),
+        ("The Workers' Party of Brazil backs him.", "Workers' Party", "organization"),
+        ("Zhang's first app, Neihan Duanzi, was popular.", "Neihan Duanzi", "product"),
+        ("Shares of Baltic Ferries fell.", "Baltic Ferries", "company"),
+    ],
+)
+def test_names_get_the_contract_type(extractor, text, mention, expected):
+    assert _types(extractor, text).get(mention) == expected
+
+
+def test_a_capital_city_as_a_place_is_not_the_government(extractor):
+    assert "Beijing" not in _types(extractor, "The company has offices in Beijing and Paris.")
+
+
+def test_a_country_adjective_alone_is_no_entity(extractor):
+    assert "Chinese" not in _types(extractor, "The Chinese billionaire spoke at a conference.")
+
+
+def test_glued_words_are_trimmed_and_slashes_split(extractor):
+    types = _types(extractor, "Why Kevin Mayer Got Out of TikTok\n\nNow we have evidence from Alibaba/Ant Group of it.")
+    assert types.get("Kevin Mayer") == "person"
+    assert types.get("Alibaba") == "company" and types.get("Ant Group") == "company"
+
+
+def test_what_follows_a_persons_possessive_is_no_person(extractor):
+    types = _types(extractor, "Jack Ma's Pain May Explain Everything\n\nJack Ma spoke.")
+    assert not any("Pain" in mention for mention in types)
+
+
+def test_an_organisations_reporter_is_a_person(extractor):
+    types = _types(extractor, "According to the Wall Street Journal's Lingling Wei, talks failed.")
+    assert types.get("Wall Street Journal") == "company"
+    assert types.get("Lingling Wei") == "person"
+
+
+def test_handles_and_sites_name_people_and_companies(extractor):
+    types = _types(extractor, "@EricJhonsa: a new post.\n\nRead the post on TheStreet.com today.")
+    assert types.get("EricJhonsa") == "person"
+    assert any(mention.startswith("TheStreet") and kind == "company" for mention, kind in types.items())
