@@ -339,11 +339,11 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None
     if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
         return None
+    if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):
+        return "company"  # "Halvorsen Shipping", "Malzbit Software": a name and a trade make a firm
     context = _context_type(span)
     if context:
         return context
-    if label == "PERSON" and len(span) > 1 and head in BUSINESS_WORDS:
-        return "company"  # "Halvorsen Shipping": a family name and a trade make a firm
     if label == "PERSON":
         return "person" if len(span) <= 4 else None
     if label == "GPE":
@@ -364,6 +364,13 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     return "company"
 
 
+PERSON_NOUNS = {
+    "engineer", "analyst", "spokesman", "spokeswoman", "spokesperson", "lawyer", "economist",
+    "executive", "founder", "chairman", "chairwoman", "director", "minister", "official",
+    "billionaire", "entrepreneur", "businessman", "businesswoman", "banker", "investor",
+    "politician", "lawmaker", "senator", "professor", "researcher", "journalist", "reporter",
+    "editor", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+}
 PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify"}
 
 
@@ -381,6 +388,10 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
         return True
     if after is not None and (after.lemma_.lower() in PERSON_VERBS or after.lower_ == "who"):
         return True
+    if after is not None and after.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "who":
+        return True  # "Lukas Brandl, who works for ..."
+    if before is not None and before.lemma_.lower() in {"say", "tell", "add"}:
+        return True  # "..., said Lukas Brandl"
     return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PERSON_VERBS
 
 
@@ -396,8 +407,11 @@ def _in_corporate_slot(span: Span) -> bool:
     """A place-like name the model tagged as a place but used as a business: "a stake in
     Nordfrakt", "Nordfrakt is a division of ...", "Nordfrakt acquired ..."."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.head.lemma_.lower() in CORPORATE_NOUNS:
-        return True
+    if root.dep_ == "pobj":
+        prep, noun = root.head.lower_, root.head.head.lemma_.lower()
+        if prep == "of" and noun in CORPORATE_NOUNS - {"company", "firm", "brand"}:
+            return True
+        return prep == "in" and noun in {"stake", "investment", "shares", "holding", "shareholding", "interest"}
     if root.dep_ == "nsubj":
         if root.head.lemma_.lower() in CORPORATE_VERBS:
             return True
@@ -416,6 +430,8 @@ def _context_type(span: Span) -> str | None:
         nouns.append(root.head)
     for noun in nouns:
         lemma = noun.lemma_.lower()
+        if lemma in PERSON_NOUNS or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children):
+            return "person"  # "Lukas Brandl, a developer who works for ..."
         if lemma in PRODUCT_NOUNS:
             return "product"
         if lemma in COMPANY_NOUNS and span.label_ == "PERSON":

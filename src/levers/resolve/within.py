@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from levers.extract.mentions import COMPANY_SUFFIXES, HONORIFICS, Mention
+from levers.extract.mentions import BUSINESS_WORDS, HONORIFICS, Mention
 from levers.model import Entity
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -137,7 +137,7 @@ class DocumentEntities:
                 if untyped:
                     mention.type = "person"
                 return True
-            if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= COMPANY_SUFFIXES:
+            if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= BUSINESS_WORDS:
                 return True
         if mention.text.isupper() and len(mention.text) >= 2:
             return any(_initials(m.text) == mention.text for m in cluster.mentions if " " in m.text)
