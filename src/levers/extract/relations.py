@@ -28,7 +28,7 @@ ACTORS = {"person", "company", "organization", "public_body", "country", "produc
 BODIES = {"company", "organization", "public_body", "product"}
 PLACES = {"country", "place"}
 ARGUMENT_TYPES: dict[str, tuple[set[str], set[str]]] = {
-    "owns": (ACTORS - {"product"}, BODIES),
+    "owns": (ACTORS, BODIES),  # a brand the model took for a product may own ("Audi owns Lamborghini")
     "controls": (ACTORS - {"product"}, BODIES | {"country"}),
     "operates": (ACTORS - {"product"}, BODIES),
     "founded": (ACTORS - {"product"}, BODIES),
@@ -40,7 +40,7 @@ ARGUMENT_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "regulatory_action": ({"public_body", "country"}, ACTORS),
     "invests_in": (ACTORS - {"product"}, BODIES | {"country"}),
     "lends_to": (ACTORS - {"product"}, ACTORS - {"product"}),
-    "acquires": (ACTORS - {"product"}, BODIES),
+    "acquires": (ACTORS, BODIES),
     "cooperates_with": (ACTORS, ACTORS),
     "criticizes": (ACTORS, ACTORS),
 }
@@ -58,6 +58,8 @@ LEAD_TITLES = {
     "boss", "supremo", "tsar", "czar", "mogul", "honcho", "bigwig", "kingpin", "poobah",
     "pooh-bah", "chieftain", "helmsman",
 }
+COMPANY_HEAD_TITLES = {"ceo", "chairman", "chairwoman", "chair", "executive", "president", "boss", "founder"}
+"""Titles that, said of someone with no organisation named, mean the company the story is about."""
 SUBORDINATE_MARKS = {"vice", "deputy", "assistant", "associate", "acting-deputy", "under"}
 """A title with these before it ("vice president") is a post under the head, not the head."""
 FOUNDER_TITLES = {"founder", "co-founder", "cofounder"}
@@ -81,6 +83,7 @@ STATE_ORGAN_NOUNS = {"central", "regulator", "watchdog", "agency", "ministry", "
 COMPANY_WORDS = {"company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank", "lender", "carrier", "champion", "maker", "brainchild"}
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
+SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
 ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization"}
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "take", "win", "accept"}
 OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor"}
@@ -296,7 +299,11 @@ class SentenceReader:
                 yield self._found("founded", subj_id, obj_id, verb, q)
         elif lemma in {"produce", "publish", "manufacture", "design", "market", "release"} and subj_id and self.type_of(obj_id) == "product" and subj_type in ORGANISATIONS:
             yield self._found("operates", subj_id, obj_id, verb, q)
-        elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and obj_id:
+        elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and (obj_id or _is_board(obj)):
+            if obj_id is None:  # "who still chairs the board": of the company the story is about
+                obj_id = self._owner(obj) or self.entities.nearest(obj, {"company"})
+                if obj_id is None:
+                    return
             if subj_type == "person" and self.type_of(obj_id) in {"company", "organization", "public_body", "country"}:
                 yield self._found("leads", subj_id, obj_id, verb, q)
             elif self.type_of(obj_id) == "product":
@@ -375,8 +382,8 @@ class SentenceReader:
         if obj is not None and (target is None or obj.like_num or obj.lemma_.lower() in {"%", "percent", "stake", "share", "majority", "minority", "half", "third", "quarter"}):
             target = self._entity_of_share(obj, verb) or target
             q.share = parse_share(_phrase(obj))
-        if lemma == "hold" and q.share is None:
-            return  # "holds talks", "holds a meeting": only a share makes holding ownership
+        if lemma == "hold" and q.share is None and obj_id is None:
+            return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
             yield self._found(claim, subj_id, target, verb, q)
 
@@ -391,6 +398,8 @@ class SentenceReader:
                     found = self.entity(pobj)
                     if found:
                         return found
+                    if pobj is not None and pobj.lemma_.lower() in SHARE_NOUNS:
+                        return self._owner(pobj)  # "half of the carmaker's voting shares"
         return None
 
     def _entity_or_predicate(self, token: Token | None) -> str | None:
@@ -551,8 +560,11 @@ class SentenceReader:
             yield self._found("member_of", person, group, noun, Qualifiers(role=role, status=self._status(noun)), presupposed=presupposed)
 
     def _title(self, noun: Token) -> Iterator[Found]:
-        """ "X is the chief executive of Y", "X, chairman of Y", "Y's CEO X"."""
+        """ "X is the chief executive of Y", "X, chairman of Y", "Y's CEO X", and in a story about
+        a company, "X has been chief executive since 2019" (of that company)."""
         org = self._org_in(noun, allow_compound=True)
+        if org is None and noun.dep_ in {"attr", "oprd"} and noun.lemma_.lower() in COMPANY_HEAD_TITLES:
+            org = self.entities.nearest(noun, {"company"})
         person = self._predicate_subject(noun)
         if person is None or org is None or person == org:
             return
@@ -891,6 +903,10 @@ class SentenceReader:
     def _date(self, token: Token) -> str | None:
         head = token if token.pos_ in {"VERB", "AUX"} else token.head
         return date_near(list(head.subtree), self.published)
+
+
+def _is_board(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in {"board", "boardroom"}
 
 
 def _no_longer(token: Token) -> bool:

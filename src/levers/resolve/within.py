@@ -139,6 +139,10 @@ class DocumentEntities:
                 return True
             if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= BUSINESS_WORDS:
                 return True
+        if first.type != "person" and len(short) == 1 and mention.ref is None and mention.text[:1].isupper():
+            # "Corvane Textiles" ... "Corvane": the first word of one organisation's name, and of no other's
+            if any(_name_tokens(m.text)[:1] == short and len(_name_tokens(m.text)) > 1 for m in cluster.mentions):
+                return True
         if mention.text.isupper() and len(mention.text) >= 2:
             return any(_initials(m.text) == mention.text for m in cluster.mentions if " " in m.text)
         if first.type == "person" and mention.type == "person":
@@ -245,6 +249,10 @@ class DocumentEntities:
             cluster.entity.aliases = sorted({*cluster.entity.aliases, token.text})
         self._by_token[token.i] = entity_id
         return entity_id
+
+    def nearest(self, token: Token, types: set[str]) -> str | None:
+        """The nearest entity of one of `types` named before the token (a few sentences back at most)."""
+        return self._antecedent(token, types)
 
     def add_description(self, token: Token, entity_id: str) -> None:
         """Record "the company" as a mention of the entity it was resolved to."""
