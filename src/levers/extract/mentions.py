@@ -407,6 +407,9 @@ def _in_corporate_slot(span: Span) -> bool:
     """A place-like name the model tagged as a place but used as a business: "a stake in
     Nordfrakt", "Nordfrakt is a division of ...", "Nordfrakt acquired ..."."""
     root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lemma_.lower() in COMPANY_NOUNS | {"group", "operator", "carrier"}:
+        return True  # "the Swedish telecom group Telia"
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
         if prep == "of" and noun in CORPORATE_NOUNS - {"company", "firm", "brand"}:

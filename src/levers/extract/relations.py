@@ -80,7 +80,11 @@ MEMBER_TITLES = {
 """Roles that make one a member of the group named with them ("Fall Out Boy bassist X")."""
 UNIT_NOUNS = {"unit", "division", "arm", "branch", "affiliate", "department", "business", "segment", "subsidiary"}
 STATE_ORGAN_NOUNS = {"central", "regulator", "watchdog", "agency", "ministry", "mouthpiece", "army", "bank", "fund", "court"}
-COMPANY_WORDS = {"company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank", "lender", "carrier", "champion", "maker", "brainchild"}
+COMPANY_WORDS = {
+    "company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank",
+    "lender", "carrier", "champion", "maker", "brainchild", "corporation", "enterprise", "exporter",
+    "importer", "wholesaler", "monopoly", "utility", "airline", "holding", "subsidiary",
+}
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
@@ -97,6 +101,7 @@ ORGANISATION_NOUNS = {
     "exchange", "regulator", "watchdog", "fund", "network", "council", "ministry", "army", "navy",
 }
 """Nouns for organisations: "an American rock band", "a Norwegian insurer" say where one is from."""
+STATE_WORDS = {"state", "state-owned", "state-run", "state-controlled", "government", "government-owned", "national", "public"}
 SIZE_WORDS = {"biggest", "largest", "leading", "top", "dominant", "main", "richest", "second-largest", "third-largest", "only", "oldest", "most"}
 
 REGULATORY_VERBS = {
@@ -261,6 +266,7 @@ class SentenceReader:
             if token.pos_ in {"NOUN", "PROPN"}:
                 yield from self._noun(token)
         yield from self._names_with_roles(sent)
+        yield from self._roles_after(sent)
 
     def _fits(self, found: Found) -> bool:
         """Whether the two ends have types the claim can join (contract: "leads(person, ...)")."""
@@ -657,11 +663,20 @@ class SentenceReader:
         if named is None:
             return
         owner_token = self._possessor(noun)
+        if owner_token is None and noun.dep_ == "compound":
+            owner_token = self._possessor(noun.head)  # "Turkey's state wholesaler EÜAŞ"
         owner = self.entity(owner_token) if owner_token is not None else None
         named_type = self.type_of(named)
         if owner and owner != named:
             owner_type = self.type_of(owner)
-            if owner_type == "country" and any(c.lower_ in SIZE_WORDS for c in noun.children) and named_type in ORGANISATIONS | {"person"}:
+            if owner_type == "country" and named_type == "public_body" and (lemma in ORGANISATION_NOUNS | STATE_ORGAN_NOUNS):
+                yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=True)  # "China's market regulator"
+            elif owner_type == "country" and named_type in {"company", "organization"} and (lemma in COMPANY_WORDS | ORGANISATION_NOUNS or _has_size_word(noun)):
+                # "Rosatom, Russia's state nuclear corporation": from there, and the state's if it says so
+                yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
+                if any(t.lower_ in STATE_WORDS for t in noun.subtree if t.i < noun.i):
+                    yield self._found("owns", owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
+            elif owner_type == "country" and _has_size_word(noun) and named_type == "person":
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
             elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:
                 claim = ("owns", owner, named) if lemma == "subsidiary" else ("part_of", named, owner)
@@ -681,9 +696,12 @@ class SentenceReader:
                         yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=True, confidence=0.5)
 
     def _named_by(self, noun: Token) -> str | None:
-        """The name a description is attached to: "Y, a unit", "its Y unit", "Y, which is China's biggest ..."."""
+        """The name a description is attached to: "Y, a unit", "its Y unit", "Y, which is China's biggest ...",
+        "the Swedish telecom group Telia"."""
         if noun.dep_ == "appos":
             return self.entities.at(noun.head) or self.entity(noun.head)
+        if noun.dep_ == "compound" and self.entities.at(noun.head):
+            return self.entities.at(noun.head)
         left = noun.left_edge.i
         while left < noun.i and noun.doc[left].is_punct and noun.doc[left].text != "(":
             left += 1
@@ -724,6 +742,41 @@ class SentenceReader:
             found = self._role_before(token.doc, name_start, person, sent.start)
             if found:
                 yield found
+
+    def _roles_after(self, sent: Span) -> Iterator[Found]:
+        """ "Ma Huateng, Tencent's co-founder and chairman,": read from the words, as the parser
+        often loses the possessive in such an apposition."""
+        doc = sent.doc
+        for token in sent:
+            person = self.entities.at(token)
+            nxt = token.i + 1
+            if person is None or self.type_of(person) != "person" or nxt >= sent.end or self.entities.at(doc[nxt]) == person:
+                continue
+            if doc[nxt].text != "," or nxt + 1 >= sent.end:
+                continue
+            org = self.entities.at(doc[nxt + 1])
+            i = nxt + 1
+            while i < sent.end and self.entities.at(doc[i]) == org:
+                i += 1
+            if org is None or self.type_of(org) not in ORGANISATIONS or i >= sent.end or doc[i].text not in POSSESSIVE_MARKS:
+                continue
+            words: list[Token] = []
+            for word in doc[i + 1 : sent.end]:
+                if word.text in {",", ".", ";", "(", ")"} or word.pos_ in {"VERB", "AUX"}:
+                    break
+                if word.lower_ in {"and", "&"}:
+                    yield from self._role_claim(person, org, words)
+                    words = []
+                elif word.is_alpha:
+                    words.append(word)
+            yield from self._role_claim(person, org, words)
+
+    def _role_claim(self, person: str, org: str, words: list[Token]) -> Iterator[Found]:
+        if not words or not {w.lemma_.lower() for w in words} & (LEAD_TITLES | WORK_TITLES | MEMBER_TITLES | FOUNDER_TITLES):
+            return
+        claim = _claim_for_role(words, self.type_of(org))
+        if claim:
+            yield self._found(claim, person, org, words[-1], Qualifiers(role=" ".join(w.text for w in words)), presupposed=True)
 
     def _role_before(self, doc, name_start: int, person: str, sent_start: int) -> Found | None:
         i = name_start - 1
@@ -903,6 +956,10 @@ class SentenceReader:
     def _date(self, token: Token) -> str | None:
         head = token if token.pos_ in {"VERB", "AUX"} else token.head
         return date_near(list(head.subtree), self.published)
+
+
+def _has_size_word(noun: Token) -> bool:
+    return any(c.lower_ in SIZE_WORDS for c in noun.children)
 
 
 def _is_board(token: Token | None) -> bool:
