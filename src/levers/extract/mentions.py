@@ -61,6 +61,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "semiconductors", "solutions", "services", "finance", "financial", "railways", "rail", "lines",
     "shipyards", "automotive", "aerospace", "defence", "defense", "robotics", "microsystems",
     "communications", "entertainment", "press", "news", "television", "broadcasting", "brewery",
+    "pay", "payments", "trust", "textiles", "mills", "works", "shipyard", "motor", "cement",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
@@ -253,8 +254,8 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             continue
         words = {t.lower_ for t in span}
         etype = "organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS else "company"
-        if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS:
-            continue  # two capitalised words without a company word: a person as often as not
+        if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS and not _in_corporate_slot(span):
+            continue  # two capitalised words without a company word or use: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
     return out
 
@@ -407,9 +408,16 @@ def _in_corporate_slot(span: Span) -> bool:
     """A place-like name the model tagged as a place but used as a business: "a stake in
     Nordfrakt", "Nordfrakt is a division of ...", "Nordfrakt acquired ..."."""
     root = span.root
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lemma_.lower() in COMPANY_NOUNS | {"group", "operator", "carrier"}:
         return True  # "the Swedish telecom group Telia"
+    if span.end + 1 < len(doc) and doc[span.end].text in POSSESSIVE and doc[span.end + 1].lemma_.lower() in CORPORATE_NOUNS:
+        return True  # "Nordfrakt's chairman", "Lanting's shares"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in root.children):
+        return True  # "Lanting Holdings, a company registered in ..."
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in CORPORATE_VERBS | {"control", "fine", "sanction", "delist", "found", "incorporate", "register", "headquarter"}:
+        return True  # "Lanting Pay is owned by ..."
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
         if prep == "of" and noun in CORPORATE_NOUNS - {"company", "firm", "brand"}:
