@@ -101,7 +101,7 @@ ORGANISATION_NOUNS = {
     "exchange", "regulator", "watchdog", "fund", "network", "council", "ministry", "army", "navy",
 }
 """Nouns for organisations: "an American rock band", "a Norwegian insurer" say where one is from."""
-STATE_WORDS = {"state", "state-owned", "state-run", "state-controlled", "government", "government-owned", "national", "public"}
+STATE_WORDS = {"state", "state-owned", "state-run", "state-controlled", "government", "government-owned"}
 SIZE_WORDS = {"biggest", "largest", "leading", "top", "dominant", "main", "richest", "second-largest", "third-largest", "only", "oldest", "most"}
 
 REGULATORY_VERBS = {
