@@ -133,7 +133,7 @@ KNOWN_VERBS = frozenset(BASED_VERBS |
         "loan", "cooperate", "collaborate", "partner", "ally", "appoint", "elect", "promote", "nominate",
         "install", "base", "headquarter", "incorporate", "register", "locate", "stop", "cease", "refuse",
         "decline", "agree", "raise", "increase", "cut", "reduce", "receive", "get", "secure", "obtain",
-        "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit",
+        "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
     }
 )
 
@@ -303,6 +303,9 @@ class SentenceReader:
                 return
             if subj_type in {"person", "company", "public_body", "country", "organization"}:
                 yield self._found("founded", subj_id, obj_id, verb, q)
+                partner = self.entity(_pobj(_prep(verb, {"with"})))  # "co-founded Pelliot with Sara Lindgren"
+                if partner and self.type_of(partner) == "person" and partner != obj_id:
+                    yield self._found("founded", partner, obj_id, verb, Qualifiers(date=q.date))
         elif lemma in {"produce", "publish", "manufacture", "design", "market", "release"} and subj_id and self.type_of(obj_id) == "product" and subj_type in ORGANISATIONS:
             yield self._found("operates", subj_id, obj_id, verb, q)
         elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and (obj_id or _is_board(obj)):
@@ -569,21 +572,30 @@ class SentenceReader:
         """ "X is the chief executive of Y", "X, chairman of Y", "Y's CEO X", and in a story about
         a company, "X has been chief executive since 2019" (of that company)."""
         org = self._org_in(noun, allow_compound=True)
-        if org is None and noun.dep_ in {"attr", "oprd"} and noun.lemma_.lower() in COMPANY_HEAD_TITLES:
+        if org is None and _titles_the_story_company(noun):
             org = self.entities.nearest(noun, {"company"})
-        person = self._predicate_subject(noun)
-        if person is None or org is None or person == org:
-            return
-        if self.type_of(person) != "person":
+        if org is None:
             return
         role = _phrase_of_title(noun)
         status = "former" if any(c.lower_ in {"former", "ex", "then"} for c in noun.children) else None
-        q = Qualifiers(role=role, status=status)
         presupposed = noun.dep_ in {"appos", "compound"} or noun.dep_ == "nsubj"
         words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and not self.entities.at(t)] + [noun]
         claim = _claim_for_role(words, self.type_of(org))
-        if claim:
-            yield self._found(claim, person, org, noun, q, presupposed=presupposed)
+        for person in self._people_with_title(noun):
+            if claim and person != org and self.type_of(person) == "person":
+                yield self._found(claim, person, org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
+
+    def _people_with_title(self, noun: Token) -> list[str]:
+        """Who holds a title: the predicate's subject, or every name in apposition ("The founders, X and Y")."""
+        first = self._predicate_subject(noun)
+        people = [first] if first else []
+        for child in noun.children:
+            if child.dep_ == "appos":
+                for name in [child, *child.conjuncts]:
+                    found = self.entities.at(name)
+                    if found and found not in people:
+                        people.append(found)
+        return people
 
     def _stake(self, noun: Token) -> Iterator[Found]:
         target = self.entity(_pobj(_prep(noun, {"in", "of"})))
@@ -639,6 +651,8 @@ class SentenceReader:
             return
         owned = self.entity(_pobj(_prep(noun, {"in", "of"})))
         owner = self._predicate_subject(noun)
+        if owner is None and noun.dep_ in {"oprd", "ccomp", "dobj"} and base_form(noun.head, KNOWN_VERBS) in {"make", "turn"}:
+            owner = self.entity(next((c for c in noun.head.children if c.dep_ in {"dobj", "nsubj"} and c is not noun), None))  # "making the state the largest shareholder"
         if owned is None and owner is not None:
             owned = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
         elif owner is None and owned is None:
@@ -787,12 +801,18 @@ class SentenceReader:
                 i -= 1
                 break
             if word.is_punct or word.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}:
-                return None
+                break
             title.insert(0, word)
             i -= 1
-        if i < sent_start:
-            return None
-        org = self.entities.at(doc[i])
+        if i < sent_start or self.entities.at(doc[i]) is None:
+            # "Chief executive Rafael Ferraz, ...": a head's title alone means the company in the story
+            if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES or not title[0].is_title:
+                return None
+            org = self.entities.nearest(doc[name_start], {"company"})
+            if org is None:
+                return None
+        else:
+            org = self.entities.at(doc[i])
         if org is None or org == person or self.type_of(org) not in ORGANISATIONS:
             return None
         words = [w for w in title if w.text not in POSSESSIVE_MARKS]
@@ -962,6 +982,17 @@ def _has_size_word(noun: Token) -> bool:
     return any(c.lower_ in SIZE_WORDS for c in noun.children)
 
 
+def _titles_the_story_company(noun: Token) -> bool:
+    """ "X has been chief executive since 2019", "The founders, X and Y, ...", "X, currently chief
+    technology officer, ...": a company title with no organisation named is the story's company's."""
+    lemma = noun.lemma_.lower()
+    if lemma not in COMPANY_HEAD_TITLES and not (lemma == "officer" and any(c.lower_ == "chief" for c in noun.children)):
+        return False
+    if noun.dep_ in {"attr", "oprd", "appos"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
+
+
 def _is_board(token: Token | None) -> bool:
     return token is not None and token.lemma_.lower() in {"board", "boardroom"}
 
@@ -1000,7 +1031,14 @@ def _with_conjuncts(token: Token | None) -> list[Token | None]:
     """A word and the words coordinated with it ("SoftBank and Uber"), at most four."""
     if token is None:
         return [None]
-    return [token, *[c for c in token.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"}][:3]]
+    named = [token]
+    appositions = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if token.pos_ == "NOUN" and appositions:
+        named = appositions  # "the streaming apps QQ Music, Kugou and Kuwo"
+    out = []
+    for word in named:
+        out += [word, *[c for c in word.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"}]]
+    return out[:4]
 
 
 def _child(token: Token | None, dep: str) -> Token | None:
