@@ -55,6 +55,20 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+ ("Founded in 1998 by Olaf Berg, Fjordtel is Norway's largest carrier.", "founded", "Olaf Berg", "Fjordtel"),
+ ("Fjordtel is chaired by Olaf Berg.", "leads", "Olaf Berg", "Fjordtel"),
+ ("Fjordtel is run by Olaf Berg.", "leads", "Olaf Berg", "Fjordtel"),
+ ("Fjordtel, whose chairman is Olaf Berg, declined to comment.", "leads", "Olaf Berg", "Fjordtel"),
+ ("Fjordtel's largest shareholder, Kvist Capital, backed the plan.", "owns", "Kvist Capital", "Fjordtel"),
+ ("Fjordtel's parent company, Kvist Capital, backed the plan.", "owns", "Kvist Capital", "Fjordtel"),
+ ("Kvist Capital took control of Fjordtel in 2019.", "acquires", "Kvist Capital", "Fjordtel"),
+ ("Regulators at the Norwegian Communications Authority ordered Fjordtel to cut prices.", "regulatory_action", "Norwegian Communications Authority", "Fjordtel"),
+ ("Fjordtel, a unit of Kvist Capital, raised prices.", "part_of", "Fjordtel", "Kvist Capital"),
+ ("Olaf Berg is a member of Fjordtel's board.", "member_of", "Olaf Berg", "Fjordtel"),
+ ("Olaf Berg serves as a director of Fjordtel.", "member_of", "Olaf Berg", "Fjordtel"),
+ ("Olaf Berg, Fjordtel's former chief executive, joined the Labour Party.", "member_of", "Olaf Berg", "Labour Party"),
+ ("Kvist Capital agreed to sell Fjordtel to Telenor for $2 billion.", "acquires", "Telenor", "Fjordtel"),
+ ("Telenor will acquire Fjordtel from Kvist Capital.", "acquires", "Telenor", "Fjordtel"),
  ("Halvorsen Shipping is majority-owned by the Norwegian state.", "owns", "Norwegian state", "Halvorsen Shipping"),
  ("The state-owned lender Kestrel Bank has lent $3 billion to Halvorsen Shipping.", "lends_to", "Kestrel Bank", "Halvorsen Shipping"),
  ("Halvorsen Shipping received a $3 billion loan from Kestrel Bank.", "lends_to", "Kestrel Bank", "Halvorsen Shipping"),

@@ -45,6 +45,8 @@ ARGUMENT_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "criticizes": (ACTORS, ACTORS),
 }
 """The entity types each end of a claim may have ("place": a given location that is no country)."""
+STAFF_NOUNS = {"regulator", "official", "executive", "investigator", "inspector", "prosecutor", "officer", "representative", "lawyer", "spokesman"}
+RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 POSSESSIVE_MARKS = {"’s", "'s", "'", "’"}
 GIVEN_TYPES = {"misc": "product", "location": "place", "org": "company", "per": "person", "loc": "place"}
 STATE = {"public_body", "country"}
@@ -88,7 +90,7 @@ COMPANY_WORDS = {
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
-ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization"}
+ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization", "bid", "offer"}
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "take", "win", "accept"}
 OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor"}
 PARTY_ROLES = {"politician", "candidate", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "deputy", "activist", "official", "cadre"}
@@ -134,6 +136,7 @@ KNOWN_VERBS = frozenset(BASED_VERBS |
         "install", "base", "headquarter", "incorporate", "register", "locate", "stop", "cease", "refuse",
         "decline", "agree", "raise", "increase", "cut", "reduce", "receive", "get", "secure", "obtain",
         "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
+        "replace", "succeed",
     }
 )
 
@@ -172,8 +175,10 @@ class SentenceReader:
         """The entity a word stands for: a name, a pronoun, a description, or what a part of names."""
         if token is None or depth > 3:
             return None
-        if token.lower_ in {"which", "who", "whom", "that"} and token.head.dep_ == "relcl":
-            return self.entity(token.head.head, depth + 1)  # "the fund, which is chaired by X"
+        if token.lower_ in RELATIVE_PRONOUNS:
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None:  # "the fund, which is chaired by X", "X, whose chairman is Y"
+                return self.entity(clause.head, depth + 1)
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
         found = self.entities.resolve(token)
@@ -192,6 +197,10 @@ class SentenceReader:
                 if self.entities.at(token) is None:
                     self.entities.add_description(token, found)
                 return found
+        if token.lemma_.lower() in STAFF_NOUNS and token.tag_ == "NNS":
+            found = self.entity(_pobj(_prep(token, {"at", "of", "from"})))
+            if found:
+                return found  # "regulators at the Communications Authority" act for it
         if token.lemma_.lower() in {"part", "stake", "share", "control", "majority", "some", "all", "any", "most", "piece", "portion", "half", "third", "asset", "unit", "shareholding", "holding"}:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
@@ -277,11 +286,15 @@ class SentenceReader:
 
     def _verb(self, verb: Token) -> Iterator[Found]:
         lemma = base_form(verb, KNOWN_VERBS)
-        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not own_subject
+        fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own_subject  # "Founded in 1998 by X, Y is ..."
         passive = participle or any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
-        subject = self._agent(verb) if passive else self._subject(verb)
+        subject = self._agent(verb) if passive or fronted else self._subject(verb)
         if participle:
             obj = verb.head  # "a game developed by Atari": the game
+        elif fronted and self._agent(verb) is not None:
+            passive, obj = True, self._subject(verb.head)
         else:
             obj = self._nsubjpass(verb) if passive else _child(verb, "dobj")
         for one_subject in _with_conjuncts(subject):
@@ -366,6 +379,10 @@ class SentenceReader:
             yield from self._departure(verb, lemma, subj_id, obj_id, q)
         if lemma in {"appoint", "name", "elect", "promote", "nominate", "install"}:
             yield from self._appointment(verb, obj_id or self.entity(self._nsubjpass(verb)), q)
+        if lemma in {"replace", "succeed"} and not _is_passive(verb) and subj_id and obj_id:
+            for found in self._appointment(verb, subj_id, Qualifiers(date=q.date)):
+                yield found  # "X replaced Y as chief executive of Z": X now, Y before
+                yield Found(found.type, obj_id, found.object, verb, False, Qualifiers(role=found.qualifiers.role, status="former"), found.confidence)
 
     def _based(self, verb: Token, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """ "X is based in Oslo, Norway", "X, headquartered in Germany,", "X is registered in the UK"."""
@@ -425,7 +442,7 @@ class SentenceReader:
     def _hand_over(self, verb: Token, subject: Token | None, obj: Token | None, q: Qualifiers) -> Iterator[Found]:
         """ "offered to hand over parts of Ant Group to the government": the receiver acquires, on offer."""
         lemma = base_form(verb, KNOWN_VERBS)
-        receiver = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
+        receiver = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})) or _child(verb, "dative"))
         thing = self.entity(obj)
         if lemma == "offer" and obj is not None and obj.lemma_.lower() == "to":
             return
@@ -552,7 +569,11 @@ class SentenceReader:
         yield from self._described(noun)
 
     def _membership(self, noun: Token) -> Iterator[Found]:
-        group = self.entity(_pobj(_prep(noun, {"of"})))
+        group_token = _pobj(_prep(noun, {"of"}))
+        group = self.entity(group_token)
+        board = group is None and _is_board(group_token)
+        if board:
+            group = self._owner(group_token)  # "a member of Fjordtel's board": a director
         person = self._predicate_subject(noun)
         if person is None and noun.dep_ == "compound":
             return
@@ -564,7 +585,7 @@ class SentenceReader:
             group = next((self.entity(c) for c in modifiers if self.entity(c)), None)
         if person and group and person != group:
             self.memory["member_of"] = group
-            role = "director" if self.type_of(group) == "company" else None
+            role = "director" if board or self.type_of(group) == "company" else None
             presupposed = noun.dep_ == "appos"
             yield self._found("member_of", person, group, noun, Qualifiers(role=role, status=self._status(noun)), presupposed=presupposed)
 
@@ -616,7 +637,7 @@ class SentenceReader:
 
     def _acquisition(self, noun: Token) -> Iterator[Found]:
         """ "Y's takeover of X", "Y completed its acquisition of X", "the purchase of X by Y"."""
-        target = self.entity(_pobj(_prep(noun, {"of"})))
+        target = self.entity(_pobj(_prep(noun, {"of", "for"})))
         buyer = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
         buyer = buyer or self.entity(_pobj(_prep(noun, {"by"}))) or self._clause_subject(noun)
         if not (target and buyer) or target == buyer:
@@ -643,8 +664,9 @@ class SentenceReader:
         "Its largest shareholders are X and Y"."""
         if noun.dep_ == "nsubj" and self._possessor(noun) is not None:
             owned = self.entity(self._possessor(noun))
-            attr = _child(noun.head, "attr")
-            for owner_token in _with_conjuncts(attr) if attr is not None else []:
+            attr = _child(noun.head, "attr") if noun.head.lemma_ == "be" else None
+            named = attr if attr is not None else next((c for c in noun.children if c.dep_ == "appos"), None)
+            for owner_token in _with_conjuncts(named) if named is not None else []:
                 owner = self.entity(owner_token)
                 if owned and owner and owner != owned:
                     yield self._found("owns", owner, owned, noun, Qualifiers())
@@ -699,6 +721,8 @@ class SentenceReader:
                 yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=True)
             elif lemma in PRODUCT_WORDS and named_type == "product":
                 yield self._found("operates", owner, named, noun, Qualifiers(), presupposed=True)
+            elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and any(c.lower_ in {"parent", "holding"} for c in noun.lefts):
+                yield self._found("owns", named, owner, noun, Qualifiers(), presupposed=True)  # "X's parent company, Y"
             elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and owner_type in {"person", "company"}:
                 claim = "controls" if owner_type == "person" else "owns"
                 yield self._found(claim, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
@@ -897,6 +921,10 @@ class SentenceReader:
             return self.entity(subject)
         if noun.dep_ == "appos":
             return self.entities.at(noun.head) or self.entity(noun.head)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            attr = _child(noun.head, "attr")  # "Y's chairman is X"
+            if attr is not None and self.entities.at(attr):
+                return self.entities.at(attr)
         if noun.dep_ == "conj" and noun.head.dep_ in {"appos", "attr"}:
             return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
@@ -978,6 +1006,10 @@ class SentenceReader:
         return date_near(list(head.subtree), self.published)
 
 
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
 def _has_size_word(noun: Token) -> bool:
     return any(c.lower_ in SIZE_WORDS for c in noun.children)
 
@@ -1013,6 +1045,11 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         return "founded"
     if lemmas & SUBORDINATE_MARKS:
         return member
+    if lowered[-1] in {"director", "directors"} and org_type == "company":
+        # a board seat ("a director of X", "non-executive director"); "managing director" runs it
+        if "managing" in lowered:
+            return "leads"
+        return "member_of" if len(lowered) == 1 or lowered[-2] in {"non-executive", "independent", "board", "executive"} else "employed_by"
     if "chief" in lowered:
         after = lowered[lowered.index("chief") + 1 :]
         if after and after[0] not in {"executive", "officer"} and len(after) > 1:
