@@ -63,6 +63,30 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(show)
     show.set_defaults(run=_show)
 
+    merge = commands.add_parser("merge", help="judge two nodes to be one entity (kept across re-ingest)")
+    merge.add_argument("keep", metavar="A", help="node id or name; the merged node keeps its id")
+    merge.add_argument("other", metavar="B", help="node id or name")
+    _add_db(merge)
+    merge.set_defaults(run=_merge)
+
+    split = commands.add_parser("split", help="judge a node's entities in some documents to be another entity")
+    split.add_argument("node", metavar="ID", help="node id or name")
+    split.add_argument("documents", nargs="+", metavar="DOC", help="ids of the documents whose entity is another one")
+    _add_db(split)
+    split.set_defaults(run=_split)
+
+    export = commands.add_parser("export", help="the graph, or one entity's neighbourhood, as FtM JSON lines, GraphML or CSV")
+    export.add_argument("--entity", metavar="NAME", help="node id or name: export its claims and their documents only")
+    export.add_argument("--format", choices=["ftm", "graphml", "csv"], default="ftm")
+    export.add_argument("--output", "-o", type=Path, metavar="FILE", help="write here instead of standard output")
+    _add_db(export)
+    export.set_defaults(run=_export)
+
+    import_cmd = commands.add_parser("import", help="FollowTheMoney JSON lines (as `levers export` writes them) into the store")
+    import_cmd.add_argument("paths", nargs="+", metavar="FILE")
+    _add_db(import_cmd)
+    import_cmd.set_defaults(run=_import)
+
     serve = commands.add_parser("serve", help="the HTTP API and web page (writes need $LEVERS_TOKEN)")
     _add_db(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback only)")
@@ -170,6 +194,69 @@ def _show(args: argparse.Namespace) -> int:
         return 1
     print(render_profile(profile))
     return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        keep, other = store.pick_node(args.keep), store.pick_node(args.other)
+        store.merge(keep.id, other.id)
+    stderr.print(f"merged node {other.id} ({other.name}) into node {keep.id} ({keep.name})", highlight=False)
+    return 0
+
+
+def _split(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        node = store.pick_node(args.node)
+        new_id = store.split(node.id, args.documents)
+    stderr.print(f"split node {node.id} ({node.name}): documents {', '.join(args.documents)} now on node {new_id}", highlight=False)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from levers.export import export_ftm, write_csv, write_ftm, write_graphml
+
+    with _store(args) as store:
+        node_id = store.pick_node(args.entity).id if args.entity else None
+        if args.format == "graphml":
+            with (args.output.open("wb") if args.output else _stdout_bytes()) as out:
+                count = write_graphml(store, out, node_id)
+        else:
+            with (args.output.open("w", encoding="utf-8", newline="") if args.output else _stdout_text()) as out:
+                if args.format == "csv":
+                    count = write_csv(store, out, node_id)
+                else:
+                    count = write_ftm(export_ftm(store, node_id), out)
+    what = "claims" if args.format != "ftm" else "entities"
+    stderr.print(f"exported {count} {what} as {args.format}" + (f" to {args.output}" if args.output else ""), highlight=False)
+    return 0
+
+
+@contextmanager
+def _stdout_text() -> Iterator:
+    yield sys.stdout
+    sys.stdout.flush()
+
+
+@contextmanager
+def _stdout_bytes() -> Iterator:
+    yield sys.stdout.buffer
+    sys.stdout.buffer.flush()
+
+
+def _import(args: argparse.Namespace) -> int:
+    from levers.imports import import_ftm_file
+
+    failed = False
+    with _store(args) as store:
+        for path in args.paths:
+            with _progress(None, f"importing {path}") as advance:
+                report = import_ftm_file(path, store, on_line=lambda _n: advance())
+            for error in report.errors:
+                stderr.print(f"levers: {error}", highlight=False, markup=False)
+            failed |= bool(report.errors)
+            stored = ", ".join(f"{n} {status}" for status, n in sorted(report.stored.items())) or "no documents"
+            stderr.print(f"{path}: {report.lines} lines, {stored}, {len(report.errors)} bad lines", highlight=False)
+    return 1 if failed else 0
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -98,3 +98,38 @@ def test_a_database_newer_than_the_code_is_refused(tmp_path) -> None:
     with Store(tmp_path / "levers.db") as store:
         with pytest.raises(RuntimeError, match="newer"):
             migrate(store.engine, MIGRATIONS[:0])
+
+
+def test_step_2_files_the_nodes_of_a_version_1_database_for_resolution(tmp_path) -> None:
+    """A database made before cross-document resolution gets its tables and blocking keys."""
+    from sqlalchemy import insert
+
+    from levers.store.schema import RESOLUTION_TABLES, DATA_TABLES, metadata, node_keys, nodes
+
+    path = tmp_path / "levers.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        old_tables = [t for t in DATA_TABLES if t not in RESOLUTION_TABLES]
+        metadata.create_all(conn, tables=[schema_version, *old_tables])
+        conn.execute(insert(schema_version).values(version=1, applied_at="2026-01-01T00:00:00"))
+        conn.execute(
+            insert(nodes).values(
+                id=1, key="company:alibaba group", name="Alibaba Group", name_lower="alibaba group",
+                name_norm="alibaba group", type="company",
+            )
+        )
+    engine.dispose()
+
+    with Store(path) as store:
+        assert versions(store) == [1, 2]
+        with store.engine.connect() as conn:
+            keys = set(conn.execute(select(node_keys.c.key).where(node_keys.c.node_id == 1)).scalars())
+        assert "t:alibaba" in keys
+
+        store.add(
+            Extraction(
+                Document("d1", "Alibaba Group Holding Ltd. grew."),
+                [Entity("e1", "Alibaba Group Holding Ltd.", "company", mentions=[(0, 26)])],
+            )
+        )
+        assert store.entity_nodes() == {("d1", "e1"): 1}

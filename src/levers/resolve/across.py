@@ -7,6 +7,8 @@ never with the whole store. For each entity, in this order:
 1. a user's judgement (`levers merge`/`split`) pins it to a node: it goes there;
 2. a shared reference identity (the same `ref`, or names that reference data lists
    as one entry, "Ma Yun" and "Jack Ma") merges it, whatever the names;
+   (unless the entity has only weak names, see 4: a ref the extractor gave to a bare
+   "Apple" is no better than the word);
 3. a strong name match merges it: the same full person name (a one-letter slip
    allowed), the same company core ("Alibaba Group Holding Ltd." ~ "Alibaba");
 4. a weak name match (a lone surname "Ma", an initial, a one-word everyday company
@@ -39,8 +41,8 @@ from .names import (
 
 Method = Literal["pinned", "reference", "name", "context", "new"]
 
-HUB_LIMIT = 200
-"""A name key shared by more nodes than this ("bank", "china") is too common to block on."""
+CANDIDATE_LIMIT = 40
+"""Nodes compared per entity: those sharing the most name keys with it (and any reference key)."""
 
 
 @dataclass
@@ -62,8 +64,13 @@ class CandidateNode:
 class NodeSource(Protocol):
     """The store's side of resolution: look-ups by key, node facts, judgements."""
 
-    def nodes_by_key(self, keys: Iterable[str]) -> dict[str, list[int]]:
-        """For each key, the nodes filed under it."""
+    def candidate_ids(self, keys: Iterable[str], limit: int) -> list[int]:
+        """Every node filed under one of the reference keys ("r:..."), then up to `limit`
+        nodes filed under the most of the other keys."""
+        ...
+
+    def prefetch(self, key_sets: Iterable[set[str]], limit: int = CANDIDATE_LIMIT) -> None:
+        """A hint: these are the keys the next look-ups will use (one document's entities)."""
         ...
 
     def candidates(self, node_ids: Sequence[int]) -> list[CandidateNode]: ...
@@ -139,8 +146,10 @@ def resolve_document(
             return 0
         return 2 if is_weak_name(entity.name, entity.type) else 1
 
+    keys_of = {entity.id: entity_keys(entity, reference) for entity in entities}
+    source.prefetch(keys | ref_keys for keys, ref_keys in keys_of.values())
     for entity in sorted(entities, key=order):
-        keys, ref_keys = entity_keys(entity, reference)
+        keys, ref_keys = keys_of[entity.id]
         if entity.id in pins:
             decision = _pinned(entity, pins[entity.id], source)
         else:
@@ -174,19 +183,19 @@ def _score_candidates(
     source: NodeSource,
     taken: set[int],
 ) -> list[_Scored]:
-    by_key = source.nodes_by_key(keys | ref_keys)
-    node_ids: set[int] = set()
-    for key, ids in by_key.items():
-        if key.startswith(("r:", "s:")) or len(ids) <= HUB_LIMIT:
-            node_ids.update(ids)
+    node_ids = source.candidate_ids(keys | ref_keys, CANDIDATE_LIMIT)
+    # An extractor's ref on a bare "Apple" is a look-up of an everyday word, not evidence.
+    weak_ref = all(is_weak_name(name, entity.type) for name in entity_names(entity))
     scored: list[_Scored] = []
-    for node in source.candidates(sorted(node_ids)):
+    for node in source.candidates(node_ids):
         if not types_compatible(entity.type, node.type):
             continue
         same_reference = ref_keys & node.reference_keys
         if same_reference:
             reason = f"same reference identity {sorted(same_reference)[0][2:]}"
-            scored.append(_Scored(node, 1.0, False, "reference", reason))
+            if weak_ref:
+                reason += f" (given to the weak name {entity.name!r})"
+            scored.append(_Scored(node, 1.0, weak_ref, "reference", reason))
             continue
         if ref_keys and node.reference_keys or node.id in taken:
             continue  # reference data tells them apart, or the document already did
@@ -245,5 +254,6 @@ def _choose(
         tied = " and ".join(f"node {s.node.id}" for _, s, _ in supported[:2])
         return Decision(entity.id, None, "new", 0.0, f"ambiguous between {tied}")
     count, best, shared = supported[0]
-    reason = f"{best.reason}; {count} co-mentioned node(s) shared: {sorted(shared)[:5]}"
+    named = ", ".join(repr(n.name) for n in source.candidates(sorted(shared)[:3]))
+    reason = f"{best.reason}; co-mentioned with {count} of its neighbours: {named}{', ...' if count > 3 else ''}"
     return Decision(entity.id, best.node.id, "context", round(best.score, 3), reason)

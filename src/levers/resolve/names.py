@@ -74,7 +74,7 @@ def tokens(name: str) -> tuple[str, ...]:
     return _tokens(name)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _tokens(name: str) -> tuple[str, ...]:
     text = re.sub(r"['’]s\b", "", name)
     text = ascii_text(text).lower().replace("'", "").replace(".", "")
@@ -95,7 +95,7 @@ def company_core(name: str) -> tuple[str, ...]:
     return _company_core(name)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _company_core(name: str) -> tuple[str, ...]:
     stripped = remove_org_types(name) or name
     words = tokens(stripped)
@@ -153,13 +153,14 @@ def reference_keys(
 ) -> set[str]:
     """Reference identities of an entity: its own `ref`, and entries its names are known under.
 
-    A lone surname is never looked up: "Ma" is not Jack Ma because some list says so.
+    A weak name is never looked up: "Ma" is not Jack Ma, nor "Shell" Shell plc, because
+    some list says so; context decides those.
     """
     keys = {f"r:{ref}"} if ref else set()
     if reference is None:
         return keys
     for name in names:
-        if entity_type == "person" and is_surname_only(name):
+        if is_weak_name(name, entity_type):
             continue
         entry = reference.lookup(name)
         if entry is not None and types_compatible(entity_type, entry.type):

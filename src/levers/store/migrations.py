@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, func, insert, inspect, select
 
-from .schema import DATA_TABLES, metadata, schema_version
+from .schema import DATA_TABLES, RESOLUTION_TABLES, metadata, nodes, schema_version
 
 Step = Callable[[Connection], None]
 
@@ -35,7 +35,21 @@ def _v1_create_tables(conn: Connection) -> None:
     metadata.create_all(conn, tables=list(DATA_TABLES))
 
 
-MIGRATIONS: list[Step] = [_v1_create_tables]
+def _v2_cross_document_resolution(conn: Connection) -> None:
+    """Add the resolution tables and file every existing node under its blocking keys.
+
+    Nodes made before this step keep their entities (exact names); documents added
+    from now on are resolved against them.
+    """
+    from ..reference import load_reference
+    from .resolution import refresh_node_keys
+
+    metadata.create_all(conn, tables=list(RESOLUTION_TABLES))
+    node_ids = list(conn.execute(select(nodes.c.id)).scalars())
+    refresh_node_keys(conn, node_ids, load_reference())
+
+
+MIGRATIONS: list[Step] = [_v1_create_tables, _v2_cross_document_resolution]
 
 
 def latest_version(steps: Sequence[Step] = MIGRATIONS) -> int:

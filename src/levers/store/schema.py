@@ -180,6 +180,59 @@ evidence = Table(
     Column("end", Integer, nullable=False),
 )
 
+# --- cross-document resolution (migration step 2) ----------------------------
+
+node_keys = Table(
+    "node_keys",
+    metadata,
+    # Blocking keys: a node is a candidate for an entity that shares one (resolve/names.py).
+    Column("node_id", Integer, ForeignKey("nodes.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String, primary_key=True),
+    Index("ix_node_keys_key", "key"),
+)
+
+resolutions = Table(
+    "resolutions",
+    metadata,
+    # Why each entity is on its node: method, score, a reason a person can read.
+    Column(
+        "document_id",
+        String,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("local_id", String, primary_key=True),
+    Column("node_id", Integer, nullable=False),
+    Column("method", String(16), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reason", Text, nullable=False),
+    Index("ix_resolutions_node_id", "node_id"),
+)
+
+judgements = Table(
+    "judgements",
+    metadata,
+    # A user's merge or split; kept when documents are removed or re-ingested.
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("made_at", String(32), nullable=False),
+)
+
+pins = Table(
+    "pins",
+    metadata,
+    # An entity, named by its document and normalised name (stable across re-ingest), pinned
+    # by a judgement to a label: entities with one label share a node, other labels never do.
+    Column("document_id", String, primary_key=True),
+    Column("name_norm", Text, primary_key=True),
+    Column("label", String, nullable=False),
+    Column("judgement_id", Integer, ForeignKey("judgements.id"), nullable=False),
+    Index("ix_pins_label", "label"),
+)
+
+RESOLUTION_TABLES: tuple[Table, ...] = (node_keys, resolutions, judgements, pins)
+
 DATA_TABLES: tuple[Table, ...] = (
     documents,
     nodes,
@@ -189,5 +242,6 @@ DATA_TABLES: tuple[Table, ...] = (
     mentions,
     claims,
     evidence,
+    *RESOLUTION_TABLES,
 )
 """Every table but schema_version, parents before children."""

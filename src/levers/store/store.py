@@ -22,6 +22,7 @@ from sqlalchemy import (
     Engine,
     Row,
     Select,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -45,8 +46,20 @@ from ..model import (
     Share,
     Span,
 )
+from ..reference import Reference, load_reference
+from ..resolve.across import Decision, resolve_document
 from .migrations import migrate
 from .nodes import Node, node_key, normalise_name
+from .resolution import (
+    SqlNodeSource,
+    document_pins,
+    new_label,
+    node_labels,
+    pin_node_entities,
+    record_judgement,
+    refresh_node_keys,
+    relabel,
+)
 from .schema import (
     claims,
     documents,
@@ -56,6 +69,7 @@ from .schema import (
     mentions,
     node_aliases,
     nodes,
+    resolutions,
 )
 
 AddStatus = Literal["added", "unchanged", "replaced"]
@@ -71,6 +85,19 @@ class NodeRef:
     id: int
     name: str
     type: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Why one document's entity is on its node."""
+
+    document_id: str
+    entity_id: str
+    name: str
+    node_id: int
+    method: str
+    score: float
+    reason: str
 
 
 @dataclass
@@ -98,14 +125,16 @@ class StoredClaim:
 class Store:
     """Documents, their extractions and the nodes they share, in one database."""
 
-    def __init__(self, url_or_path: str | Path) -> None:
+    def __init__(self, url_or_path: str | Path, reference: Reference | None = None) -> None:
         self.engine: Engine = _create_engine(_to_url(url_or_path))
         self.version: int = migrate(self.engine)
+        self.reference: Reference = reference if reference is not None else load_reference()
+        """What resolution knows beyond the documents: aliases and identities of entries."""
 
     @classmethod
-    def memory(cls) -> Store:
+    def memory(cls, reference: Reference | None = None) -> Store:
         """An in-memory SQLite store (one shared connection), for tests and one-off runs."""
-        return cls("sqlite://")
+        return cls("sqlite://", reference)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -141,8 +170,8 @@ class Store:
                 touched |= _delete_extraction(conn, doc.id)
                 conn.execute(update(documents).where(documents.c.id == doc.id).values(**values))
                 status = "replaced"
-            touched |= _insert_extraction(conn, extraction)
-            _refresh_nodes(conn, touched)
+            touched |= _insert_extraction(conn, extraction, self.reference)
+            self._refresh(conn, touched)
         return status
 
     def add_many(self, extractions: Iterable[Extraction]) -> Counter[str]:
@@ -154,8 +183,76 @@ class Store:
         with self.engine.begin() as conn:
             touched = _delete_extraction(conn, doc_id)
             deleted = conn.execute(delete(documents).where(documents.c.id == doc_id)).rowcount
-            _refresh_nodes(conn, touched)
+            self._refresh(conn, touched)
         return bool(deleted)
+
+    def _refresh(self, conn: Connection, node_ids: set[int]) -> None:
+        _refresh_nodes(conn, node_ids)
+        refresh_node_keys(conn, node_ids, self.reference)
+
+    # --- judgements ----------------------------------------------------------
+
+    def merge(self, keep: int, other: int) -> int:
+        """A user's judgement: node `other` is node `keep`. Its entities move there, for good.
+
+        The judgement is stored (pins on the entities, by document and name), so a
+        re-ingested or re-added document's entities go to the merged node again.
+        """
+        if keep == other:
+            raise ValueError(f"node {keep} cannot be merged with itself")
+        with self.engine.begin() as conn:
+            names = {n: _node_name(conn, n) for n in (keep, other)}
+            judgement = record_judgement(
+                conn, "merge", f"node {other} ({names[other]}) is node {keep} ({names[keep]})"
+            )
+            labels = node_labels(conn, keep) | node_labels(conn, other)
+            label = min(labels) if labels else new_label()
+            relabel(conn, labels, label)
+            for node_id in (keep, other):
+                pin_node_entities(conn, node_id, label, judgement)
+            conn.execute(update(entities).where(entities.c.node_id == other).values(node_id=keep))
+            _record_judged(conn, [other], keep, f"merged by hand (judgement {judgement})")
+            self._refresh(conn, {keep, other})
+        return keep
+
+    def split(self, node_id: int, document_ids: Iterable[str]) -> int:
+        """A user's judgement: the node's entities in `document_ids` are another entity.
+
+        They move to a new node (returned), and the two groups never merge again,
+        not even when their documents are ingested anew.
+        """
+        moving_docs = set(document_ids)
+        with self.engine.begin() as conn:
+            name = _node_name(conn, node_id)
+            rows = conn.execute(
+                select(entities.c.id, entities.c.document_id, entities.c.name, entities.c.type, entities.c.ref)
+                .where(entities.c.node_id == node_id)
+                .order_by(entities.c.id)
+            ).all()
+            moving = [r for r in rows if r.document_id in moving_docs]
+            if not moving:
+                raise ValueError(f"node {node_id} ({name}) has no entity in {sorted(moving_docs)}")
+            if len(moving) == len(rows):
+                raise ValueError(f"node {node_id} ({name}) has entities in no other document: nothing to split")
+            judgement = record_judgement(
+                conn, "split", f"node {node_id} ({name}): documents {sorted(moving_docs)} name another entity"
+            )
+            labels = node_labels(conn, node_id)
+            staying = min(labels) if labels else new_label()
+            relabel(conn, labels, staying)
+            pin_node_entities(conn, node_id, staying, judgement)
+            pin_node_entities(conn, node_id, new_label(), judgement, moving_docs)
+            first = moving[0]
+            new_id = _new_node(conn, Entity("", first.name, first.type, ref=first.ref))
+            moved_ids = [r.id for r in moving]
+            conn.execute(update(entities).where(entities.c.id.in_(moved_ids)).values(node_id=new_id))
+            conn.execute(
+                update(resolutions)
+                .where(resolutions.c.node_id == node_id, resolutions.c.document_id.in_(moving_docs))
+                .values(node_id=new_id, method="pinned", score=1.0, reason=f"split off by hand (judgement {judgement})")
+            )
+            self._refresh(conn, {node_id, new_id})
+        return new_id
 
     # --- reading -------------------------------------------------------------
 
@@ -178,6 +275,18 @@ class Store:
             entity_list = _read_entities(conn, doc_id, entity_rows)
             claim_list = _read_claims(conn, doc_id, local_ids)
         return Extraction(document=doc, entities=entity_list, claims=claim_list)
+
+    def document_ids(self) -> list[str]:
+        """Every stored document's id, oldest publication first (undated last)."""
+        stmt = select(documents.c.id).order_by(
+            documents.c.published.is_(None), documents.c.published, documents.c.id
+        )
+        with self.engine.connect() as conn:
+            return list(conn.execute(stmt).scalars())
+
+    def nodes(self, node_ids: Sequence[int]) -> dict[int, Node]:
+        with self.engine.connect() as conn:
+            return _load_nodes(conn, list(node_ids))
 
     def node(self, node_id: int) -> Node | None:
         with self.engine.connect() as conn:
@@ -209,6 +318,25 @@ class Store:
             key=lambda n: (rank[n.id], -weight.get(n.id, 0), n.name.casefold(), n.id),
         )
 
+    def pick_node(self, id_or_name: str) -> Node:
+        """The one node a user means: a node id ("17"), or a name or alias that names one node.
+
+        Raises ValueError naming the candidates when the name fits several nodes or none.
+        """
+        text = id_or_name.strip()
+        if text.isdigit() and (node := self.node(int(text))) is not None:
+            return node
+        found = self.find_nodes(text)
+        wanted = text.casefold()
+        exact = [n for n in found if wanted in {n.name.casefold(), *(a.casefold() for a in n.aliases)}]
+        choices = exact or found
+        if len(choices) == 1:
+            return choices[0]
+        if not choices:
+            raise ValueError(f"no node is called {text!r}")
+        listed = "; ".join(f"{n.id}: {n.name} ({n.type})" for n in choices[:10])
+        raise ValueError(f"{text!r} fits {len(choices)} nodes, give an id: {listed}")
+
     def node_documents(self, node_id: int) -> list[tuple[str, str | None, str | None]]:
         """(id, title, published) of the documents that mention a node, oldest first."""
         stmt = (
@@ -234,6 +362,31 @@ class Store:
             key=lambda r: (r.published is None, r.published or "", r.document_id, r.position),
         )
         return [_stored_claim(row, spans.get(row.id, [])) for row in ordered]
+
+    def resolutions(self, node_id: int | None = None) -> list[Resolution]:
+        """Why each entity (of one node, or of all) is where it is, in document order."""
+        stmt = (
+            select(resolutions, entities.c.name)
+            .join(
+                entities,
+                (entities.c.document_id == resolutions.c.document_id)
+                & (entities.c.local_id == resolutions.c.local_id),
+            )
+            .order_by(resolutions.c.document_id, entities.c.position)
+        )
+        if node_id is not None:
+            stmt = stmt.where(resolutions.c.node_id == node_id)
+        with self.engine.connect() as conn:
+            return [
+                Resolution(r.document_id, r.local_id, r.name, r.node_id, r.method, r.score, r.reason)
+                for r in conn.execute(stmt)
+            ]
+
+    def entity_nodes(self) -> dict[tuple[str, str], int]:
+        """(document id, entity id) -> node id, for every stored entity."""
+        stmt = select(entities.c.document_id, entities.c.local_id, entities.c.node_id)
+        with self.engine.connect() as conn:
+            return {(doc, local): node for doc, local, node in conn.execute(stmt)}
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -341,6 +494,7 @@ def _delete_extraction(conn: Connection, doc_id: str) -> set[int]:
     )
     entity_ids = select(entities.c.id).where(entities.c.document_id == doc_id)
     claim_ids = select(claims.c.id).where(claims.c.document_id == doc_id)
+    conn.execute(delete(resolutions).where(resolutions.c.document_id == doc_id))
     conn.execute(delete(evidence).where(evidence.c.claim_id.in_(claim_ids)))
     conn.execute(delete(claims).where(claims.c.document_id == doc_id))
     conn.execute(delete(mentions).where(mentions.c.entity_id.in_(entity_ids)))
@@ -349,27 +503,34 @@ def _delete_extraction(conn: Connection, doc_id: str) -> set[int]:
     return node_ids
 
 
-def _insert_extraction(conn: Connection, extraction: Extraction) -> set[int]:
-    """Insert entities (attached to nodes) and claims; return the nodes touched."""
+def _insert_extraction(
+    conn: Connection, extraction: Extraction, reference: Reference | None = None
+) -> set[int]:
+    """Insert entities (attached to nodes by resolution) and claims; return the nodes touched."""
     doc_id = extraction.document.id
     row_ids: dict[str, int] = {}
     node_ids: set[int] = set()
     alias_rows: list[dict[str, Any]] = []
     mention_rows: list[dict[str, Any]] = []
+    decisions = _resolve(conn, extraction, reference)
+    entity_rows = []
     for position, entity in enumerate(extraction.entities):
-        node_id = _node_for(conn, entity)
+        node_id = decisions[entity.id].node_id
+        assert node_id is not None
         node_ids.add(node_id)
-        row_id = conn.execute(
-            insert(entities).values(
-                document_id=doc_id,
-                local_id=entity.id,
-                position=position,
-                node_id=node_id,
-                name=entity.name,
-                type=entity.type,
-                ref=entity.ref,
-            )
-        ).inserted_primary_key[0]
+        entity_rows.append(
+            {
+                "document_id": doc_id,
+                "local_id": entity.id,
+                "position": position,
+                "node_id": node_id,
+                "name": entity.name,
+                "type": entity.type,
+                "ref": entity.ref,
+            }
+        )
+    entity_row_ids = _insert_returning_ids(conn, entities, entity_rows)
+    for entity, row_id in zip(extraction.entities, entity_row_ids):
         row_ids[entity.id] = row_id
         alias_rows += [
             {"entity_id": row_id, "position": i, "alias": alias}
@@ -383,17 +544,26 @@ def _insert_extraction(conn: Connection, extraction: Extraction) -> set[int]:
     _insert_all(conn, mentions, mention_rows)
 
     evidence_rows: list[dict[str, Any]] = []
-    for position, claim in enumerate(extraction.claims):
-        values = _claim_values(claim, row_ids)
-        row_id = conn.execute(
-            insert(claims).values(document_id=doc_id, position=position, **values)
-        ).inserted_primary_key[0]
+    claim_rows = [
+        {"document_id": doc_id, "position": position, **_claim_values(claim, row_ids)}
+        for position, claim in enumerate(extraction.claims)
+    ]
+    claim_row_ids = _insert_returning_ids(conn, claims, claim_rows)
+    for claim, row_id in zip(extraction.claims, claim_row_ids):
         evidence_rows += [
             {"claim_id": row_id, "position": i, "start": start, "end": end}
             for i, (start, end) in enumerate(claim.evidence)
         ]
     _insert_all(conn, evidence, evidence_rows)
     return node_ids
+
+
+def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows in one statement; their new ids, in the order of `rows`."""
+    if not rows:
+        return []
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [row.id for row in conn.execute(stmt, rows)]
 
 
 def _insert_all(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -427,15 +597,87 @@ def _claim_values(claim: Claim, row_ids: dict[str, int]) -> dict[str, Any]:
     }
 
 
-def _node_for(conn: Connection, entity: Entity) -> int:
-    """The id of the entity's node, created if this is the first entity with its key."""
-    key = node_key(entity)
-    found = conn.execute(select(nodes.c.id).where(nodes.c.key == key)).scalar_one_or_none()
-    if found is not None:
-        return found
-    return conn.execute(
-        insert(nodes).values(key=key, type=entity.type, ref=entity.ref, **_name_values(entity.name))
-    ).inserted_primary_key[0]
+def _resolve(
+    conn: Connection, extraction: Extraction, reference: Reference | None
+) -> dict[str, Decision]:
+    """Each entity's decision, new nodes created, decisions recorded in `resolutions`."""
+    doc_id = extraction.document.id
+    by_name = document_pins(conn, doc_id)
+    pinned = {
+        e.id: by_name[normalise_name(e.name)]
+        for e in extraction.entities
+        if normalise_name(e.name) in by_name
+    }
+    decisions = resolve_document(extraction.entities, SqlNodeSource(conn), reference, pinned)
+    entity_by_id = {e.id: e for e in extraction.entities}
+    first_of_group: dict[str, Entity] = {}
+    for decision in decisions:
+        if decision.node_id is None:
+            first_of_group.setdefault(decision.new_group or decision.entity_id, entity_by_id[decision.entity_id])
+    new_nodes = dict(zip(first_of_group, _new_nodes(conn, list(first_of_group.values()))))
+    rows = []
+    for decision in decisions:
+        if decision.node_id is None:
+            decision.node_id = new_nodes[decision.new_group or decision.entity_id]
+        rows.append(
+            {
+                "document_id": doc_id,
+                "local_id": decision.entity_id,
+                "node_id": decision.node_id,
+                "method": decision.method,
+                "score": decision.score,
+                "reason": decision.reason,
+            }
+        )
+    _insert_all(conn, resolutions, rows)
+    return {d.entity_id: d for d in decisions}
+
+
+def _new_node(conn: Connection, entity: Entity) -> int:
+    return _new_nodes(conn, [entity])[0]
+
+
+def _new_nodes(conn: Connection, founders: list[Entity]) -> list[int]:
+    """A node for each entity that names nothing stored yet; keys are unique, if not telling.
+
+    The key is `node_key(entity)`, or with "#" and a counter when that is taken
+    ("person:ma#2": another Ma).
+    """
+    bases = [node_key(entity) for entity in founders]
+    taken: set[str] = set()
+    for chunk in _chunks(sorted(set(bases))):
+        taken |= set(conn.execute(select(nodes.c.key).where(nodes.c.key.in_(chunk))).scalars())
+    looked: set[str] = set()
+    rows = []
+    for entity, base in zip(founders, bases):
+        key = base
+        if key in taken:
+            if base not in looked:  # the numbered keys of this base, fetched once
+                looked.add(base)
+                numbered = select(nodes.c.key).where(nodes.c.key.startswith(f"{base}#", autoescape=True))
+                taken |= set(conn.execute(numbered).scalars())
+            n = 2
+            while f"{base}#{n}" in taken:
+                n += 1
+            key = f"{base}#{n}"
+        taken.add(key)
+        rows.append({"key": key, "type": entity.type, "ref": entity.ref, **_name_values(entity.name)})
+    return _insert_returning_ids(conn, nodes, rows)
+
+
+def _node_name(conn: Connection, node_id: int) -> str:
+    name = conn.execute(select(nodes.c.name).where(nodes.c.id == node_id)).scalar_one_or_none()
+    if name is None:
+        raise ValueError(f"no node {node_id}")
+    return name
+
+
+def _record_judged(conn: Connection, moved_from: list[int], node_id: int, reason: str) -> None:
+    conn.execute(
+        update(resolutions)
+        .where(resolutions.c.node_id.in_(moved_from))
+        .values(node_id=node_id, method="pinned", score=1.0, reason=reason)
+    )
 
 
 def _name_values(name: str) -> dict[str, str]:
@@ -447,32 +689,39 @@ def _refresh_nodes(conn: Connection, node_ids: Iterable[int]) -> None:
 
     A node's name is its entities' most frequent name (the first stored wins a tie),
     so a replaced or removed document takes its spelling of the name with it.
+    Nodes are refreshed a chunk at a time, with a few statements per chunk.
     """
-    for node_id in sorted(node_ids):
-        rows = conn.execute(
-            select(entities.c.id, entities.c.name, entities.c.type, entities.c.ref)
-            .where(entities.c.node_id == node_id)
+    for chunk in _chunks(sorted(set(node_ids))):
+        rows_by_node: dict[int, list[Row[Any]]] = {}
+        for row in conn.execute(
+            select(entities.c.id, entities.c.node_id, entities.c.name, entities.c.type, entities.c.ref)
+            .where(entities.c.node_id.in_(chunk))
             .order_by(entities.c.id)
-        ).all()
-        conn.execute(delete(node_aliases).where(node_aliases.c.node_id == node_id))
-        if not rows:
-            conn.execute(delete(nodes).where(nodes.c.id == node_id))
-            continue
-        name = _most_common(row.name for row in rows)
-        conn.execute(
-            update(nodes)
-            .where(nodes.c.id == node_id)
-            .values(
-                type=_most_common(row.type for row in rows),
-                ref=next((row.ref for row in rows if row.ref), None),
+        ):
+            rows_by_node.setdefault(row.node_id, []).append(row)
+        aliases_by_entity: dict[int, list[str]] = {}
+        for entity_id, alias in conn.execute(
+            select(entity_aliases.c.entity_id, entity_aliases.c.alias)
+            .join(entities, entities.c.id == entity_aliases.c.entity_id)
+            .where(entities.c.node_id.in_(chunk))
+            .order_by(entity_aliases.c.entity_id, entity_aliases.c.position)
+        ):
+            aliases_by_entity.setdefault(entity_id, []).append(alias)
+        conn.execute(delete(node_aliases).where(node_aliases.c.node_id.in_(chunk)))
+        orphans = [node_id for node_id in chunk if node_id not in rows_by_node]
+        if orphans:
+            conn.execute(delete(nodes).where(nodes.c.id.in_(orphans)))
+        changes: list[dict[str, Any]] = []
+        alias_rows: list[dict[str, Any]] = []
+        for node_id, rows in rows_by_node.items():
+            name = _most_common(row.name for row in rows)
+            values = {
+                "type": _most_common(row.type for row in rows),
+                "ref": next((row.ref for row in rows if row.ref), None),
                 **_name_values(name),
-            )
-        )
-        aliases = _node_alias_names(conn, node_id, rows, name)
-        _insert_all(
-            conn,
-            node_aliases,
-            [
+            }
+            changes.append({"node": node_id, **{f"new_{k}": v for k, v in values.items()}})
+            alias_rows += [
                 {
                     "node_id": node_id,
                     "position": i,
@@ -480,27 +729,27 @@ def _refresh_nodes(conn: Connection, node_ids: Iterable[int]) -> None:
                     "alias_lower": alias.casefold(),
                     "alias_norm": normalise_name(alias),
                 }
-                for i, alias in enumerate(aliases)
-            ],
-        )
+                for i, alias in enumerate(_node_alias_names(rows, aliases_by_entity, name))
+            ]
+        if changes:
+            columns = ("type", "ref", "name", "name_lower", "name_norm")
+            conn.execute(
+                update(nodes)
+                .where(nodes.c.id == bindparam("node"))
+                .values({c: bindparam(f"new_{c}") for c in columns}),
+                changes,
+            )
+        _insert_all(conn, node_aliases, alias_rows)
 
 
 def _node_alias_names(
-    conn: Connection, node_id: int, rows: Sequence[Row[Any]], name: str
+    rows: Sequence[Row[Any]], aliases_by_entity: dict[int, list[str]], name: str
 ) -> list[str]:
     """Every entity name and alias of the node but its own name, once each (any case)."""
-    by_entity: dict[int, list[str]] = {}
-    for entity_id, alias in conn.execute(
-        select(entity_aliases.c.entity_id, entity_aliases.c.alias)
-        .join(entities, entities.c.id == entity_aliases.c.entity_id)
-        .where(entities.c.node_id == node_id)
-        .order_by(entity_aliases.c.entity_id, entity_aliases.c.position)
-    ):
-        by_entity.setdefault(entity_id, []).append(alias)
     seen = {name.casefold()}
     result: list[str] = []
     for row in rows:
-        for alias in [row.name, *by_entity.get(row.id, [])]:
+        for alias in [row.name, *aliases_by_entity.get(row.id, [])]:
             if alias.casefold() not in seen:
                 seen.add(alias.casefold())
                 result.append(alias)

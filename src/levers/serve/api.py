@@ -1,0 +1,279 @@
+"""The REST API, version 1: a thin shell over the store and `levers.serve.queries`."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, UploadFile, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from .. import __version__
+from ..analyse.profile import ClaimView
+from ..model import Qualifiers
+from ..store import Store
+from . import queries, schemas
+from .jobs import MAX_UPLOAD_BYTES, Ingestor, Job, UploadRefused, check_upload
+
+MAX_PAGE = 200
+
+
+@dataclass
+class Services:
+    """What the routes use, kept on `app.state.services`."""
+
+    store: Store
+    names: queries.NameIndex
+    ingestor: Ingestor
+    token: str | None
+
+
+def services(request: Request) -> Services:
+    return request.app.state.services
+
+
+Svc = Annotated[Services, Depends(services)]
+_bearer = HTTPBearer(auto_error=False, description="the operator's LEVERS_TOKEN")
+
+
+def require_token(
+    svc: Svc, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> None:
+    """Writes need the operator's token; with none configured they are off (403)."""
+    if not svc.token:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "writes are disabled: the server has no LEVERS_TOKEN")
+    given = credentials.credentials if credentials is not None else ""
+    if not hmac.compare_digest(given.encode(), svc.token.encode()):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"}
+        )
+
+
+router = APIRouter(prefix="/api/v1", responses={404: {"model": schemas.Problem}})
+NodeId = Annotated[int, Path(ge=1, description="an entity (graph node) id, from search")]
+NOT_YET = {501: {"model": schemas.Problem, "description": "not implemented yet"}}
+
+
+@router.get("/health", response_model=schemas.Health, tags=["meta"])
+def health(svc: Svc) -> schemas.Health:
+    return schemas.Health(status="ok", version=__version__, counts=svc.store.counts(), writes_enabled=bool(svc.token))
+
+
+# --- entities ------------------------------------------------------------------
+
+
+@router.get("/search", response_model=schemas.SearchResult, tags=["entities"])
+def search(
+    svc: Svc,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="a name or alias; typos are tolerated")],
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> schemas.SearchResult:
+    """Entities by name or alias: exact, then prefix, then substring, then fuzzy matches."""
+    hits = queries.search(svc.store, svc.names, q, limit)
+    return schemas.SearchResult(
+        query=q,
+        results=[
+            schemas.SearchHit(
+                id=h.node.id, name=h.node.name, type=h.node.type, aliases=h.node.aliases, ref=h.node.ref,
+                match=h.match, score=h.score, documents=h.documents,
+            )
+            for h in hits
+        ],
+    )
+
+
+@router.get("/entities/{node_id}", response_model=schemas.EntityOut, tags=["entities"])
+def entity(svc: Svc, node_id: NodeId) -> schemas.EntityOut:
+    """An entity with its claims grouped by type, each with its source and evidence."""
+    view = queries.entity_view(svc.store, node_id)
+    if view is None:
+        raise HTTPException(404, f"no entity {node_id}")
+    profile = view.profile
+    node = profile.node
+    by_type = {
+        claim_type: [_claim_out(v, view.other_ids.get(id(v)), view.source_ids.get(id(v))) for v in views]
+        for claim_type, views in profile.claims_by_type.items()
+    }
+    return schemas.EntityOut(
+        id=node.id, name=node.name, type=node.type, aliases=node.aliases, ref=node.ref,
+        documents=[schemas.DocumentInfo(id=d, title=t, published=p) for d, t, p in profile.documents],
+        claim_count=sum(len(views) for views in by_type.values()),
+        claims_by_type=by_type,
+    )
+
+
+def _claim_out(view: ClaimView, other_id: int | None, source_id: int | None) -> schemas.ClaimOut:
+    other = schemas.NodeOut(id=other_id, name=view.other, type=view.other_type) if other_id is not None else None
+    return schemas.ClaimOut(
+        type=view.type, direction=view.direction, other=other, certainty=view.certainty,
+        source=view.source, source_id=source_id, cue=view.cue, qualifiers=view.qualifiers,
+        citations=[
+            schemas.Citation(
+                document_id=c.document_id, document_title=c.document_title, published=c.published,
+                evidence=c.evidence, spans=c.spans,
+            )
+            for c in view.citations
+        ],
+    )
+
+
+@router.get("/entities/{node_id}/neighbours", response_model=schemas.NeighbourPage, tags=["entities"])
+def neighbours(
+    svc: Svc,
+    node_id: NodeId,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> schemas.NeighbourPage:
+    """Entities linked to this one by claims, most claims first."""
+    _exists(svc, node_id)
+    found = queries.neighbours(svc.store.engine, node_id)
+    page = found[offset : offset + limit]
+    infos = queries.node_infos(svc.store.engine, [n.node_id for n in page])
+    items = [
+        schemas.NeighbourOut(
+            id=n.node_id, name=infos[n.node_id].name, type=infos[n.node_id].type, claims=n.claims,
+            edges=[_edge_out(e) for e in n.edges],
+        )
+        for n in page
+        if n.node_id in infos
+    ]
+    return schemas.NeighbourPage(total=len(found), limit=limit, offset=offset, items=items)
+
+
+@router.get("/entities/{node_id}/graph", response_model=schemas.GraphOut, tags=["entities"])
+def graph(
+    svc: Svc, node_id: NodeId, limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="neighbours shown")] = 40
+) -> schemas.GraphOut:
+    """The entity, its closest neighbours and every claim among them, for drawing."""
+    _exists(svc, node_id)
+    found = queries.neighbours(svc.store.engine, node_id)
+    shown = [node_id] + [n.node_id for n in found[:limit]]
+    infos = queries.node_infos(svc.store.engine, shown)
+    edges = queries.edges_among(svc.store.engine, shown)
+    return schemas.GraphOut(
+        center=node_id,
+        nodes=[schemas.GraphNode(id=i, name=infos[i].name, type=infos[i].type, center=i == node_id) for i in shown if i in infos],
+        edges=[_edge_out(e) for e in edges],
+        truncated=len(found) > limit,
+    )
+
+
+def _edge_out(edge: queries.Edge) -> schemas.EdgeOut:
+    return schemas.EdgeOut(subject=edge.subject, object=edge.object, type=edge.type, certainty=edge.certainty, count=edge.count)
+
+
+def _exists(svc: Services, node_id: int) -> None:
+    if not queries.node_infos(svc.store.engine, [node_id]):
+        raise HTTPException(404, f"no entity {node_id}")
+
+
+@router.get("/entities/{node_id}/timeline", tags=["not yet"], responses=NOT_YET, status_code=501)
+def timeline(node_id: NodeId) -> None:
+    """Not implemented yet: the timeline of an entity's claims (issue 6) needs dated claims."""
+    raise HTTPException(501, "timeline is not implemented yet")
+
+
+@router.get("/entities/{node_id}/export", tags=["not yet"], responses=NOT_YET, status_code=501)
+def export(node_id: NodeId) -> None:
+    """Not implemented yet: FollowTheMoney export of the neighbourhood waits for levers.export."""
+    raise HTTPException(501, "FollowTheMoney export is not implemented yet")
+
+
+@router.get("/explain", tags=["not yet"], responses=NOT_YET, status_code=501)
+def explain() -> None:
+    """Not implemented yet: "how exposed is this company to that state" waits for `levers explain` (issue 5)."""
+    raise HTTPException(501, "explain is not implemented yet")
+
+
+# --- documents -----------------------------------------------------------------
+
+
+@router.get("/documents", response_model=schemas.DocumentPage, tags=["documents"])
+def documents(
+    svc: Svc, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50, offset: Annotated[int, Query(ge=0)] = 0
+) -> schemas.DocumentPage:
+    total, rows = queries.list_documents(svc.store.engine, limit, offset)
+    items = [schemas.DocumentInfo(id=d, title=t, published=p) for d, t, p in rows]
+    return schemas.DocumentPage(total=total, limit=limit, offset=offset, items=items)
+
+
+@router.get("/documents/{doc_id:path}", response_model=schemas.DocumentOut, tags=["documents"])
+def document(svc: Svc, doc_id: str) -> schemas.DocumentOut:
+    """A document's text with its entities' mentions and its claims' evidence as offsets."""
+    extraction = svc.store.extraction(doc_id)
+    if extraction is None:
+        raise HTTPException(404, "no such document")
+    node_of = queries.entity_nodes(svc.store.engine, doc_id)
+    names = {e.id: e.name for e in extraction.entities}
+    doc = extraction.document
+    return schemas.DocumentOut(
+        id=doc.id, title=doc.title, published=doc.published, url=doc.url, chars=len(doc.text), text=doc.text,
+        entities=[
+            schemas.MentionEntity(id=e.id, node_id=node_of.get(e.id), name=e.name, type=e.type, mentions=e.mentions)
+            for e in extraction.entities
+        ],
+        claims=[
+            schemas.DocumentClaim(
+                id=c.id, type=c.type, subject=c.subject, object=c.object,
+                subject_node=node_of.get(c.subject), object_node=node_of.get(c.object), certainty=c.certainty,
+                source=names.get(c.attribution.source or "", c.attribution.source), cue=c.attribution.cue,
+                qualifiers=_qualifier_texts(c.qualifiers), evidence=c.evidence,
+            )
+            for c in extraction.claims
+        ],
+    )
+
+
+def _qualifier_texts(q: Qualifiers) -> dict[str, str]:
+    texts = {name: getattr(q, name) for name in ("action", "role", "status", "date") if getattr(q, name)}
+    if q.share is not None:
+        texts["share"] = q.share.text
+    if q.amount is not None:
+        texts["amount"] = q.amount.text
+    return texts
+
+
+# --- ingest ----------------------------------------------------------------------
+
+
+@router.post(
+    "/ingest",
+    response_model=schemas.IngestJob,
+    status_code=202,
+    tags=["ingest"],
+    dependencies=[Depends(require_token)],
+    responses={
+        401: {"model": schemas.Problem}, 403: {"model": schemas.Problem}, 413: {"model": schemas.Problem},
+        415: {"model": schemas.Problem},
+    },
+)
+async def ingest(
+    svc: Svc,
+    file: Annotated[UploadFile, File(description=f".txt, .md, .html, .htm or .jsonl, at most {MAX_UPLOAD_BYTES:,} bytes")],
+) -> schemas.IngestJob:
+    """Queue a file for extraction and storage; poll /ingest/{job} for progress."""
+    data = await file.read(MAX_UPLOAD_BYTES + 1)
+    try:
+        safe_name = check_upload(file.filename or "", file.content_type, data)
+    except UploadRefused as refused:
+        raise HTTPException(refused.status, str(refused)) from refused
+    return _job_out(svc.ingestor.submit(safe_name, data))
+
+
+@router.get(
+    "/ingest/{job_id}", response_model=schemas.IngestJob, tags=["ingest"], dependencies=[Depends(require_token)]
+)
+def ingest_job(svc: Svc, job_id: Annotated[str, Path(max_length=64)]) -> schemas.IngestJob:
+    job = svc.ingestor.job(job_id)
+    if job is None:
+        raise HTTPException(404, "no such job")
+    return _job_out(job)
+
+
+def _job_out(job: Job) -> schemas.IngestJob:
+    return schemas.IngestJob(
+        id=job.id, filename=job.filename, status=job.status, documents_done=job.documents_done,
+        counts=dict(job.counts), document_ids=list(job.document_ids),
+        errors=[schemas.IngestError(source=s, error=e) for s, e in job.errors],
+    )

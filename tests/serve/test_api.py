@@ -1,0 +1,333 @@
+"""The HTTP API (/api/v1) against a real uvicorn server over a real SQLite store.
+
+The store holds samples/ and the seed article, ingested through the real
+pipeline (see conftest.py). Assertions lean on what the seed article states
+plainly (Jack Ma is a party member according to the BBC) and on invariants
+(offsets point at the text they claim to), not on every extraction detail.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from levers.serve.jobs import MAX_UPLOAD_BYTES
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="module")
+def client(served) -> httpx.Client:  # type: ignore[no-untyped-def]
+    with served.client() as c:
+        yield c
+
+
+def search(client: httpx.Client, q: str, **params: object) -> list[dict]:
+    response = client.get("/api/v1/search", params={"q": q, **params})
+    assert response.status_code == 200, response.text
+    return response.json()["results"]
+
+
+def entity_id(client: httpx.Client, name: str) -> int:
+    hits = search(client, name)
+    assert hits, f"no entity matches {name!r}"
+    return hits[0]["id"]
+
+
+def all_claims(entity: dict) -> list[dict]:
+    return [claim for claims in entity["claims_by_type"].values() for claim in claims]
+
+
+# --- meta ----------------------------------------------------------------------
+
+
+def test_health_counts_the_ingested_corpus(served, client) -> None:
+    body = client.get("/api/v1/health").json()
+    assert body["status"] == "ok"
+    assert body["writes_enabled"] is True
+    assert body["counts"]["documents"] >= 10
+    assert body["counts"]["claims"] > 0
+
+
+def test_openapi_document_describes_the_versioned_api(client) -> None:
+    spec = client.get("/api/v1/openapi.json").json()
+    paths = spec["paths"]
+    for path in ("/api/v1/search", "/api/v1/entities/{node_id}", "/api/v1/entities/{node_id}/neighbours",
+                 "/api/v1/documents/{doc_id}", "/api/v1/ingest"):
+        assert path in paths
+    assert "HTTPBearer" in json.dumps(paths["/api/v1/ingest"]["post"])
+    assert spec["info"]["title"] == "levers"
+
+
+def test_pages_and_api_carry_security_headers(client) -> None:
+    for path in ("/", "/api/v1/health", "/static/app.js"):
+        response = client.get(path)
+        assert response.status_code == 200
+        csp = response.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+        assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_foreign_host_header_is_refused(client) -> None:
+    """DNS rebinding: a page on another name that resolves to 127.0.0.1 gets nothing."""
+    response = client.get("/api/v1/health", headers={"Host": "attacker.example"})
+    assert response.status_code == 400
+
+
+def test_the_graph_library_is_served_from_the_npm_install(client) -> None:
+    response = client.get("/vendor/cytoscape.min.js")
+    assert response.status_code == 200, "run `make install` (npm ci) to install cytoscape"
+    assert "cytoscape" in response.text[:2000].lower()
+
+
+def test_not_yet_implemented_endpoints_say_so(client) -> None:
+    node = entity_id(client, "Jack Ma")
+    for path in (f"/api/v1/entities/{node}/timeline", f"/api/v1/entities/{node}/export", "/api/v1/explain"):
+        response = client.get(path)
+        assert response.status_code == 501
+        assert "not implemented" in response.json()["detail"]
+
+
+# --- search ----------------------------------------------------------------------
+
+
+def test_search_finds_an_exact_name_first(client) -> None:
+    hits = search(client, "Jack Ma")
+    assert hits[0]["name"] == "Jack Ma"
+    assert hits[0]["match"] == "exact"
+    assert hits[0]["type"] == "person"
+    assert hits[0]["documents"] >= 1
+
+
+def test_search_by_prefix_and_alias(client) -> None:
+    assert search(client, "jack")[0]["name"] == "Jack Ma"
+    by_alias = search(client, "Ma")
+    assert "Jack Ma" in [hit["name"] for hit in by_alias]
+
+
+@pytest.mark.parametrize("typo, name", [("Jak Ma", "Jack Ma"), ("TikTk", "TikTok"), ("Xi Jinpng", "Xi Jinping")])
+def test_search_tolerates_typos(client, typo: str, name: str) -> None:
+    hits = search(client, typo)
+    assert hits, typo
+    assert hits[0]["name"] == name
+    assert hits[0]["match"] == "fuzzy"
+
+
+def test_search_is_not_sql(client) -> None:
+    for q in ("' OR 1=1 --", "%", "_", "\"; DROP TABLE nodes; --"):
+        response = client.get("/api/v1/search", params={"q": q})
+        assert response.status_code == 200
+    assert client.get("/api/v1/health").json()["counts"]["nodes"] > 0
+
+
+def test_search_checks_its_parameters(client) -> None:
+    assert client.get("/api/v1/search", params={"q": ""}).status_code == 422
+    assert client.get("/api/v1/search", params={"q": "x" * 201}).status_code == 422
+    assert client.get("/api/v1/search", params={"q": "ma", "limit": 0}).status_code == 422
+    assert len(search(client, "a", limit=3)) <= 3
+
+
+# --- entities ----------------------------------------------------------------------
+
+
+def test_jack_ma_is_a_party_member_according_to_the_bbc(client) -> None:
+    """The issue's acceptance: the party membership, its BBC attribution and its sentence."""
+    entity = client.get(f"/api/v1/entities/{entity_id(client, 'Jack Ma')}").json()
+    membership = [c for c in entity["claims_by_type"].get("member_of", []) if c["other"]["name"] == "Chinese Communist Party"]
+    assert membership, entity["claims_by_type"].keys()
+    claim = membership[0]
+    assert claim["direction"] == "out"
+    assert claim["certainty"] == "reported"
+    assert claim["source"] == "BBC"
+    [citation] = claim["citations"]
+    assert "Jack Ma is a member of the larger Chinese Communist Party according to the BBC" in citation["evidence"]
+
+
+def test_tiktok_is_linked_to_the_chinese_state(client) -> None:
+    entity = client.get(f"/api/v1/entities/{entity_id(client, 'TikTok')}").json()
+    others = {claim["other"]["name"] for claim in all_claims(entity)}
+    assert others & {"Chinese Communist Party", "China", "Chinese government", "Beijing"}, others
+
+
+def test_every_citation_points_at_its_evidence_text(client) -> None:
+    """Offsets are the contract: text[start:end] is exactly what the citation quotes."""
+    entity = client.get(f"/api/v1/entities/{entity_id(client, 'Jack Ma')}").json()
+    texts: dict[str, str] = {}
+    checked = 0
+    for claim in all_claims(entity):
+        assert claim["other"]["id"] >= 1
+        for citation in claim["citations"]:
+            doc_id = citation["document_id"]
+            if doc_id not in texts:
+                texts[doc_id] = client.get(f"/api/v1/documents/{doc_id}").json()["text"]
+            quoted = " … ".join(texts[doc_id][s:e] for s, e in citation["spans"])
+            assert quoted == citation["evidence"]
+            checked += 1
+    assert checked >= 2
+
+
+def test_claims_are_grouped_by_type_in_contract_order(client) -> None:
+    from levers.model import CLAIM_TYPES
+
+    entity = client.get(f"/api/v1/entities/{entity_id(client, 'Jack Ma')}").json()
+    types = list(entity["claims_by_type"])
+    assert types == sorted(types, key=CLAIM_TYPES.index)
+    assert all(c["type"] == t for t, claims in entity["claims_by_type"].items() for c in claims)
+    assert entity["claim_count"] == len(all_claims(entity))
+    assert {d["id"] for d in entity["documents"]}
+
+
+def test_unknown_entities_are_404_and_bad_ids_422(client) -> None:
+    assert client.get("/api/v1/entities/987654321").status_code == 404
+    assert client.get("/api/v1/entities/0").status_code == 422
+    assert client.get("/api/v1/entities/abc").status_code == 422
+    assert client.get("/api/v1/entities/987654321/neighbours").status_code == 404
+
+
+def test_neighbours_are_paginated(client) -> None:
+    node = entity_id(client, "Jack Ma")
+    whole = client.get(f"/api/v1/entities/{node}/neighbours", params={"limit": 200}).json()
+    assert whole["total"] == len(whole["items"]) >= 3
+    pages = []
+    for offset in range(0, whole["total"], 2):
+        page = client.get(f"/api/v1/entities/{node}/neighbours", params={"limit": 2, "offset": offset}).json()
+        assert page["total"] == whole["total"] and len(page["items"]) <= 2
+        pages += page["items"]
+    assert [n["id"] for n in pages] == [n["id"] for n in whole["items"]]
+    claims = [n["claims"] for n in whole["items"]]
+    assert claims == sorted(claims, reverse=True)
+    for neighbour in whole["items"]:
+        assert node not in (neighbour["id"],)
+        for edge in neighbour["edges"]:
+            assert {edge["subject"], edge["object"]} == {node, neighbour["id"]}
+    assert client.get(f"/api/v1/entities/{node}/neighbours", params={"limit": 201}).status_code == 422
+
+
+def test_graph_has_the_centre_its_neighbours_and_edges_between_them(client) -> None:
+    node = entity_id(client, "TikTok")
+    graph = client.get(f"/api/v1/entities/{node}/graph").json()
+    ids = {n["id"] for n in graph["nodes"]}
+    assert graph["center"] == node and node in ids
+    assert [n["id"] for n in graph["nodes"] if n["center"]] == [node]
+    assert graph["edges"]
+    for edge in graph["edges"]:
+        assert edge["subject"] in ids and edge["object"] in ids
+        assert edge["certainty"] in ("asserted", "reported", "hedged", "speculative", "negated")
+    small = client.get(f"/api/v1/entities/{node}/graph", params={"limit": 1}).json()
+    assert len(small["nodes"]) == 2 and small["truncated"] is (len(graph["nodes"]) > 2)
+
+
+# --- documents ------------------------------------------------------------------
+
+
+def test_documents_are_listed_with_pages(client) -> None:
+    first = client.get("/api/v1/documents", params={"limit": 4}).json()
+    assert first["total"] >= 11 and len(first["items"]) == 4
+    second = client.get("/api/v1/documents", params={"limit": 4, "offset": 4}).json()
+    assert not {d["id"] for d in first["items"]} & {d["id"] for d in second["items"]}
+
+
+def test_every_document_has_offsets_into_its_own_text(client) -> None:
+    docs = client.get("/api/v1/documents", params={"limit": 200}).json()["items"]
+    for info in docs:
+        doc = client.get(f"/api/v1/documents/{info['id']}").json()
+        text = doc["text"]
+        assert doc["chars"] == len(text)
+        for entity in doc["entities"]:
+            assert entity["node_id"] >= 1
+            for start, end in entity["mentions"]:
+                assert 0 <= start < end <= len(text) and text[start:end].strip()
+        local = {e["id"] for e in doc["entities"]}
+        for claim in doc["claims"]:
+            assert claim["subject"] in local and claim["object"] in local
+            for start, end in claim["evidence"]:
+                assert 0 <= start < end <= len(text)
+
+
+def test_unknown_documents_are_404(client) -> None:
+    assert client.get("/api/v1/documents/no-such-document").status_code == 404
+    assert client.get("/api/v1/documents/' OR '1'='1").status_code == 404
+
+
+# --- ingest ------------------------------------------------------------------------
+
+ARTICLE = (
+    "Nordwind Energy owns a 40% stake in Baltic Pipe Holdings, the company said on Monday.\n"
+    "Anna Keller is the chief executive of Nordwind Energy.\n"
+)
+
+
+def upload(client: httpx.Client, name: str, data: bytes, content_type: str = "text/plain", **headers: str) -> httpx.Response:
+    return client.post("/api/v1/ingest", files={"file": (name, data, content_type)}, headers=headers)
+
+
+def test_ingest_needs_the_token(served, client) -> None:
+    assert upload(client, "a.txt", ARTICLE.encode()).status_code == 401
+    wrong = upload(client, "a.txt", ARTICLE.encode(), Authorization="Bearer not-the-token")
+    assert wrong.status_code == 401
+    assert wrong.headers["www-authenticate"] == "Bearer"
+    assert client.get("/api/v1/ingest/whatever").status_code == 401
+
+
+def test_without_a_configured_token_writes_are_refused(read_only_url: str) -> None:
+    with httpx.Client(base_url=read_only_url) as c:
+        response = upload(c, "a.txt", ARTICLE.encode(), Authorization="Bearer anything")
+        assert response.status_code == 403
+        assert "LEVERS_TOKEN" in response.json()["detail"]
+        assert c.get("/api/v1/health").json()["writes_enabled"] is False
+
+
+@pytest.mark.parametrize(
+    "name, data, content_type, status",
+    [
+        ("report.pdf", b"%PDF-1.4", "application/pdf", 415),
+        ("notes.txt", b"plain words", "image/png", 415),
+        ("binary.txt", b"text\x00with NUL", "text/plain", 415),
+        ("latin1.txt", "caf\u00e9".encode("latin-1"), "text/plain", 415),
+        ("empty.txt", b"   \n", "text/plain", 400),
+        ("noext", b"words", "text/plain", 415),
+    ],
+)
+def test_uploads_are_type_checked(served, client, name: str, data: bytes, content_type: str, status: int) -> None:
+    response = upload(client, name, data, content_type, **served.auth())
+    assert response.status_code == status, response.text
+
+
+def test_uploads_over_the_limit_are_refused(served, client) -> None:
+    big = b"a" * (MAX_UPLOAD_BYTES + 1)
+    assert upload(client, "big.txt", big, **served.auth()).status_code == 413
+    huge = b"a" * (MAX_UPLOAD_BYTES + 200_000)  # over the body limit: refused before parsing
+    assert upload(client, "huge.txt", huge, **served.auth()).status_code == 413
+
+
+def test_an_uploaded_text_is_ingested_and_searchable(served, client, wait_for_job) -> None:
+    response = upload(client, "../../etc/nordwind report.txt", ARTICLE.encode(), **served.auth())
+    assert response.status_code == 202, response.text
+    job = response.json()
+    assert job["filename"] == "nordwind_report.txt"  # no path survives
+    done = wait_for_job(client, job["id"], served.auth())
+    assert done["status"] == "done", done
+    assert done["documents_done"] == 1 and done["document_ids"] == ["nordwind_report"]
+    assert done["counts"] == {"added": 1}
+    doc = client.get("/api/v1/documents/nordwind_report").json()
+    assert doc["text"].startswith("Nordwind Energy owns")
+    hits = search(client, "Nordwind")
+    assert hits and hits[0]["name"].startswith("Nordwind")
+
+
+def test_a_jsonl_upload_reports_progress_and_bad_lines(served, client, wait_for_job) -> None:
+    lines = [
+        json.dumps({"id": "jl-1", "text": ARTICLE, "title": "One"}),
+        "{not json",
+        json.dumps({"id": "jl-2", "text": "Anna Keller left Nordwind Energy in 2021.", "title": "Two"}),
+    ]
+    data = "\n".join(lines).encode()
+    response = upload(client, "batch.jsonl", data, "application/x-ndjson", **served.auth())
+    assert response.status_code == 202, response.text
+    done = wait_for_job(client, response.json()["id"], served.auth())
+    assert done["status"] == "done"
+    assert done["documents_done"] == 2 and done["document_ids"] == ["jl-1", "jl-2"]
+    assert len(done["errors"]) == 1 and done["errors"][0]["source"].startswith("batch.jsonl:")
+    assert client.get("/api/v1/documents/jl-2").json()["title"] == "Two"
