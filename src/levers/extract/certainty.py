@@ -30,7 +30,8 @@ SPEECH_VERBS = {
     "say", "tell", "state", "report", "claim", "announce", "write", "add", "note", "propose",
     "confirm", "argue", "insist", "promise", "pledge", "explain", "reveal", "disclose",
     "indicate", "acknowledge", "admit", "declare", "assert", "maintain", "testify", "allege",
-    "show", "suggest", "warn", "stress", "predict",
+    "show", "suggest", "warn", "stress", "predict", "conclude", "find", "rule", "determine",
+    "estimate", "accuse",
 }
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 ACCUSATION_NOUNS = {"criticism", "accusation", "accusations", "allegation", "allegations", "suspicion", "suspicions", "claim", "claims", "charge", "charges", "fire", "scrutiny"}
@@ -39,6 +40,8 @@ FIRST_PERSON = {"i", "we"}
 NEGATIONS = {"not", "never", "n't", "no"}
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "acomp", "attr", "pcomp", "pobj", "prep", "dobj", "advcl", "aux", "auxpass", "oprd", "agent", "appos", "npadvmod", "compound", "amod", "nsubj", "nsubjpass", "dative", "acl"}
 """Parse links a cue may reach down through; "relcl" and clauses opened by a wh-word stop it."""
+NOUN_MODIFIERS = {"acl", "appos"}
+"""A participle that describes a noun ("the group founded by X") is the writer's, whatever the clause says."""
 WH_WORDS = {"why", "how", "what", "when", "whether", "where", "who"}
 
 
@@ -62,6 +65,8 @@ def judge(trigger: Token, source_of) -> Judgement:
         found += _cues_at(node, came_from, trigger, source_of)
         if node.dep_ not in CLAUSE_LINKS or node.head is node or _opens_question(node):
             break
+        if _describes_a_noun(node):
+            return combine(found)  # "LetterOne, the group founded by X, ...": the writer's description
         came_from, node = node, node.head
     found += _sentence_attribution(trigger, source_of, found)
     return combine(found)
@@ -86,6 +91,12 @@ def _all_cues(trigger: Token, source_of) -> list[Judgement]:
             break
         came_from, node = node, node.head
     return found + _sentence_attribution(trigger, source_of, found)
+
+
+def _describes_a_noun(verb: Token) -> bool:
+    """A passive participle hung on a noun, with no subject of its own ("the group founded by X")."""
+    children = {c.dep_ for c in verb.children}
+    return verb.dep_ in NOUN_MODIFIERS and verb.tag_ == "VBN" and "agent" in children and not children & {"nsubj", "nsubjpass"}
 
 
 def combine(found: list[Judgement]) -> Judgement:
@@ -128,7 +139,7 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
     if lemma in SPECULATION_VERBS and subject is not None and subject.lower_ in FIRST_PERSON and embedded:
         cue = node.doc[min(subject.i, node.i) : node.i + 1].text
         out.append(Judgement("speculative", Attribution(None, cue)))
-    elif lemma in DENIAL_VERBS and embedded:
+    elif lemma in DENIAL_VERBS and embedded and came_from.dep_ != "conj":
         out.append(Judgement("negated", Attribution(_source(subject, source_of), node.text)))
     elif lemma in SPEECH_VERBS and came_from.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children):
         out.append(Judgement("hedged", Attribution(None, node.text)))  # "is said to be controlled by"
