@@ -72,27 +72,6 @@ def judge(trigger: Token, source_of) -> Judgement:
     return combine(found)
 
 
-def attribution_only(trigger: Token, source_of) -> Judgement:
-    """For what a noun phrase takes for granted ("TikTok boss Zhang", "its Alibaba Cloud unit").
-
-    Hedges and guesses bear on the clause, not on the words the writer chose to name
-    things with; only "according to" puts the whole sentence in another's mouth.
-    """
-    kept = [j for j in _all_cues(trigger, source_of) if j.attribution.cue == "according to"]
-    return combine(kept)
-
-
-def _all_cues(trigger: Token, source_of) -> list[Judgement]:
-    found: list[Judgement] = []
-    node, came_from = trigger, None
-    while True:
-        found += _cues_at(node, came_from, trigger, source_of)
-        if node.dep_ not in CLAUSE_LINKS or node.head is node:
-            break
-        came_from, node = node, node.head
-    return found + _sentence_attribution(trigger, source_of, found)
-
-
 def _describes_a_noun(verb: Token) -> bool:
     """A passive participle hung on a noun, with no subject of its own ("the group founded by X")."""
     children = {c.dep_ for c in verb.children}

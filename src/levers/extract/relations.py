@@ -5,8 +5,9 @@ Two kinds of evidence:
   "X is a member of Y", "X plans to invest in Y"): its certainty is judged from
   the cues around that clause;
 - a noun phrase takes it for granted ("TikTok boss Zhang", "Ant's parent
-  Alibaba", "his company, Ant Group"): only an attribution of the whole sentence
-  weakens it, since hedges and guesses bear on the clause, not on the names.
+  Alibaba", "his company, Ant Group"): the writer's own description, asserted,
+  since hedges, guesses and attributions bear on the clause, not on the names
+  (a quoted paragraph is the exception: the pipeline attributes all of it).
 """
 
 from __future__ import annotations
@@ -154,8 +155,10 @@ class Found:
     confidence: float = 0.6
 
     def judged(self, source_of) -> certainty.Judgement:
+        """Names and descriptions are the writer's own words ("his company, Ant Group", "TikTok boss
+        Zhang"): what the clause around them hedges or attributes is something else."""
         if self.presupposed:
-            return certainty.attribution_only(self.trigger, source_of)
+            return certainty.ASSERTED
         return certainty.judge(self.trigger, source_of)
 
 
