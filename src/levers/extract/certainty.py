@@ -105,6 +105,8 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
             continue  # "no longer a member": former, not negated
         if own_clause and (child.dep_ == "neg" or lower in {"never"}) and child.i < trigger.i + 4:
             out.append(Judgement("negated", Attribution(None, child.text)))
+        elif own_clause and came_from is None and child.dep_ in {"dobj", "nsubj", "attr"} and _says_none(child):
+            out.append(Judgement("negated", Attribution(None, child.text)))  # "holds no stake", "Neither X nor Y controls"
         elif own_clause and child.dep_ in {"aux", "advmod"} and lower in HEDGE_MODALS | HEDGE_ADVERBS:
             out.append(Judgement("hedged", Attribution(None, child.text)))
         elif child.dep_ == "prep" and lower == "according" or (child.lower_ == "according" and child.dep_ in {"prep", "advcl"}):
@@ -157,6 +159,10 @@ def _hedges(verb: Token, came_from: Token, subject: Token | None, source_of) -> 
     if came_from.dep_ == "xcomp" and base_form(verb, CUE_VERBS) in {"seem", "appear"}:
         return subject.pos_ == "PRON" or any(source_of(t) for t in subject.subtree)
     return True
+
+
+def _says_none(noun: Token) -> bool:
+    return any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in noun.children)
 
 
 def _subject(node: Token) -> Token | None:

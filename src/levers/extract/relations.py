@@ -12,6 +12,8 @@ Two kinds of evidence:
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -86,7 +88,8 @@ STATE_ORGAN_NOUNS = {"central", "regulator", "watchdog", "agency", "ministry", "
 COMPANY_WORDS = {
     "company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank",
     "lender", "carrier", "champion", "maker", "brainchild", "corporation", "enterprise", "exporter",
-    "importer", "wholesaler", "monopoly", "utility", "airline", "holding", "subsidiary",
+    "importer", "wholesaler", "monopoly", "utility", "airline", "holding", "subsidiary", "refiner",
+    "shipper", "shipbuilder", "operator", "developer", "conglomerate", "investor", "fund",
 }
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
@@ -137,7 +140,7 @@ KNOWN_VERBS = frozenset(BASED_VERBS |
         "install", "base", "headquarter", "incorporate", "register", "locate", "stop", "cease", "refuse",
         "decline", "agree", "raise", "increase", "cut", "reduce", "receive", "get", "secure", "obtain",
         "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
-        "replace", "succeed",
+        "replace", "succeed", "belong", "oversee", "supervise", "direct", "follow",
     }
 )
 
@@ -310,7 +313,17 @@ class SentenceReader:
         q = Qualifiers(status=self._status(verb), date=self._date(verb))
         subj_type = self.type_of(subj_id)
 
-        if lemma in BASED_VERBS:
+        if lemma == "belong" and subj_id:
+            owner = self.entity(_pobj(_prep(verb, {"to"})))  # "CGTN belongs to China Media Group"
+            if owner and owner != subj_id:
+                yield self._found("owns", owner, subj_id, verb, q)
+        elif lemma in {"oversee", "supervise", "direct"} and subj_id and obj_id:
+            yield self._found("controls", subj_id, obj_id, verb, q)
+        elif lemma in {"take", "receive", "follow", "accept"} and obj is not None and obj.lemma_.lower() in {"order", "instruction", "direction", "orders", "instructions"}:
+            boss = self.entity(_pobj(_prep(verb, {"from"}) or _prep(obj, {"from"})))  # "takes its orders from Rostec"
+            if boss and subj_id and boss != subj_id:
+                yield self._found("controls", boss, subj_id, verb, q)
+        elif lemma in BASED_VERBS:
             yield from self._based(verb, subject, obj)
         elif lemma in {"own", "control", "hold"} and subj_id:
             yield from self._holding(verb, lemma, subj_id, obj, obj_id, q)
@@ -408,8 +421,11 @@ class SentenceReader:
         """ "X owns Y", "X holds 50.1% of Y", "Y, in which X holds 67%", "X controls Y"."""
         claim = "controls" if lemma == "control" else "owns"
         target = obj_id
-        if obj is not None and (target is None or obj.like_num or obj.lemma_.lower() in {"%", "percent", "stake", "share", "majority", "minority", "half", "third", "quarter"}):
+        if obj is not None and (target is None or obj.like_num or obj.lemma_.lower() in {"%", "percent", "majority", "minority", "half", "third", "quarter"} | SHARE_NOUNS):
             target = self._entity_of_share(obj, verb) or target
+            if target is None and obj.lemma_.lower() in SHARE_NOUNS | {"%", "percent"}:
+                # "holds 20 percent of the votes", "has never owned any shares": of the company in the story
+                target = self.entities.nearest(verb, {"company"})
             q.share = parse_share(_phrase(obj))
         if lemma == "hold" and q.share is None and obj_id is None:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
@@ -417,7 +433,9 @@ class SentenceReader:
             yield self._found(claim, subj_id, target, verb, q)
 
     def _entity_of_share(self, obj: Token, verb: Token) -> str | None:
-        """Whose shares: "50.1% of Y", "a stake in Y", or the noun a relative "in which" hangs on."""
+        """Whose shares: "50.1% of Y", "a stake in Y", "a Pelliot share", or the noun a relative "in which" hangs on."""
+        if obj.lemma_.lower() in SHARE_NOUNS and self._owner(obj):
+            return self._owner(obj)
         for holder in (obj, verb):
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
@@ -713,8 +731,9 @@ class SentenceReader:
             elif owner_type == "country" and named_type in {"company", "organization"} and (lemma in COMPANY_WORDS | ORGANISATION_NOUNS or _has_size_word(noun)):
                 # "Rosatom, Russia's state nuclear corporation": from there, and the state's if it says so
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
-                if any(t.lower_ in STATE_WORDS for t in noun.subtree if t.i < noun.i):
-                    yield self._found("owns", owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
+                state_link = _state_link(noun)
+                if state_link:
+                    yield self._found(state_link, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
             elif owner_type == "country" and _has_size_word(noun) and named_type == "person":
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
             elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:
@@ -1011,6 +1030,16 @@ class SentenceReader:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _state_link(noun: Token) -> str | None:
+    """ "state-owned" and "state" own; "state-controlled", "state-run" and "state-backed" control."""
+    words = noun.doc[noun.left_edge.i : noun.i].text.lower()
+    if re.search(r"\b(state|government)[- ](controlled|run|backed|directed)\b", words):
+        return "controls"
+    if re.search(r"\b(state|government)(-owned)?\b", words):
+        return "owns"
+    return None
 
 
 def _has_size_word(noun: Token) -> bool:
