@@ -93,6 +93,8 @@ COMPANY_WORDS = {
 }
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
+PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession"}
+STATE_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir"}
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
 ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization", "bid", "offer"}
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "take", "win", "accept"}
@@ -140,7 +142,7 @@ KNOWN_VERBS = frozenset(BASED_VERBS |
         "install", "base", "headquarter", "incorporate", "register", "locate", "stop", "cease", "refuse",
         "decline", "agree", "raise", "increase", "cut", "reduce", "receive", "get", "secure", "obtain",
         "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
-        "replace", "succeed", "belong", "oversee", "supervise", "direct", "follow",
+        "replace", "succeed", "grant", "issue", "award", "revoke", "withdraw", "cancel", "belong", "oversee", "supervise", "direct", "follow",
     }
 )
 
@@ -282,6 +284,9 @@ class SentenceReader:
                 yield from self._noun(token)
         yield from self._names_with_roles(sent)
         yield from self._roles_after(sent)
+        yield from self._country_possessives(sent)
+        yield from self._headline_acts(sent)
+        yield from self._heads_of_state(sent)
 
     def _fits(self, found: Found) -> bool:
         """Whether the two ends have types the claim can join (contract: "leads(person, ...)")."""
@@ -323,6 +328,11 @@ class SentenceReader:
             boss = self.entity(_pobj(_prep(verb, {"from"}) or _prep(obj, {"from"})))  # "takes its orders from Rostec"
             if boss and subj_id and boss != subj_id:
                 yield self._found("controls", boss, subj_id, verb, q)
+        elif lemma in {"grant", "issue", "award", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
+            holder = self.entity(_child(verb, "dative")) or self._owner(obj)  # "granted Lanting Pay its licence"
+            if holder and holder != subj_id:
+                q.action = "approved" if lemma in {"grant", "issue", "award"} else "revoked"
+                yield self._found("regulatory_action", subj_id, holder, verb, q)
         elif lemma in BASED_VERBS:
             yield from self._based(verb, subject, obj)
         elif lemma in {"own", "control", "hold"} and subj_id:
@@ -775,6 +785,8 @@ class SentenceReader:
                 return self.entities.at(child)
             if child.dep_ == "compound" and self.entities.at(child) and child.i < noun.i and self.type_of(self.entities.at(child)) != "country":
                 return self.entities.at(child)
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return self.entities.resolve(noun)  # "The American planemaker said ...": the company it refers to
         if noun.dep_ == "attr":
             verb = noun.head
             subject = self._subject(verb)
@@ -802,6 +814,67 @@ class SentenceReader:
             found = self._role_before(token.doc, name_start, person, sent.start)
             if found:
                 yield found
+
+    def _country_possessives(self, sent: Span) -> Iterator[Found]:
+        """ "Japan's Ministry of Economy", "India's Competition Commission", "Britain's Foreign Office":
+        a country's own body (part_of), or a business from there (based_in)."""
+        doc = sent.doc
+        for token in sent:
+            if token.text not in POSSESSIVE_MARKS or token.i == sent.start:
+                continue
+            country = self.entities.at(doc[token.i - 1])
+            if country is None or self.type_of(country) != "country":
+                continue
+            i = token.i + 1
+            while i < sent.end and self.entities.at(doc[i]) is None and doc[i].pos_ in {"ADJ", "NOUN"} and i - token.i <= 3:
+                i += 1  # "China's state-owned ..." words before the name
+            named = self.entities.at(doc[i]) if i < sent.end else None
+            if named is None or named == country:
+                continue
+            if self.type_of(named) == "public_body":
+                yield self._found("part_of", named, country, doc[i], Qualifiers(), presupposed=True)
+            elif self.type_of(named) in {"company", "organization"}:
+                yield self._found("based_in", named, country, doc[i], Qualifiers(), presupposed=True, confidence=0.5)
+
+    def _headline_acts(self, sent: Span) -> Iterator[Found]:
+        """ "Ofwat fines Thamesbridge Water £38m": a headline's verb the tagger took for a noun."""
+        doc = sent.doc
+        for token in sent:
+            if token.i == sent.start or token.i + 1 >= sent.end or not token.lower_.endswith("s") or token.pos_ == "VERB":
+                continue
+            lemma = base_form(token, KNOWN_VERBS)
+            if lemma not in REGULATORY_VERBS:
+                continue
+            actor, target = self.entities.at(doc[token.i - 1]), self.entities.at(doc[token.i + 1])
+            if actor and target and actor != target and self.type_of(actor) in STATE:
+                yield self._found("regulatory_action", actor, target, token, Qualifiers(action=REGULATORY_VERBS[lemma]))
+
+    def _heads_of_state(self, sent: Span) -> Iterator[Found]:
+        """ "President Recep Tayyip Erdoğan", "Prime Minister Narendra Modi": the head of the country in
+        the story; reference data, when it knows the person, says which of the countries named it is."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in STATE_TITLES or token.i + 1 >= sent.end:
+                continue
+            words = 2 if token.lower_ == "prime" else 1
+            if token.lower_ == "prime" and doc[token.i + 1].lower_ != "minister":
+                continue
+            person = self.entities.at(doc[token.i + words]) if token.i + words < sent.end else None
+            if person is None or self.type_of(person) != "person" or _prep(doc[token.i + words - 1], {"of"}) is not None:
+                continue
+            country = self._country_of_person(person, token)
+            if country:
+                role = doc[token.i : token.i + words].text
+                yield self._found("leads", person, country, token, Qualifiers(role=role), presupposed=True, confidence=0.5)
+
+    def _country_of_person(self, person: str, token: Token) -> str | None:
+        entity = self.entities.entity(person)
+        entry = self.reference.lookup(entity.name)
+        known = self.reference.country_by_code(entry.country) if entry is not None and entry.type == "person" else None
+        for candidate in self.entities.entities:
+            if candidate.type == "country" and (known is None or candidate.name == known.name):
+                return candidate.id if known is not None else self.entities.nearest(token, {"country"})
+        return None
 
     def _roles_after(self, sent: Span) -> Iterator[Found]:
         """ "Ma Huateng, Tencent's co-founder and chairman,": read from the words, as the parser
@@ -1077,6 +1150,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         return "founded"
     if lemmas & SUBORDINATE_MARKS:
         return member
+    if "director" in lowered and "general" in lowered:
+        return "leads"  # "director general"
     if lowered[-1] in {"director", "directors"} and org_type == "company":
         # a board seat ("a director of X", "non-executive director"); "managing director" runs it
         if "managing" in lowered:

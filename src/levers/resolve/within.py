@@ -26,6 +26,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(
         ["company", "firm", "group", "giant", "conglomerate", "lender", "bank", "business", "startup",
          "maker", "insurer", "carrier", "chipmaker", "carmaker", "automaker", "airline", "miner",
+         "planemaker", "refiner", "shipbuilder", "steelmaker", "drugmaker", "partner", "rival", "buyer", "seller",
          "producer", "operator", "retailer", "brewery", "developer", "manufacturer", "broadcaster",
          "newspaper", "publisher", "supplier", "utility", "exchange", "platform-operator"],
         {"company"},
@@ -288,7 +289,8 @@ class DocumentEntities:
             subject = other.dep_ in {"nsubj", "nsubjpass"} or other.head.dep_ in {"nsubj", "nsubjpass"}
             if in_description:
                 subject = True  # "Jean Liu, its president": the nearest name, not the clause's subject
-            candidates.append(((distance, not subject, token.i - i), entity_id))
+            named_so = token.lower_ in self.entity(entity_id).name.lower().split()  # "the bank": a ... Bank first
+            candidates.append(((not named_so, distance, not subject, token.i - i), entity_id))
         return min(candidates)[1] if candidates else None
 
 
