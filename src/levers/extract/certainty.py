@@ -245,9 +245,10 @@ def _writer_guess(trigger: Token, sent: Span, found: list[Judgement]) -> list[Ju
         if token.i >= trigger.i:
             break
         lemma = base_form(token, CUE_VERBS)
-        if lemma in SPECULATION_VERBS and token.pos_ == "VERB":
-            subject = _subject(token)
+        if lemma in SPECULATION_VERBS and token.pos_ == "VERB" or token.lower_ == "surprised":
+            subject = _subject(token) if token.lower_ != "surprised" else _subject(token.head)
             if subject is not None and subject.lower_ in FIRST_PERSON and subject.i < token.i:
+                # "I suspect that ...", "I would not be surprised if ..."
                 return [Judgement("speculative", Attribution(None, sent.doc[subject.i : token.i + 1].text))]
         if lemma in {"seem", "appear"}:
             writer = _to_the_writer(token) or next((t for t in sent if t.lower_ in WRITER_WORDS and t.i < trigger.i and t.nbor(-1).lower_ in {"to", "this"}), None)
