@@ -8,7 +8,7 @@ The library API, which the CLI only wraps:
     print(render_profile(entity_profile(store, "Jack Ma")))
 """
 
-from levers.analyse import entity_profile, render_profile
+from levers.analyse import entity_profile, explain, render_explanation, render_profile, timeline
 from levers.extract import Extractor, Given
 from levers.ingest import IngestReport, ingest
 from levers.model import Claim, Document, Entity, Extraction
@@ -28,7 +28,10 @@ __all__ = [
     "ReadError",
     "Store",
     "entity_profile",
+    "explain",
     "ingest",
     "read_paths",
+    "render_explanation",
     "render_profile",
+    "timeline",
 ]

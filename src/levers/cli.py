@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from levers import config
 from levers.analyse import entity_profile, render_profile
@@ -82,10 +82,29 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(export)
     export.set_defaults(run=_export)
 
-    import_cmd = commands.add_parser("import", help="FollowTheMoney JSON lines (as `levers export` writes them) into the store")
+    import_cmd = commands.add_parser("import", help="FollowTheMoney JSON lines (as `levers export` writes them) or a Wikidata dump into the store")
     import_cmd.add_argument("paths", nargs="+", metavar="FILE")
+    import_cmd.add_argument("--format", choices=["ftm", "wikidata"], default=None, help="default: told by the content (Wikidata entity JSON, .gz/.bz2 too), else ftm")
     _add_db(import_cmd)
     import_cmd.set_defaults(run=_import)
+
+    check = commands.add_parser("check", help="flag stored claims that contradict reference data (flagged, never changed)")
+    _add_db(check)
+    check.set_defaults(run=_check)
+
+    explain = commands.add_parser("explain", help="how a state could pull the levers of a company: cited, scored paths")
+    explain.add_argument("company", metavar="COMPANY", help="node id or name")
+    explain.add_argument("--state", metavar="COUNTRY", help="one state (name, adjective or code); default: every state reached")
+    explain.add_argument("--format", choices=["text", "json", "markdown", "html"], default="text")
+    _add_db(explain)
+    explain.set_defaults(run=_explain)
+
+    timeline = commands.add_parser("timeline", help="an entity's dated events (regulatory actions, departures, deals) with sources")
+    timeline.add_argument("entity", metavar="ENTITY", help="node id or name")
+    timeline.add_argument("--plot", type=Path, metavar="FILE", help="also write a PNG timeline here")
+    timeline.add_argument("--format", choices=["text", "json"], default="text")
+    _add_db(timeline)
+    timeline.set_defaults(run=_timeline)
 
     serve = commands.add_parser("serve", help="the HTTP API and web page (writes need $LEVERS_TOKEN)")
     _add_db(serve)
@@ -244,11 +263,14 @@ def _stdout_bytes() -> Iterator:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from levers.imports import import_ftm_file
+    from levers.imports import import_ftm_file, looks_like_wikidata
 
     failed = False
     with _store(args) as store:
         for path in args.paths:
+            if args.format == "wikidata" or (args.format is None and looks_like_wikidata(path)):
+                failed |= _import_wikidata(path, store)
+                continue
             with _progress(None, f"importing {path}") as advance:
                 report = import_ftm_file(path, store, on_line=lambda _n: advance())
             for error in report.errors:
@@ -257,6 +279,76 @@ def _import(args: argparse.Namespace) -> int:
             stored = ", ".join(f"{n} {status}" for status, n in sorted(report.stored.items())) or "no documents"
             stderr.print(f"{path}: {report.lines} lines, {stored}, {len(report.errors)} bad lines", highlight=False)
     return 1 if failed else 0
+
+
+def _import_wikidata(path: str, store: Store) -> bool:
+    """Import one Wikidata dump with a two-phase progress bar; True when a line was bad."""
+    from levers.imports import import_wikidata_file
+
+    with _phases(f"importing {path}") as progress:
+        report = import_wikidata_file(path, store, progress=progress)
+    for error in report.errors:
+        stderr.print(f"levers: {error}", highlight=False, markup=False)
+    stored = ", ".join(f"{n} {status}" for status, n in sorted(report.stored.items())) or "no documents"
+    claims = sum(report.claims.values())
+    dropped = sum(report.dropped.values())
+    stderr.print(
+        f"{path}: {report.lines} lines, {sum(report.kept.values())} Wikidata entities kept, {claims} claims "
+        f"({dropped} left out: an end the dump and reference data lack), {stored}, {len(report.errors)} bad lines",
+        highlight=False,
+    )
+    return bool(report.errors)
+
+
+@contextmanager
+def _phases(verb: str) -> Iterator:
+    """A progress bar per phase ("reading" lines, then "storing" records) on a terminal; silence otherwise."""
+    if not stderr.is_terminal:
+        yield None
+        return
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=stderr, transient=True) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def update(phase: str, done: int, total: int | None) -> None:
+            if phase not in tasks:
+                tasks[phase] = bar.add_task(f"{verb}: {phase}", total=total)
+            bar.update(tasks[phase], completed=done, total=total)
+
+        yield update
+
+
+def _check(args: argparse.Namespace) -> int:
+    from levers.analyse.factcheck import check_store, render_flags
+
+    with _store(args) as store:
+        flags = check_store(store)
+    sys.stdout.write(render_flags(flags))
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from levers.analyse import explain, render_explanation
+
+    with _store(args) as store:
+        explanation = explain(store, args.company, state=args.state)
+    sys.stdout.write(render_explanation(explanation, args.format))
+    return 0
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    from levers.analyse import plot_timeline, render_timeline, timeline
+
+    with _store(args) as store:
+        events = timeline(store, args.entity)
+    if args.format == "json":
+        sys.stdout.write(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_timeline(args.entity, events))
+    if args.plot:
+        drawn = plot_timeline(args.entity, events, args.plot)
+        stderr.print(f"wrote {args.plot} ({drawn} dated events)", highlight=False)
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:

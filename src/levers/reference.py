@@ -22,6 +22,10 @@ class ReferenceEntry:
     country: str | None = None
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    parent: str | None = None
+    """The name of another entry that owns this one (a company's parent), if known."""
+    operator: str | None = None
+    """The name of another entry that runs this one (a product's operator), if known."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,8 @@ def _entry(data: dict, default_type: str | None = None) -> ReferenceEntry:
         country=data.get("country"),
         aliases=tuple(data.get("aliases", ())),
         roles=tuple(data.get("roles", ())),
+        parent=data.get("parent"),
+        operator=data.get("operator"),
     )
 
 

@@ -84,10 +84,49 @@ def test_the_graph_library_is_served_from_the_npm_install(client) -> None:
 
 def test_not_yet_implemented_endpoints_say_so(client) -> None:
     node = entity_id(client, "Jack Ma")
-    for path in (f"/api/v1/entities/{node}/timeline", f"/api/v1/entities/{node}/export", "/api/v1/explain"):
-        response = client.get(path)
-        assert response.status_code == 501
-        assert "not implemented" in response.json()["detail"]
+    response = client.get(f"/api/v1/entities/{node}/export")
+    assert response.status_code == 501
+    assert "not implemented" in response.json()["detail"]
+
+
+# --- explain and timeline ----------------------------------------------------------
+
+
+def test_explain_answers_with_cited_paths(client) -> None:
+    response = client.get("/api/v1/explain", params={"company": "TikTok", "state": "China"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["company"]["name"] == "TikTok"
+    assert body["state"] == "CN"
+    china = body["states"][0]
+    assert china["name"] == "China"
+    assert "Chinese Communist Party" in [organ["name"] for organ in china["organs"]]
+    for path in china["paths"]:
+        for link in path["links"]:
+            assert link["kind"] == "reference" or link["statements"], link
+            for statement in link["statements"]:
+                assert statement["document_id"] and statement["evidence"]
+    assert "/api/v1/explain" in client.get("/api/v1/openapi.json").json()["paths"]
+
+
+def test_explain_refuses_an_unknown_company_or_state(client) -> None:
+    assert client.get("/api/v1/explain", params={"company": "No Such Company Ltd"}).status_code == 404
+    response = client.get("/api/v1/explain", params={"company": "TikTok", "state": "Narnia"})
+    assert response.status_code == 400
+    assert "Narnia" in response.json()["detail"]
+    assert client.get("/api/v1/explain").status_code == 422
+
+
+def test_timeline_lists_dated_events_with_sources(client) -> None:
+    node = entity_id(client, "Neihan Duanzi")
+    response = client.get(f"/api/v1/entities/{node}/timeline")
+    assert response.status_code == 200, response.text
+    events = response.json()
+    shut = [e for e in events if e["type"] == "regulatory_action"]
+    assert shut and shut[0]["date"] == "2018" and shut[0]["dated_by"] == "claim"
+    assert "National Radio and Television Administration" in shut[0]["sentence"]
+    assert shut[0]["citations"][0]["evidence"]
+    assert client.get("/api/v1/entities/999999/timeline").status_code == 404
 
 
 # --- search ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Literal
 
 from ..model import CERTAINTIES, CLAIM_TYPES, Qualifiers
 from ..store import Node, Store, StoredClaim
+from .factcheck import reference_notes
 
 Direction = Literal["out", "in"]
 DocumentInfo = tuple[str, str | None, str | None]
@@ -47,6 +48,8 @@ class ClaimView:
     cue: str | None
     qualifiers: dict[str, str]
     citations: list[Citation] = field(default_factory=list)
+    reference_notes: list[str] = field(default_factory=list)
+    """Where reference data differs from the claim ("reference data differs: ..."), see factcheck.py."""
 
 
 @dataclass
@@ -62,15 +65,21 @@ def entity_profile(store: Store, name: str) -> Profile | None:
     if not found:
         return None
     node = found[0]
+    stored = store.node_claims(node.id)
     return Profile(
         node=node,
         documents=store.node_documents(node.id),
-        claims_by_type=group_claims(node.id, store.node_claims(node.id)),
+        claims_by_type=group_claims(node.id, stored, reference_notes(store, stored)),
     )
 
 
-def group_claims(node_id: int, stored: list[StoredClaim]) -> dict[str, list[ClaimView]]:
-    """Merge identical claims into ClaimViews, grouped by claim type in contract order."""
+def group_claims(
+    node_id: int, stored: list[StoredClaim], notes: dict[tuple[str, str], list[str]] | None = None
+) -> dict[str, list[ClaimView]]:
+    """Merge identical claims into ClaimViews, grouped by claim type in contract order.
+
+    `notes`: (document id, claim id) -> reference data notes for that claim (factcheck.reference_notes).
+    """
     views: dict[tuple[object, ...], ClaimView] = {}
     for claim in stored:
         key = _identity(claim)
@@ -84,6 +93,9 @@ def group_claims(node_id: int, stored: list[StoredClaim]) -> dict[str, list[Clai
         citation = _citation(claim)
         if not any(_same_place(citation, c) for c in view.citations):
             view.citations.append(citation)
+        for note in (notes or {}).get((claim.document_id, claim.claim_id), []):
+            if note not in view.reference_notes:
+                view.reference_notes.append(note)
 
     by_type: dict[str, list[ClaimView]] = {}
     for view in sorted(views.values(), key=_view_order):
@@ -198,6 +210,7 @@ def _render_view(view: ClaimView) -> list[str]:
     """A line "→ Other   [certainty; source, cue; qualifiers]", then each citation."""
     arrow = "→" if view.direction == "out" else "←"
     lines = [f"  {arrow} {view.other}   [{_describe(view)}]"]
+    lines += [f"      ⚠ {note}" for note in view.reference_notes]
     for citation in view.citations:
         quote = f"“{_one_line(citation.evidence)}”"
         lines += textwrap.wrap(

@@ -10,7 +10,11 @@ from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Reques
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .. import __version__
+from ..analyse.explain import Explanation, UnknownEntity
+from ..analyse.explain import explain as explain_company
 from ..analyse.profile import ClaimView
+from ..analyse.timeline import TimelineEvent
+from ..analyse.timeline import timeline as entity_timeline
 from ..model import Qualifiers
 from ..store import Store
 from . import queries, schemas
@@ -168,10 +172,15 @@ def _exists(svc: Services, node_id: int) -> None:
         raise HTTPException(404, f"no entity {node_id}")
 
 
-@router.get("/entities/{node_id}/timeline", tags=["not yet"], responses=NOT_YET, status_code=501)
-def timeline(node_id: NodeId) -> None:
-    """Not implemented yet: the timeline of an entity's claims (issue 6) needs dated claims."""
-    raise HTTPException(501, "timeline is not implemented yet")
+@router.get("/entities/{node_id}/timeline", response_model=list[TimelineEvent], tags=["entities"])
+def timeline(svc: Svc, node_id: NodeId) -> list[TimelineEvent]:
+    """The entity's events (regulatory actions, departures, deals, investments, loans), oldest first, with sources.
+
+    An event is dated by its claim's own date, else by the publication date of the document
+    that reports it (`dated_by`); events nothing dates come last.
+    """
+    _exists(svc, node_id)
+    return entity_timeline(svc.store, node_id)
 
 
 @router.get("/entities/{node_id}/export", tags=["not yet"], responses=NOT_YET, status_code=501)
@@ -180,10 +189,24 @@ def export(node_id: NodeId) -> None:
     raise HTTPException(501, "FollowTheMoney export is not implemented yet")
 
 
-@router.get("/explain", tags=["not yet"], responses=NOT_YET, status_code=501)
-def explain() -> None:
-    """Not implemented yet: "how exposed is this company to that state" waits for `levers explain` (issue 5)."""
-    raise HTTPException(501, "explain is not implemented yet")
+@router.get("/explain", response_model=Explanation, tags=["analysis"], responses={400: {"model": schemas.Problem}})
+def explain(
+    svc: Svc,
+    company: Annotated[str, Query(min_length=1, max_length=200, description="an entity id or name")],
+    state: Annotated[str | None, Query(max_length=100, description="a country name, adjective or code; default: every state")] = None,
+) -> Explanation:
+    """How a state could pull the levers of a company: paths of cited claims and reference facts, scored.
+
+    Each path says its lever (ownership, control, people, acquisition, regulation, money,
+    cooperation, jurisdiction), every link's certainty and source, and a citation per statement;
+    counter-evidence, contradictions and what is missing come with it.
+    """
+    try:
+        return explain_company(svc.store, company, state=state)
+    except UnknownEntity as error:
+        raise HTTPException(404, str(error)) from error
+    except ValueError as error:
+        raise HTTPException(400, str(error)) from error
 
 
 # --- documents -----------------------------------------------------------------
