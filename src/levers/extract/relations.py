@@ -189,6 +189,10 @@ class SentenceReader:
                 return self.entity(clause.head, depth + 1)
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
+        if token.pos_ == "NOUN" and self.entities.at(token) is None:
+            for child in token.children:
+                if child.dep_ == "appos" and self.entities.at(child):
+                    return self.entities.at(child)  # "the sports-car maker Porsche AG": the name given
         found = self.entities.resolve(token)
         if found:
             if self.entities.at(token) is None and token.pos_ == "NOUN":
@@ -511,9 +515,11 @@ class SentenceReader:
             if org is None:
                 for prep in verb.children:
                     if prep.dep_ in {"prep", "prt"} and prep.lower_ in {"from", "of", "out", "as", "down"}:
-                        org = self._org_in(prep)
+                        org = self._org_in(prep) or self._org_in(_pobj(prep)) if prep.dep_ == "prep" else self._org_in(prep)
                         if org:
                             break
+            if org is None and _role_in(verb) and _role_in(verb).split()[-1].lower() in COMPANY_HEAD_TITLES:
+                org = self.entities.nearest(verb, {"company"})  # "resigned as chief executive": of the story's company
         if lemma == "get" and _particle(verb) != "out" and not _prep(verb, {"out"}):
             return
         if lemma == "step" and _particle(verb) not in {"down", "aside"}:
@@ -1097,8 +1103,13 @@ class SentenceReader:
         return None
 
     def _date(self, token: Token) -> str | None:
+        """The date in the claim's clause, else one that opens the sentence ("In January 2023, ...")."""
         head = token if token.pos_ in {"VERB", "AUX"} else token.head
-        return date_near(list(head.subtree), self.published)
+        found = date_near(list(head.subtree), self.published)
+        if found is None:
+            opening = [t for t in token.sent if t.i < token.i and t.head.dep_ in {"ROOT"} | {"prep"} and t.head.head.dep_ == "ROOT"]
+            found = date_near(opening[:6], self.published)
+        return found
 
 
 def _is_passive(verb: Token) -> bool:

@@ -74,6 +74,9 @@ class DocumentEntities:
         self.clusters: list[ResolvedEntity] = []
         for mention in mentions:
             self._place(mention)
+        self._join_short_names_to_later_full_names()
+        for number, cluster in enumerate(self.clusters, 1):
+            cluster.entity.id = f"e{number}"
         self._by_token: dict[int, str] = {}
         self._index_mentions()
         self._add_repeated_names()
@@ -121,6 +124,25 @@ class DocumentEntities:
             return (mention.ref.type, mention.ref.name) == (first.ref.type, first.ref.name)
         names = {_key(m.text) for m in cluster.mentions}
         return _key(mention.text) in names and _compatible(first.type, mention.type)
+
+    def _join_short_names_to_later_full_names(self) -> None:
+        """ "Fjordvind" in a headline, "Fjordvind AS" in the body: a one-word organisation name in the
+        first line joins the one full name that starts with it and adds only trade words; with two, it stays."""
+        for short in list(self.clusters):
+            words = {tuple(_name_tokens(m.text)) for m in short.mentions}
+            if len(words) != 1 or len(next(iter(words))) != 1 or short.mentions[0].type == "person" or short.mentions[0].ref is not None:
+                continue
+            if any(self.doc.text.find("\n", 0, m.start) != -1 for m in short.mentions):
+                continue  # only a headline's short name: in the body a lone word may be another firm's
+            word = next(iter(words))[0]
+            longer = [
+                c for c in self.clusters
+                if c is not short and c.mentions[0].type != "person"
+                and any(_name_tokens(m.text)[:1] == [word] and len(_name_tokens(m.text)) > 1 for m in c.mentions)
+            ]
+            if len(longer) == 1 and all(set(_name_tokens(m.text)[1:]) <= BUSINESS_WORDS for m in longer[0].mentions):
+                longer[0].mentions.extend(short.mentions)
+                self.clusters.remove(short)
 
     @staticmethod
     def _short_form_of(cluster: ResolvedEntity, mention: Mention) -> bool:
@@ -240,7 +262,7 @@ class DocumentEntities:
                 entity_id = cluster.entity.id
                 break
         else:
-            entity_id = f"e{len(self.clusters) + 1}"
+            entity_id = f"e{max((int(c.entity.id[1:]) for c in self.clusters if c.entity.id[1:].isdigit()), default=0) + 1}"
             self.clusters.append(ResolvedEntity(Entity(entity_id, entry.name, entry.type, ref=entry.ref)))
         cluster = next(c for c in self.clusters if c.entity.id == entity_id)
         mention = Mention(token.idx, token.idx + len(token), token.text, entry.type, entry, "adjective")
