@@ -55,6 +55,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+ ("The Kremlin-backed Volga Bank lent money.", "invests_in", "Russian government", "Volga Bank"),
+ ("Sberbank, a Russian state-owned lender, lent money.", "owns", "Russian government", "Sberbank"),
  ("Founded in 1998 by Olaf Berg, Fjordtel is Norway's largest carrier.", "founded", "Olaf Berg", "Fjordtel"),
  ("Fjordtel is chaired by Olaf Berg.", "leads", "Olaf Berg", "Fjordtel"),
  ("Fjordtel is run by Olaf Berg.", "leads", "Olaf Berg", "Fjordtel"),

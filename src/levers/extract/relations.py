@@ -94,6 +94,7 @@ COMPANY_WORDS = {
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession"}
+HYPHEN_LINKS = {"owned": "owns", "controlled": "controls", "run": "controls", "backed": "invests_in", "funded": "invests_in", "financed": "invests_in"}
 STATE_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir"}
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
 ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization", "bid", "offer"}
@@ -289,6 +290,7 @@ class SentenceReader:
         yield from self._names_with_roles(sent)
         yield from self._roles_after(sent)
         yield from self._country_possessives(sent)
+        yield from self._hyphenated_links(sent)
         yield from self._headline_acts(sent)
         yield from self._heads_of_state(sent)
 
@@ -841,6 +843,25 @@ class SentenceReader:
                 yield self._found("part_of", named, country, doc[i], Qualifiers(), presupposed=True)
             elif self.type_of(named) in {"company", "organization"}:
                 yield self._found("based_in", named, country, doc[i], Qualifiers(), presupposed=True, confidence=0.5)
+
+    def _hyphenated_links(self, sent: Span) -> Iterator[Found]:
+        """ "the Kremlin-backed Volga Bank", "a Russian state-owned lender": who stands behind a firm,
+        said in one hyphenated word before its name or description."""
+        doc = sent.doc
+        for verb in sent:
+            claim = HYPHEN_LINKS.get(verb.lower_)
+            if claim is None or verb.dep_ != "amod" or verb.i < sent.start + 2 or doc[verb.i - 1].text != "-":
+                continue
+            backer_word, firm_word = doc[verb.i - 2], verb.head
+            firm = self.entities.at(firm_word) or self.entity(firm_word)
+            if backer_word.lower_ in {"state", "government"}:
+                adjective = next((t for t in firm_word.lefts if t.i < backer_word.i and self.reference.country(t.text)), None)
+                named = self.entities.at(adjective) if adjective is not None else None
+                backer = named if self.type_of(named) in STATE else self.country_named_by(adjective) if adjective is not None else None
+            else:
+                backer = self.entities.at(backer_word)
+            if backer and firm and backer != firm:
+                yield self._found(claim, backer, firm, verb, Qualifiers(), presupposed=True)
 
     def _headline_acts(self, sent: Span) -> Iterator[Found]:
         """ "Ofwat fines Thamesbridge Water £38m": a headline's verb the tagger took for a noun."""
