@@ -210,7 +210,7 @@ def _extend(ent: Span) -> Span:
             end += 1
     elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
         stop = end + 1
-        while stop < len(doc) and (doc[stop].pos_ == "PROPN" or doc[stop].lower_ in {"and", ","} and stop + 1 < len(doc) and doc[stop + 1].pos_ == "PROPN"):
+        while stop < len(doc) and doc[stop].lower_ not in WEEK_AND_MONTHS and (doc[stop].pos_ == "PROPN" or doc[stop].lower_ in {"and", ","} and stop + 1 < len(doc) and doc[stop + 1].pos_ == "PROPN"):
             stop += 1
         if stop > end + 1 and doc[stop - 1].pos_ == "PROPN":
             end = stop

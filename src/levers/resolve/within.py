@@ -211,12 +211,29 @@ class DocumentEntities:
             entity = cluster.entity
             refs = [m.ref for m in cluster.mentions if m.ref is not None]
             names = [m.text for m in cluster.mentions if m.label not in {"description"}]
-            entity.type = refs[0].type if refs else _majority([m.type for m in cluster.mentions])
+            entity.type = refs[0].type if refs else self._voted_type(cluster)
             entity.name = refs[0].name if refs else max(names, key=lambda n: (len(_name_tokens(n)), names.count(n)))
             entity.ref = refs[0].ref if refs else None
             cluster.mentions.sort(key=lambda m: m.start)
             entity.mentions = [m.span for m in cluster.mentions]
             entity.aliases = sorted({m.text for m in cluster.mentions} - {entity.name})
+
+    def _voted_type(self, cluster: ResolvedEntity) -> str:
+        """The type most of the name says: a longer name weighs more ("Corvane Textiles" over two
+        "Corvane"s the model took for a person); a person known only by one bare word, never titled
+        or introduced in full, is more likely a firm ("Midea said ...")."""
+        votes: dict[str, int] = {}
+        for m in cluster.mentions:
+            votes[m.type] = votes.get(m.type, 0) + len(_name_tokens(m.text)) ** 2
+        kind = max(votes, key=lambda t: (votes[t], t != "person"))
+        if kind == "person" and all(len(_name_tokens(m.text)) == 1 and m.label in {"PERSON", "PROPN"} for m in cluster.mentions):
+            if not any(self._titled(m) for m in cluster.mentions):
+                return "company"
+        return kind
+
+    def _titled(self, mention: Mention) -> bool:
+        before = self.doc.text[max(0, mention.start - 12) : mention.start].lower().split()
+        return bool(before) and before[-1].rstrip(".") in {w.rstrip(".") for w in HONORIFICS} | {"president", "minister", "chairman", "senator"}
 
     # -- lookups ----------------------------------------------------------
 
@@ -353,7 +370,3 @@ def _key(text: str) -> str:
 def _compatible(a: str, b: str) -> bool:
     organisations = {"company", "organization", "public_body", "product"}
     return a == b or (a in organisations and b in organisations)
-
-
-def _majority(values: list[str]) -> str:
-    return max(set(values), key=lambda v: (values.count(v), -values.index(v)))
