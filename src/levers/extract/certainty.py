@@ -42,6 +42,8 @@ CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "acomp", "attr", "pcomp", "pobj", "pre
 """Parse links a cue may reach down through; "relcl" and clauses opened by a wh-word stop it."""
 NOUN_MODIFIERS = {"acl", "appos"}
 """A participle that describes a noun ("the group founded by X") is the writer's, whatever the clause says."""
+SUPPORT_VERBS = {"back", "confirm", "support", "show", "corroborate", "suggest"}
+DOCUMENT_NOUNS = {"statement", "filing", "report", "note", "release", "letter", "interview", "document", "announcement"}
 WH_WORDS = {"why", "how", "what", "when", "whether", "where", "who"}
 
 
@@ -186,7 +188,13 @@ def _inside(token: Token, phrase_head: Token) -> bool:
 
 def _according_to(according: Token, source_of) -> Judgement:
     objects = [t for t in according.subtree if t.dep_ == "pobj"]
-    source = _source(objects[0], source_of) if objects else None
+    source_token = objects[0] if objects else None
+    if source_token is not None and source_token.lemma_.lower() in DOCUMENT_NOUNS:
+        issuer = next((c for c in source_token.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}), None)
+        issuer_object = next((c for c in issuer.children if c.dep_ == "pobj"), None) if issuer is not None else None
+        if issuer_object is not None:
+            source_token = issuer_object  # "according to a statement from the two companies": the companies
+    source = _source(source_token, source_of)
     return Judgement("reported", Attribution(source, "according to"))
 
 
@@ -216,6 +224,9 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
     out = _writer_guess(trigger, sent, found)
     if any(j.certainty == "reported" for j in found):
         return out
+    out += _before_a_colon(trigger, sent, source_of)
+    if out and out[-1].certainty == "reported":
+        return out
     for token in sent:
         if _inside(trigger, token) and token.i != trigger.i and token.head.i == token.i:
             continue
@@ -234,6 +245,21 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
                 out.append(Judgement("reported", Attribution("critics", token.text)))
                 break
     return out
+
+
+def _before_a_colon(trigger: Token, sent: Span, source_of) -> list[Judgement]:
+    """ "Corporate filings back him up: X is owned by Y." — what follows the colon is the source's."""
+    colon = next((t for t in sent if t.text == ":" and t.i < trigger.i), None)
+    if colon is None:
+        return []
+    for verb in sent:
+        if verb.i >= colon.i:
+            break
+        if verb.pos_ == "VERB" and base_form(verb, CUE_VERBS | SUPPORT_VERBS) in SPEECH_VERBS | SUPPORT_VERBS:
+            subject = _subject(verb)
+            if subject is not None and subject.i < colon.i and subject.lower_ not in FIRST_PERSON:
+                return [Judgement("reported", Attribution(_source(subject, source_of), verb.text))]
+    return []
 
 
 def _writer_guess(trigger: Token, sent: Span, found: list[Judgement]) -> list[Judgement]:
