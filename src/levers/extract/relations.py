@@ -441,7 +441,7 @@ class SentenceReader:
             target = self._entity_of_share(obj, verb) or target
             if target is None and obj.lemma_.lower() in SHARE_NOUNS | {"%", "percent"}:
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story
-                target = self.entities.nearest(verb, {"company"})
+                target = self.entities.nearest(verb, {"company"}, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if lemma == "hold" and q.share is None and obj_id is None:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership

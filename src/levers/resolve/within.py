@@ -290,9 +290,9 @@ class DocumentEntities:
         self._by_token[token.i] = entity_id
         return entity_id
 
-    def nearest(self, token: Token, types: set[str]) -> str | None:
+    def nearest(self, token: Token, types: set[str], exclude: str | None = None) -> str | None:
         """The nearest entity of one of `types` named before the token (a few sentences back at most)."""
-        return self._antecedent(token, types)
+        return self._antecedent(token, types, skip=exclude)
 
     def add_description(self, token: Token, entity_id: str) -> None:
         """Record "the company" as a mention of the entity it was resolved to."""
@@ -309,7 +309,7 @@ class DocumentEntities:
     def _governments(self) -> set[str]:
         return {c.entity.id for c in self.clusters if any(m.label == "government" for m in c.mentions)}
 
-    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None) -> str | None:
+    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | None = None) -> str | None:
         """The nearest fitting entity before the token: nearer sentences first, then subjects."""
         doc = token.doc
         first = 0 if only is not None else _sentence_start(token, SENTENCE_WINDOW)
@@ -317,7 +317,7 @@ class DocumentEntities:
         candidates = []
         for i in range(first, token.i):
             entity_id = self._by_token.get(i)
-            if entity_id is None or self.entity(entity_id).type not in types:
+            if entity_id is None or entity_id == skip or self.entity(entity_id).type not in types:
                 continue
             if only is not None and entity_id not in only:
                 continue
