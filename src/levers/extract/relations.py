@@ -93,6 +93,8 @@ COMPANY_WORDS = {
 }
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
+MAKER_NOUNS = {"maker", "developer", "operator", "publisher", "creator", "owner-operator", "manufacturer"}
+MONEY_NOUNS = {"subsidy", "grant", "funding", "capital", "aid", "bailout", "injection", "loan", "credit", "investment", "money", "cash", "financing"}
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession"}
 HYPHEN_LINKS = {"owned": "owns", "controlled": "controls", "run": "controls", "backed": "invests_in", "funded": "invests_in", "financed": "invests_in"}
 STATE_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir"}
@@ -143,7 +145,8 @@ KNOWN_VERBS = frozenset(BASED_VERBS |
         "install", "base", "headquarter", "incorporate", "register", "locate", "stop", "cease", "refuse",
         "decline", "agree", "raise", "increase", "cut", "reduce", "receive", "get", "secure", "obtain",
         "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
-        "replace", "succeed", "grant", "issue", "award", "revoke", "withdraw", "cancel", "belong", "oversee", "supervise", "direct", "follow",
+        "replace", "succeed", "back", "fund", "finance", "bankroll", "underwrite", "give", "provide", "extend",
+        "inject", "grant", "issue", "award", "revoke", "withdraw", "cancel", "belong", "oversee", "supervise", "direct", "follow",
     }
 )
 
@@ -328,6 +331,14 @@ class SentenceReader:
             owner = self.entity(_pobj(_prep(verb, {"to"})))  # "CGTN belongs to China Media Group"
             if owner and owner != subj_id:
                 yield self._found("owns", owner, subj_id, verb, q)
+        elif lemma in {"back", "fund", "finance", "bankroll", "underwrite"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
+            yield self._found("invests_in", subj_id, obj_id, verb, q)  # "Hengfeng, which is backed by the Xiling fund"
+        elif lemma in {"give", "provide", "grant", "award", "extend", "inject"} and obj is not None and obj.lemma_.lower() in MONEY_NOUNS:
+            receiver = self.entity(_child(verb, "dative") or _pobj(_prep(verb, {"to"})))
+            if subj_id and receiver and receiver != subj_id:
+                q.amount = amount_near(list(verb.subtree))
+                claim = "lends_to" if obj.lemma_.lower() in {"loan", "credit"} else "invests_in"
+                yield self._found(claim, subj_id, receiver, verb, q)  # "the ministry gave Hoshimura a subsidy"
         elif lemma in {"oversee", "supervise", "direct"} and subj_id and obj_id:
             yield self._found("controls", subj_id, obj_id, verb, q)
         elif lemma in {"take", "receive", "follow", "accept"} and obj is not None and obj.lemma_.lower() in {"order", "instruction", "direction", "orders", "instructions"}:
@@ -355,7 +366,7 @@ class SentenceReader:
             yield self._found("operates", subj_id, obj_id, verb, q)
         elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and (obj_id or _is_board(obj)):
             if obj_id is None:  # "who still chairs the board": of the company the story is about
-                obj_id = self._owner(obj) or self.entities.nearest(obj, {"company"})
+                obj_id = self._owner(obj) or self.entities.story_company(obj)
                 if obj_id is None:
                     return
             if subj_type == "person" and self.type_of(obj_id) in {"company", "organization", "public_body", "country"}:
@@ -441,7 +452,7 @@ class SentenceReader:
             target = self._entity_of_share(obj, verb) or target
             if target is None and obj.lemma_.lower() in SHARE_NOUNS | {"%", "percent"}:
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story
-                target = self.entities.nearest(verb, {"company"}, exclude=subj_id)
+                target = self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if lemma == "hold" and q.share is None and obj_id is None:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
@@ -521,7 +532,7 @@ class SentenceReader:
                         if org:
                             break
             if org is None and _role_in(verb) and _role_in(verb).split()[-1].lower() in COMPANY_HEAD_TITLES:
-                org = self.entities.nearest(verb, {"company"})  # "resigned as chief executive": of the story's company
+                org = self.entities.story_company(verb)  # "resigned as chief executive": of the story's company
         if lemma == "get" and _particle(verb) != "out" and not _prep(verb, {"out"}):
             return
         if lemma == "step" and _particle(verb) not in {"down", "aside"}:
@@ -570,6 +581,11 @@ class SentenceReader:
             yield from self._stake(noun)
         elif lemma in OWNER_NOUNS:
             yield from self._owner_noun(noun)
+        elif lemma in MAKER_NOUNS:
+            product = self.entity(_pobj(_prep(noun, {"of"}))) or (self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None)
+            maker = self._predicate_subject(noun)
+            if product and maker and product != maker and self.type_of(product) == "product":
+                yield self._found("operates", maker, product, noun, Qualifiers(), presupposed=noun.dep_ == "appos")  # "the maker of Fathom"
         elif lemma in UNIT_NOUNS and _prep(noun, {"of"}) is not None:
             parent = self.entity(_pobj(_prep(noun, {"of"})))
             unit = self._predicate_subject(noun)
@@ -633,7 +649,7 @@ class SentenceReader:
         a company, "X has been chief executive since 2019" (of that company)."""
         org = self._org_in(noun, allow_compound=True)
         if org is None and _titles_the_story_company(noun):
-            org = self.entities.nearest(noun, {"company"})
+            org = self.entities.story_company(noun)
         if org is None:
             return
         role = _phrase_of_title(noun)
@@ -954,7 +970,7 @@ class SentenceReader:
             # "Chief executive Rafael Ferraz, ...": a head's title alone means the company in the story
             if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES or not title[0].is_title:
                 return None
-            org = self.entities.nearest(doc[name_start], {"company"})
+            org = self.entities.story_company(doc[name_start])
             if org is None:
                 return None
         else:

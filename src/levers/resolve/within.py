@@ -290,6 +290,18 @@ class DocumentEntities:
         self._by_token[token.i] = entity_id
         return entity_id
 
+    def story_company(self, token: Token, exclude: str | None = None) -> str | None:
+        """The company a story is about at this point: the most mentioned one so far, the nearest on a tie."""
+        counts: dict[str, int] = {}
+        for i in range(token.i):
+            entity_id = self._by_token.get(i)
+            if entity_id and entity_id != exclude and self.entity(entity_id).type == "company" and (i == 0 or self._by_token.get(i - 1) != entity_id):
+                counts[entity_id] = counts.get(entity_id, 0) + 1
+        if not counts:
+            return None
+        nearest = self.nearest(token, {"company"}, exclude=exclude)
+        return max(counts, key=lambda e: (counts[e], e == nearest))
+
     def nearest(self, token: Token, types: set[str], exclude: str | None = None) -> str | None:
         """The nearest entity of one of `types` named before the token (a few sentences back at most)."""
         return self._antecedent(token, types, skip=exclude)
