@@ -105,6 +105,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
         if ent.label_ in NER_LABELS:
             candidates += _ner_mentions(_extend(ent), reference)
     candidates += _unlabelled_names(doc, reference)
+    candidates += _product_names(doc)
     candidates = _longer_names_first(doc, candidates)
     chosen = _without_overlaps(candidates)
     _vote_types(chosen)
@@ -257,6 +258,27 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS and not _in_corporate_slot(span):
             continue  # two capitalised words without a company word or use: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
+    return out
+
+
+PRODUCT_HEADS = {"app", "service", "platform", "brand", "range", "series", "software", "game", "browser", "chatbot", "network", "model", "phone", "smartphone", "jet", "car", "drone", "radar", "console"}
+
+
+def _product_names(doc: Doc) -> list[Mention]:
+    """ "its Paycell payments service", "the BiP messaging app", "the Stacklite brand": a proper name
+    before a word for a product names the product."""
+    out = []
+    for head in doc:
+        if head.lemma_.lower() not in PRODUCT_HEADS or head.pos_ != "NOUN":
+            continue
+        names = [t for t in head.lefts if t.dep_ in {"compound", "nmod", "amod"} and t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper()]
+        if not names:
+            continue
+        start, end = names[0].i, names[-1].i + 1
+        if any(doc[i].pos_ != "PROPN" for i in range(start, end)) or doc[start].is_sent_start and doc[start].is_stop:
+            continue
+        span = doc[start:end]
+        out.append(Mention(span.start_char, span.end_char, span.text, "product", None, "PROPN"))
     return out
 
 
