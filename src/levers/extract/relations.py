@@ -92,7 +92,7 @@ COMPANY_WORDS = {
     "shipper", "shipbuilder", "operator", "developer", "conglomerate", "investor", "fund",
 }
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
-DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer"}
+DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer", "range", "series", "line", "software", "model", "jet", "drone", "radar"}
 MAKER_NOUNS = {"maker", "developer", "operator", "publisher", "creator", "owner-operator", "manufacturer"}
 MONEY_NOUNS = {"subsidy", "grant", "funding", "capital", "aid", "bailout", "injection", "loan", "credit", "investment", "money", "cash", "financing"}
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession"}
@@ -362,7 +362,7 @@ class SentenceReader:
                 partner = self.entity(_pobj(_prep(verb, {"with"})))  # "co-founded Pelliot with Sara Lindgren"
                 if partner and self.type_of(partner) == "person" and partner != obj_id:
                     yield self._found("founded", partner, obj_id, verb, Qualifiers(date=q.date))
-        elif lemma in {"produce", "publish", "manufacture", "design", "market", "release"} and subj_id and self.type_of(obj_id) == "product" and subj_type in ORGANISATIONS:
+        elif lemma in {"produce", "publish", "manufacture", "design", "market", "release", "sell"} and subj_id and self.type_of(obj_id) == "product" and subj_type in ORGANISATIONS:
             yield self._found("operates", subj_id, obj_id, verb, q)
         elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and (obj_id or _is_board(obj)):
             if obj_id is None:  # "who still chairs the board": of the company the story is about
