@@ -89,6 +89,7 @@ COMPANY_WORDS = {
     "company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank",
     "lender", "carrier", "champion", "maker", "brainchild", "corporation", "enterprise", "exporter",
     "importer", "wholesaler", "monopoly", "utility", "airline", "holding", "subsidiary", "refiner",
+    "contractor", "designer", "house", "partner", "rival", "competitor", "trader", "planemaker",
     "shipper", "shipbuilder", "operator", "developer", "conglomerate", "investor", "fund",
 }
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
@@ -847,8 +848,8 @@ class SentenceReader:
             if token.text not in POSSESSIVE_MARKS or token.i == sent.start:
                 continue
             country = self.entities.at(doc[token.i - 1])
-            if country is None or self.type_of(country) != "country":
-                continue
+            if country is None or self.type_of(country) not in {"country", "public_body"}:
+                continue  # "Japan's Ministry of Economy", "the US Treasury's Office of Foreign Assets Control"
             i = token.i + 1
             while i < sent.end and self.entities.at(doc[i]) is None and doc[i].pos_ in {"ADJ", "NOUN"} and i - token.i <= 3:
                 i += 1  # "China's state-owned ..." words before the name
@@ -857,7 +858,7 @@ class SentenceReader:
                 continue
             if self.type_of(named) == "public_body":
                 yield self._found("part_of", named, country, doc[i], Qualifiers(), presupposed=True)
-            elif self.type_of(named) in {"company", "organization"}:
+            elif self.type_of(named) in {"company", "organization"} and self.type_of(country) == "country":
                 yield self._found("based_in", named, country, doc[i], Qualifiers(), presupposed=True, confidence=0.5)
 
     def _hyphenated_links(self, sent: Span) -> Iterator[Found]:
@@ -1171,7 +1172,8 @@ def _titles_the_story_company(noun: Token) -> bool:
     """ "X has been chief executive since 2019", "The founders, X and Y, ...", "X, currently chief
     technology officer, ...": a company title with no organisation named is the story's company's."""
     lemma = noun.lemma_.lower()
-    if lemma not in COMPANY_HEAD_TITLES and not (lemma == "officer" and any(c.lower_ == "chief" for c in noun.children)):
+    spokes = lemma in {"spokesman", "spokeswoman", "spokesperson"}  # "a spokeswoman, Lin Xiaoyu, said"
+    if lemma not in COMPANY_HEAD_TITLES and not spokes and not (lemma == "officer" and any(c.lower_ == "chief" for c in noun.children)):
         return False
     if noun.dep_ in {"attr", "oprd", "appos"}:
         return True

@@ -40,6 +40,9 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
 }
 """Head nouns of a definite description ("the company") and the entity type they pick out."""
 
+COMPANY_ROLES = {"director", "chairman", "chairwoman", "executive", "ceo", "founder", "shareholder", "shareholders", "board", "owner", "spokesman", "spokeswoman"}
+"""Nouns whose possessive pronoun ("its chairman") means a firm, not a ministry or an app."""
+
 SENTENCE_WINDOW = 4
 """How many sentences back a pronoun or description looks for its entity."""
 
@@ -257,6 +260,8 @@ class DocumentEntities:
         if lower in PERSON_PRONOUNS:
             return self._antecedent(token, {"person"})
         if lower in THING_PRONOUNS:
+            if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
+                return self._antecedent(token, {"company", "organization"})  # "its managing director": a firm's
             return self._antecedent(token, {"company", "organization", "public_body", "product"})
         if lower in PLURAL_PRONOUNS:
             return self._antecedent(token, {"company", "organization", "public_body"})
