@@ -709,11 +709,14 @@ class SentenceReader:
         if company is None or noun.dep_ not in {"pobj", "dobj"}:
             return
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        person = self.entity(self._subject(verb)) if verb.pos_ in {"VERB", "AUX"} else None
-        if person and person != company:
-            lemma = base_form(verb, KNOWN_VERBS)
-            status = "former" if lemma in LEAVE_VERBS or lemma == "resign" else self._status(verb)
-            yield self._found("member_of", person, company, noun, Qualifiers(role="director", status=status))
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        lemma = base_form(verb, KNOWN_VERBS)
+        status = "former" if lemma in LEAVE_VERBS or lemma == "resign" else self._status(verb)
+        for subject in _with_conjuncts(self._subject(verb)):
+            person = self.entity(subject)
+            if person and person != company:
+                yield self._found("member_of", person, company, noun, Qualifiers(role="director", status=status))
 
     def _owner_noun(self, noun: Token) -> Iterator[Found]:
         """ "X is the largest shareholder in Y", "Y's parent X", "X, the owner of Y",
@@ -1227,8 +1230,8 @@ def _with_conjuncts(token: Token | None) -> list[Token | None]:
         return [None]
     named = [token]
     appositions = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if token.pos_ == "NOUN" and appositions:
-        named = appositions  # "the streaming apps QQ Music, Kugou and Kuwo"
+    if token.pos_ in {"NOUN", "NUM"} and appositions:
+        named = appositions  # "the streaming apps QQ Music, Kugou and Kuwo", "two of his children, X and Y"
     out = []
     for word in named:
         out += [word, *[c for c in word.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"}]]
