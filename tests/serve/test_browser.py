@@ -163,3 +163,48 @@ def test_a_document_full_of_script_renders_as_text(page: Page, served, wait_for_
     page.goto("/#/document/xss-probe")
     expect(text).to_be_visible()
     screenshot(page, "document-with-script")
+
+
+def _entity_id(served, name: str) -> int:  # type: ignore[no-untyped-def]
+    with httpx.Client(base_url=served.url) as client:
+        return client.get("/api/v1/search", params={"q": name}).json()["results"][0]["id"]
+
+
+def test_exposure_panel_explains_the_paths_to_a_state(page: Page, served) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"/#/entity/{_entity_id(served, 'TikTok')}")
+    panel = page.locator("#exposure")
+    expect(panel.locator("h2")).to_have_text("Exposure to a state")
+    china = panel.locator(".state[data-state=CN]")
+    expect(china.locator("h3")).to_contain_text("China")
+    expect(china).to_contain_text("Chinese Communist Party")
+    people = china.locator(".lever[data-lever=people]")
+    membership = people.locator("li.link", has_text="Zhang Yiming is a member of the Chinese Communist Party").first
+    expect(membership.locator(".link-line .badge.c-speculative")).to_have_text("speculative")
+    expect(membership.locator(".cite .source")).to_contain_text("speculation")
+    expect(membership.locator("blockquote").first).not_to_be_empty()
+    expect(membership.locator("a.evidence-link").first).to_have_attribute("href", re.compile(r"^#/document/.+\?hl=\d+-\d+"))
+    expect(people.locator("li.link[data-kind=reference] .badge").first).to_have_text("reference data")
+    expect(panel.locator(".missing li").first).to_be_visible()
+    panel.locator("h2").scroll_into_view_if_needed()
+    screenshot(page, "explain")
+
+    page.fill("#exposure-state", "Japan")  # a state with no path from TikTok: the plain sentence
+    page.click("#exposure-form button")
+    expect(panel.locator(".state")).to_have_count(0)
+    expect(panel.locator(".conclusion")).not_to_be_empty()
+    expect(panel.locator(".conclusion")).not_to_contain_text("China is reachable")
+
+
+def test_timeline_lists_dated_events(page: Page, served) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"/#/entity/{_entity_id(served, 'Zhang Yiming')}")
+    panel = page.locator("#timeline")
+    event = panel.locator("li.event", has_text="Neihan Duanzi").first
+    expect(event.locator(".date")).to_contain_text("2018")
+    expect(event.locator(".badge.certainty")).to_be_visible()
+    expect(event.locator(".source")).not_to_be_empty()
+    link = event.locator("a.evidence-link").first
+    expect(link).to_have_attribute("href", re.compile(r"^#/document/"))
+    page.evaluate("() => document.getElementById('timeline').scrollIntoView({block: 'start'})")
+    screenshot(page, "timeline")
+    link.click()
+    expect(page.locator("#doc-text mark.focus").first).to_be_visible()

@@ -166,11 +166,142 @@ const entityView = guarded(async (id) => {
         el("a", { class: "button", href: graphHref(entity.id), id: "open-graph" }, "Graph of links"),
         ` ${entity.claim_count} claim${entity.claim_count === 1 ? "" : "s"} in ${entity.documents.length} document${entity.documents.length === 1 ? "" : "s"}`),
       legend()),
+    exposurePanel(entity),
+    await timelinePanel(entity),
     sections.length ? sections : el("p", { class: "empty" }, "No claims about this entity yet."),
     el("h2", {}, "Mentioned in"),
     documentList(entity.documents),
   );
 });
+
+// --- exposure to a state (/explain) and timeline panels ---------------------------
+
+function exposurePanel(entity) {
+  const input = el("input", {
+    id: "exposure-state", name: "state", type: "text", autocomplete: "off", spellcheck: "false", list: "exposure-states",
+    placeholder: "every state reached", "aria-label": "A state: country name, adjective or code",
+  });
+  const states = el("datalist", { id: "exposure-states" });
+  const body = el("div", { class: "exposure-body", id: "exposure-body" }, el("p", { class: "empty" }, "Looking for paths to a state…"));
+  const load = async () => {
+    const state = input.value.trim();
+    const query = `/explain?company=${entity.id}` + (state ? `&state=${encodeURIComponent(state)}` : "");
+    body.dataset.loading = "true";
+    try {
+      const answer = await getJSON(query);
+      if (!state) states.replaceChildren(...answer.states.map((s) => el("option", { value: s.name })));
+      body.replaceChildren(...explanation(answer));
+    } catch (error) {
+      body.replaceChildren(problem(error));
+    }
+    delete body.dataset.loading;
+  };
+  const form = el("form", { class: "exposure-form", id: "exposure-form", onsubmit: (event) => { event.preventDefault(); load(); } },
+    el("label", { for: "exposure-state" }, "State: "), input, states, " ",
+    el("button", { type: "submit", class: "button" }, "Explain"), " ",
+    el("span", { class: "help" }, "a country name, adjective or code; leave empty for every state reached"));
+  load();
+  return el("section", { class: "panel exposure", id: "exposure" },
+    el("h2", {}, "Exposure to a state"), form, body);
+}
+
+const LEVER_HELP = {
+  ownership: "the state or its bodies own shares",
+  control: "the state or its bodies control it",
+  people: "its people belong to, serve or lead state bodies",
+  acquisition: "the state or its bodies bought into it",
+  regulation: "a state body acts on it as regulator",
+  money: "state money invested or lent",
+  cooperation: "it pledged or agreed to cooperate",
+  jurisdiction: "it is based where the state rules",
+};
+
+function explanation(answer) {
+  const out = [el("p", { class: "conclusion" }, answer.conclusion)];
+  for (const state of answer.states) {
+    const byLever = new Map();
+    for (const path of state.paths) {
+      if (!byLever.has(path.lever)) byLever.set(path.lever, []);
+      byLever.get(path.lever).push(path);
+    }
+    out.push(el("div", { class: "state", "data-state": state.code },
+      el("h3", {}, state.name, el("span", { class: "count" }, ` exposure score ${state.score.toFixed(2)}`)),
+      [...byLever].map(([lever, paths]) =>
+        el("div", { class: "lever", "data-lever": lever },
+          el("h4", {}, lever, " ", el("span", { class: "help" }, LEVER_HELP[lever] || "")),
+          el("ol", { class: "paths" }, paths.map(pathItem))))));
+  }
+  if (answer.counter_evidence.length) {
+    out.push(el("div", { class: "counter" }, el("h3", {}, "Counter-evidence"),
+      el("p", { class: "help" }, "Paths broken by a link the text denies: they are not levers."),
+      el("ol", { class: "paths" }, answer.counter_evidence.map(pathItem))));
+  }
+  if (answer.contradictions.length) {
+    out.push(el("div", { class: "contradictions" }, el("h3", {}, "Contradictions"),
+      el("p", { class: "help" }, "Links that some statements make and others deny."),
+      el("ol", { class: "links" }, answer.contradictions.map(linkItem))));
+  }
+  if (answer.missing.length) {
+    out.push(el("div", { class: "missing" }, el("h3", {}, "What is missing"),
+      el("ul", {}, answer.missing.map((note) => el("li", {}, note)))));
+  }
+  return out;
+}
+
+function pathItem(path) {
+  return el("li", { class: `path${path.broken ? " broken" : ""}` },
+    el("div", { class: "path-head" },
+      "reaches ", path.organ.node_id ? el("a", { href: entityHref(path.organ.node_id) }, path.organ.name) : path.organ.name,
+      ` (${path.organ.role}, ${path.state_name})`,
+      el("span", { class: "meta" }, ` · weakest link: ${path.weakest} · score ${path.score.toFixed(2)}`,
+        path.effective_share !== null && path.effective_share !== undefined ? ` · effective share ${path.effective_share}%` : "")),
+    el("ol", { class: "links" }, path.links.map(linkItem)));
+}
+
+function linkItem(link) {
+  const reference = link.kind === "reference";
+  const quals = Object.entries(link.qualifiers || {}).map(([k, v]) => badge(`${k}: ${v}`, "qualifier"));
+  return el("li", { class: `link c-${link.certainty}`, "data-kind": link.kind },
+    el("div", { class: "link-line" },
+      reference ? badge("reference data", "certainty c-reference") : certaintyBadge(link.certainty), " ",
+      el("span", { class: "sentence" }, link.sentence), " ", quals,
+      reference ? el("div", { class: "source" }, link.label) : null),
+    link.statements.map((s) => statementItem(s)),
+    link.denials.length ? el("div", { class: "denials" }, el("span", { class: "help" }, "Denied by:"),
+      link.denials.map((s) => statementItem(s))) : null);
+}
+
+function statementItem(statement) {
+  return el("div", { class: `cite c-${statement.certainty}` },
+    el("div", { class: "source" }, el("span", { class: `badge certainty c-${statement.certainty}` }, statement.label)),
+    el("blockquote", {}, statement.evidence),
+    el("a", { class: "evidence-link", href: documentHref(statement.document_id, statement.spans) },
+      "Read in context: ", statement.document_title || statement.document_id, statement.published ? `, ${statement.published}` : ""));
+}
+
+async function timelinePanel(entity) {
+  let events;
+  try {
+    events = await getJSON(`/entities/${entity.id}/timeline`);
+  } catch (error) {
+    return el("section", { class: "panel timeline", id: "timeline" }, el("h2", {}, "Timeline"), problem(error));
+  }
+  const items = events.map((event) => {
+    const when = event.date || "undated";
+    const dating = event.dated_by === "published" ? " (publication date)" : "";
+    return el("li", { class: `event c-${event.certainty}`, "data-date": event.date || "" },
+      el("span", { class: `date${event.date ? "" : " undated"}` }, when, el("span", { class: "meta" }, dating)),
+      el("div", { class: "event-body" },
+        el("span", { class: "sentence" }, event.sentence), " ", certaintyBadge(event.certainty), " ",
+        el("span", { class: "source" }, event.label),
+        event.citations.map((c) => el("div", {},
+          el("a", { class: "evidence-link", href: documentHref(c.document_id, c.spans), title: c.evidence },
+            "Evidence: ", c.document_title || c.document_id, c.published ? `, ${c.published}` : "")))));
+  });
+  return el("section", { class: "panel timeline", id: "timeline" },
+    el("h2", {}, "Timeline", el("span", { class: "count" }, ` ${events.length}`)),
+    items.length ? el("ol", { class: "events" }, items) : el("p", { class: "empty" }, "No events about this entity yet."));
+}
 
 function legend() {
   return el("p", { class: "legend" }, "Certainty: ",
