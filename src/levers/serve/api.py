@@ -10,12 +10,12 @@ from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Reques
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .. import __version__
+from ..analyse.citations import qualifier_texts
 from ..analyse.explain import Explanation, UnknownEntity
 from ..analyse.explain import explain as explain_company
 from ..analyse.profile import ClaimView
 from ..analyse.timeline import TimelineEvent
 from ..analyse.timeline import timeline as entity_timeline
-from ..model import Qualifiers
 from ..store import Store
 from . import queries, schemas
 from .jobs import MAX_UPLOAD_BYTES, Ingestor, Job, UploadRefused, check_upload
@@ -241,20 +241,11 @@ def document(svc: Svc, doc_id: str) -> schemas.DocumentOut:
                 id=c.id, type=c.type, subject=c.subject, object=c.object,
                 subject_node=node_of.get(c.subject), object_node=node_of.get(c.object), certainty=c.certainty,
                 source=names.get(c.attribution.source or "", c.attribution.source), cue=c.attribution.cue,
-                qualifiers=_qualifier_texts(c.qualifiers), evidence=c.evidence,
+                qualifiers=qualifier_texts(c.qualifiers), evidence=c.evidence,
             )
             for c in extraction.claims
         ],
     )
-
-
-def _qualifier_texts(q: Qualifiers) -> dict[str, str]:
-    texts = {name: getattr(q, name) for name in ("action", "role", "status", "date") if getattr(q, name)}
-    if q.share is not None:
-        texts["share"] = q.share.text
-    if q.amount is not None:
-        texts["amount"] = q.amount.text
-    return texts
 
 
 # --- ingest ----------------------------------------------------------------------
