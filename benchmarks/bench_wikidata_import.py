@@ -16,16 +16,14 @@ resident memory (ru_maxrss). The last line is machine-readable:
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import random
-import resource
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
+
+from import_harness import main as harness_main
+from import_harness import measure_import
 
 GIVEN = [f"{a}{b}" for a in ("Al", "Ber", "Car", "Da", "El", "Fa", "Gu", "Ha", "Iv", "Jo", "Ka", "Le") for b in ("an", "ina", "o", "ek", "ia", "us", "ette", "im", "ya", "or")]
 SURNAMES = [f"{a}{b}{c}" for a in ("Ko", "Ma", "Pe", "Ri", "Sa", "Te", "Vu", "Zh", "Li", "No") for b in ("va", "ra", "len", "sh", "mo", "dri", "ch", "ng", "ta", "be") for c in ("", "ov", "ez", "son", "ko", "ski", "ang", "ari", "ini", "ou")]
@@ -93,44 +91,9 @@ def generate(path: Path, count: int, seed: int = 4) -> None:
 def child(path: Path, db: Path) -> None:
     """Import one file (in its own process, so that ru_maxrss is this import's peak)."""
     from levers.imports import import_wikidata_file
-    from levers.store import Store
 
-    started = time.perf_counter()
-    with Store(db) as store:
-        report = import_wikidata_file(path, store)
-        counts = store.counts()
-    seconds = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    summary = {"records": report.records, "kept": sum(report.kept.values()), "claims": sum(report.claims.values()), "errors": len(report.errors)}
-    print(json.dumps({"seconds": seconds, "peak_rss_mb": peak_mb, **summary, "counts": counts}))
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--entities", type=int, action="append", help="dump size(s) in entities (default: 100000)")
-    parser.add_argument("--child", nargs=2, metavar=("FILE", "DB"), help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.child:
-        child(Path(args.child[0]), Path(args.child[1]))
-        return 0
-    line = ""
-    for count in args.entities or [100_000]:
-        with tempfile.TemporaryDirectory(prefix="levers-bench-") as folder:
-            path, db = Path(folder) / "synthetic.json.gz", Path(folder) / "levers.db"
-            generate(path, count)
-            size_mb = path.stat().st_size / 1e6
-            run = subprocess.run([sys.executable, __file__, "--child", str(path), str(db)], capture_output=True, text=True, check=True)
-            result = json.loads(run.stdout.strip().splitlines()[-1])
-        rate = result["records"] / result["seconds"]
-        print(
-            f"{count:>8,} entities ({size_mb:.1f} MB gzipped): {result['seconds']:.1f} s, {rate:,.0f} entities/s, "
-            f"peak RSS {result['peak_rss_mb']:.0f} MB, {result['kept']} kept, {result['claims']} claims, "
-            f"{result['errors']} errors, store {result['counts']}"
-        )
-        line = f"entities={count} seconds={result['seconds']:.1f} entities_per_second={rate:.0f} peak_rss_mb={result['peak_rss_mb']:.0f}"
-    print(line)
-    return 0
+    measure_import(path, db, import_wikidata_file, lambda r: {"records": r.records, "kept": sum(r.kept.values()), "claims": sum(r.claims.values()), "errors": len(r.errors)})
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness_main(__file__, __doc__.splitlines()[0], "synthetic.json.gz", generate, child, lambda r: f"{r['kept']} kept, {r['claims']} claims, {r['errors']} errors"))
