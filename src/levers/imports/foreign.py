@@ -26,6 +26,7 @@ from typing import Any
 from followthemoney.proxy import EntityProxy
 
 from ..model import Attribution, Claim, Document, Entity, Extraction, Qualifiers, Share
+from .written import mention_ends
 
 BATCH = 500
 """Records per generated document."""
@@ -224,16 +225,7 @@ class ForeignImport:
             if details:
                 text += f" ({', '.join(details)})"
             text += f", according to {self.name} [ftm:{ftm_id}]"
-            subject_start = offset + len(head)
-            object_start = subject_start + len(subject.name) + len(verb) + 2
-            ids = []
-            for thing, start in ((subject, subject_start), (obj, object_start)):
-                entity = entities.get(thing.ftm_id)
-                if entity is None:
-                    entity = Entity(f"e{len(entities) + 1}", thing.name, thing.type, thing.aliases, [], thing.ref)  # type: ignore[arg-type]
-                    entities[thing.ftm_id] = entity
-                entity.mentions.append((start, start + len(thing.name)))
-                ids.append(entity.id)
+            ids = mention_ends(entities, [(subject.ftm_id, subject), (obj.ftm_id, obj)], offset + len(head), verb)
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1}",

@@ -40,6 +40,7 @@ from typing import IO, Any, Literal
 from ..model import Attribution, Claim, Document, Entity, Extraction, Qualifiers, Share
 from ..reference import Reference
 from ..store import Store
+from .written import mention_ends
 
 BATCH = 500
 """Entities or statements per generated document."""
@@ -634,16 +635,7 @@ class _Writer:
             if details:
                 text += f" ({', '.join(details)})"
             text += f", according to {SOURCE} [wikidata:{(obj if STATEMENTS[pid].item_is == 'object' else subject).qid}]"
-            subject_start = offset + len(head)
-            object_start = subject_start + len(subject.name) + len(verb) + 2
-            ids = []
-            for thing, start in ((subject, subject_start), (obj, object_start)):
-                entity = entities.get(thing.qid)
-                if entity is None:
-                    entity = Entity(f"e{len(entities) + 1}", thing.name, thing.type, thing.aliases, [], thing.ref)  # type: ignore[arg-type]
-                    entities[thing.qid] = entity
-                entity.mentions.append((start, start + len(thing.name)))
-                ids.append(entity.id)
+            ids = mention_ends(entities, [(subject.qid, subject), (obj.qid, obj)], offset + len(head), verb)
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1}",
