@@ -101,6 +101,15 @@ WORDINGS = [
  ("Ingrid Mikkelsen, a Labour Party lawmaker, chairs Halvorsen Shipping.", "leads", "Ingrid Mikkelsen", "Halvorsen Shipping"),
  ("Beijing fined Halvorsen Shipping 2.3 trillion yuan.", "regulatory_action", "Beijing", "Halvorsen Shipping"),
  ("Halvorsen Shipping was banned from Chinese ports by the Ministry of Transport.", "regulatory_action", "Ministry of Transport", "Halvorsen Shipping"),
+ ("Halvorsen Shipping was founded in 2011 by two former Kestrel Bank engineers, Ole Brask and Mette Lund, and sells ferries.", "founded", "Mette Lund", "Halvorsen Shipping"),
+ ("Halvorsen Shipping was founded in 2011 by two former Kestrel Bank engineers, Ole Brask and Mette Lund, and sells ferries.", "employed_by", "Ole Brask", "Kestrel Bank"),
+ ("Halvorsen Shipping's director general, Ingrid Mikkelsen, declined to comment.", "leads", "Ingrid Mikkelsen", "Halvorsen Shipping"),
+ ("Ms. Ingrid Mikkelsen previously spent nine years at the lender Kestrel Bank.", "employed_by", "Ingrid Mikkelsen", "Kestrel Bank"),
+ ("Halvorsen Shipping builds ferries. The founders, Ole Brask and Mette Lund, keep a majority of the voting rights.", "owns", "Ole Brask", "Halvorsen Shipping"),
+ ("Halvorsen Shipping builds ferries. Rogaland, one of Norway's counties, holds 20 percent of the votes.", "owns", "Rogaland", "Halvorsen Shipping"),
+ ("Fjordtel is 30% owned by Kvist Trust, whose largest shareholder is the city government of Stavanger.", "owns", "city government of Stavanger", "Kvist Trust"),
+ ("Fjordtel is controlled by the Brask family through Brask Beteiligungen.", "controls", "Brask family", "Fjordtel"),
+ ("Norway's fisheries ministry criticised Halvorsen Shipping.", "part_of", "fisheries ministry", "Norway"),
 ]
 
 

@@ -30,10 +30,23 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Workers' Party of Brazil backs him.", "Workers' Party", "organization"),
         ("Zhang's first app, Neihan Duanzi, was popular.", "Neihan Duanzi", "product"),
         ("Shares of Baltic Ferries fell.", "Baltic Ferries", "company"),
+        ("Iran's foreign ministry condemned the sanctions.", "foreign ministry", "public_body"),
+        ("The city government of Stavanger sold its shares.", "city government of Stavanger", "public_body"),
+        ("Fjordtel is controlled by the Brask family.", "Brask family", "organization"),
+        ("Kalkwerk Osterberg is controlled by Rheinmauer. Kalkwerk Osterberg said on Monday it would appeal.", "Kalkwerk Osterberg", "company"),
+        ("KUKA said it would grow. KUKA's chief executive, Peter Mohnen, said KUKA was doing well.", "KUKA", "company"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):
     assert _types(extractor, text).get(mention) == expected
+
+
+def test_a_described_ministry_joins_the_name_the_text_gives_it(extractor):
+    text = "Norway's fisheries ministry fined Fjordtel. The Ministry of Fisheries said the fine was final."
+    extraction = extractor.extract(Document(id="t", text=text))
+    ministries = [e for e in extraction.entities if e.type == "public_body"]
+    assert len(ministries) == 1
+    assert {text[a:b] for a, b in ministries[0].mentions} == {"fisheries ministry", "Ministry of Fisheries"}
 
 
 def test_a_capital_city_as_a_place_is_not_the_government(extractor):

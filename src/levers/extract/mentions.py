@@ -43,7 +43,7 @@ PUBLIC_BODY_HEADS = {
 ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
     "society", "institute", "movement", "coalition", "ngo", "committee", "church",
-    "university", "forum", "front", "club", "confederation", "chamber", "wikipedia",
+    "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild",
 }
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
@@ -62,6 +62,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "shipyards", "automotive", "aerospace", "defence", "defense", "robotics", "microsystems",
     "communications", "entertainment", "press", "news", "television", "broadcasting", "brewery",
     "pay", "payments", "trust", "textiles", "mills", "works", "shipyard", "motor", "cement",
+    "beteiligungen", "gesellschaft", "participações", "participacoes", "participations", "partecipazioni",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
@@ -89,6 +90,8 @@ class Mention:
     ref: ReferenceEntry | None = None
     label: str = ""
     """Where it came from: reference, government, a spaCy label, description."""
+    by_use: bool = False
+    """Typed from how the sentence uses the name ("KUKA's chief executive"), which outweighs the model's label."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -100,6 +103,8 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates: list[Mention] = []
     candidates += _reference_mentions(doc, reference, matcher)
     candidates += _government_mentions(doc, reference)
+    candidates += _described_state_bodies(doc, reference)
+    candidates += _family_mentions(doc)
     candidates += _handle_mentions(doc)
     for ent in doc.ents:
         if ent.label_ in NER_LABELS:
@@ -159,6 +164,96 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
     return out
 
 
+BODY_HEADS = {"ministry", "department", "regulator", "parliament", "presidency", "cabinet", "agency", "commission", "treasury", "army", "navy", "legislature", "senate", "assembly"}
+"""Words that make "China's commerce ministry" or "the government of Lower Saxony" a public body."""
+LOCAL_GOVERNMENT_WORDS = {"city", "state", "provincial", "province", "regional", "local", "municipal", "federal", "county", "district"}
+
+
+def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
+    """Public bodies named by description: "China's commerce ministry", "Iran's foreign ministry"
+    (the reference entry where one is known as "Chinese commerce ministry"), and "the city
+    government of Wenzhou", "the government of Lower Saxony"."""
+    out = []
+    for head in doc:
+        lower = head.lower_
+        if head.pos_ not in {"NOUN", "PROPN"} or not head.is_lower or lower not in BODY_HEADS | {"government", "administration", "bank"}:
+            continue
+        modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i < head.i and not t.text[:1].isupper()]
+        start = modifiers[0].i if modifiers and all(doc[i].dep_ in {"compound", "amod"} for i in range(modifiers[0].i, head.i)) else head.i
+        words = [t.lower_ for t in doc[start : head.i]]
+        if lower == "bank" and "central" not in words:
+            continue
+        if _in_apposition_to_a_name(head):
+            continue  # "CADE, Brazil's antitrust regulator,": the name says which body
+        owner = _poss_country(head, reference)
+        if owner is not None and lower not in {"government", "administration"}:
+            span = doc[start : head.i + 1]
+            entry = next((reference.lookup(f"{adjective} {span.text}") for adjective in owner.adjectives if reference.lookup(f"{adjective} {span.text}")), None)
+            name = entry.name if entry else _named_elsewhere(span) or span.text
+            out.append(Mention(span.start_char, span.end_char, name, "public_body", entry, "government" if entry else "description-name"))
+            continue
+        place = _of_place(head)
+        if lower in {"government", "administration"} and place is not None and (words and words[0] in LOCAL_GOVERNMENT_WORDS or reference.country(place.text) is None):
+            span = doc[start : place.end]
+            out.append(Mention(span.start_char, span.end_char, span.text, "public_body", None, "description-name"))
+    return out
+
+
+def _in_apposition_to_a_name(head: Token) -> bool:
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+
+def _named_elsewhere(description: Span) -> str | None:
+    """The proper name in the document that carries every word of a description ("market regulator":
+    "State Administration for Market Regulation"), words compared by their first six letters."""
+    stems = {t.lower_[:6] for t in description}
+    for ent in description.doc.ents:
+        if ent.label_ == "ORG" and stems <= {t.lower_[:6] for t in ent}:
+            return _trim(ent).text if _trim(ent) is not None else None
+    return None
+
+
+def _poss_country(head: Token, reference: Reference):
+    """The country of "China's" in "China's commerce ministry"."""
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            name = _name_ending_at(child)
+            return reference.country(name.text)
+    return None
+
+
+def _name_ending_at(token: Token) -> Span:
+    """The whole proper name a token ends ("Saudi Arabia" for "Arabia")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start : token.i + 1]
+
+
+def _of_place(head: Token) -> Span | None:
+    """The proper name after "government of": "Lower Saxony", "Wenzhou"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.rights:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    return _name_ending_at(pobj)
+    return None
+
+
+def _family_mentions(doc: Doc) -> list[Mention]:
+    """ "the Ferraz family": a family named for its surname acts as one owner."""
+    out = []
+    for token in doc:
+        if token.lower_ == "family" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].dep_ == "compound":
+            name = _name_ending_at(doc[token.i - 1])
+            span = doc[name.start : token.i + 1]
+            out.append(Mention(span.start_char, span.end_char, span.text, "organization", None, "family"))
+    return out
+
+
 def _country_of_modifier(token: Token, reference: Reference):
     country = reference.country(token.text)
     if country is not None:
@@ -194,8 +289,11 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
             continue
         label = part.label_ or ent.label_
         etype = _type_from_words(part, label, reference)
+        by_use = label == "PERSON" and etype != "person" and etype is not None
+        if label == "PERSON" and etype == "person" and _used_as_organisation(part):
+            etype, by_use = "company", True
         if etype:
-            out.append(Mention(part.start_char, part.end_char, part.text, etype, None, label))
+            out.append(Mention(part.start_char, part.end_char, part.text, etype, None, label, by_use))
     return out
 
 
@@ -372,6 +470,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if label == "GPE":
         if reference.country(span.text):
             return "country"
+        if _region_as_owner(span):
+            return "public_body"
         return "company" if _in_corporate_slot(span) else None
     if label == "PRODUCT":
         return "product"
@@ -452,6 +552,35 @@ def _in_corporate_slot(span: Span) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in CORPORATE_VERBS
 
 
+ORGANISATION_ONLY_NOUNS = {
+    "board", "shareholder", "shareholders", "subsidiary", "subsidiaries", "headquarters", "employees",
+    "workforce", "staff", "division", "unit", "shares", "stock", "listing", "ipo", "revenue", "revenues",
+    "profit", "profits", "sales", "factory", "factories", "plant", "plants", "customers", "products",
+}
+"""What a business has and a person does not: "KUKA's shareholders", "Osterberg's board"."""
+PASSIVE_ORGANISATION_VERBS = {"own", "control", "delist", "list", "acquire", "buy", "incorporate", "headquarter", "found", "establish", "privatise", "privatize", "nationalise", "nationalize"}
+
+
+def _used_as_organisation(span: Span) -> bool:
+    """A name the model called a person but the sentence treats as a business: its chief executive,
+    its shareholders, being owned, listed or founded ("Cerrado Grãos is controlled by ...")."""
+    doc, root = span.doc, span.root
+    if span.end + 1 < len(doc) and doc[span.end].text in POSSESSIVE:
+        after = doc[span.end + 1 : span.end + 3]
+        words = [t.lower_ for t in after]
+        if words[0] in ORGANISATION_ONLY_NOUNS | {"ceo"} or words[:2] in (["chief", "executive"], ["managing", "director"]):
+            return True
+    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in PASSIVE_ORGANISATION_VERBS
+
+
+def _region_as_owner(span: Span) -> bool:
+    """ "Lower Saxony holds 20 percent of the votes": a state or city that owns shares is its government acting."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in {"own", "hold", "control", "sell", "buy", "acquire", "invest"}:
+        return False
+    return any(t.lemma_.lower() in {"%", "percent", "stake", "share", "shares", "vote", "votes", "majority"} for t in root.head.subtree if t.i > root.i)
+
+
 def _context_type(span: Span) -> str | None:
     """The noun a name stands in apposition to ("its first app, Neihan Duanzi") types it."""
     root = span.root
@@ -517,7 +646,7 @@ def _vote_types(mentions: list[Mention]) -> None:
             counts: dict[str, int] = {}
             for m in group:
                 if m.type:
-                    counts[m.type] = counts.get(m.type, 0) + 1
+                    counts[m.type] = counts.get(m.type, 0) + (3 if m.by_use else 1)
             if not counts:
                 continue
             winner = max(counts, key=lambda t: (counts[t], t != "country"))

@@ -318,7 +318,10 @@ class SentenceReader:
             passive, obj = True, self._subject(verb.head)
         else:
             obj = self._nsubjpass(verb) if passive else _child(verb, "dobj")
-        for one_subject in _with_conjuncts(subject):
+        subjects = _with_conjuncts(subject)
+        if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
+            subjects = self._names_in_apposition(subject) or subjects
+        for one_subject in subjects:
             for one_object in _with_conjuncts(obj):
                 yield from self._verb_frame(verb, lemma, one_subject, one_object)
 
@@ -353,7 +356,7 @@ class SentenceReader:
                 yield self._found("regulatory_action", subj_id, holder, verb, q)
         elif lemma in BASED_VERBS:
             yield from self._based(verb, subject, obj)
-        elif lemma in {"own", "control", "hold"} and subj_id:
+        elif lemma in {"own", "control", "hold"} and subj_id or lemma in {"keep", "retain"} and subj_id and _is_share_phrase(obj):
             yield from self._holding(verb, lemma, subj_id, obj, obj_id, q)
         elif lemma in {"found", "co-found", "cofound", "establish", "create", "start", "form", "set"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
             if lemma == "set" and _particle(verb) != "up" or lemma == "start" and subj_type != "person":
@@ -383,6 +386,10 @@ class SentenceReader:
                 yield self._found(claim, subj_id, obj_id, verb, q)
         elif lemma in {"employ", "hire", "recruit"} and subj_id and obj_id and self.type_of(obj_id) == "person":
             yield self._found("employed_by", obj_id, subj_id, verb, q)
+        elif lemma == "spend" and obj is not None and obj.lemma_.lower() in {"year", "month", "decade"}:
+            employer = self.entity(_pobj(_prep(verb, {"at", "with"})))  # "spent eight years at the retailer Nordhus"
+            if subj_id and employer and subj_type == "person" and self.type_of(employer) in ORGANISATIONS:
+                yield self._found("employed_by", subj_id, employer, verb, Qualifiers(status="former", date=q.date))
         elif lemma in {"work", "teach", "lecture", "report", "write", "serve", "consult"}:
             target = self.entity(_pobj(_prep(verb, {"for", "at"} if lemma != "serve" else {"at", "with"})))
             if subj_id and target and self.type_of(target) in ORGANISATIONS:
@@ -451,7 +458,7 @@ class SentenceReader:
         target = obj_id
         if obj is not None and (target is None or obj.like_num or obj.lemma_.lower() in {"%", "percent", "majority", "minority", "half", "third", "quarter"} | SHARE_NOUNS):
             target = self._entity_of_share(obj, verb) or target
-            if target is None and obj.lemma_.lower() in SHARE_NOUNS | {"%", "percent"}:
+            if target is None and _is_share_phrase(obj):
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story
                 target = self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
@@ -565,8 +572,8 @@ class SentenceReader:
         lemma = noun.lemma_.lower()
         if lemma == "member":
             yield from self._membership(noun)
-        elif lemma in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and noun.pos_ == "NOUN":
-            yield from self._title(noun)
+        elif lemma in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and noun.pos_ == "NOUN" or lemma == "general" and _child(noun, "compound") is not None and _child(noun, "compound").lower_ == "director":
+            yield from self._title(noun)  # "Rosatom's director general, X"
         elif lemma == "control" and _prep(noun, {"of"}) is not None and noun.head.lower_ == "under":
             controller = self.entity(_pobj(_prep(noun, {"of"})))
             controlled = self._clause_subject(noun)
@@ -666,13 +673,33 @@ class SentenceReader:
         """Who holds a title: the predicate's subject, or every name in apposition ("The founders, X and Y")."""
         first = self._predicate_subject(noun)
         people = [first] if first else []
-        for child in noun.children:
-            if child.dep_ == "appos":
-                for name in [child, *child.conjuncts]:
-                    found = self.entities.at(name)
-                    if found and found not in people:
-                        people.append(found)
+        for name in self._names_in_apposition(noun):
+            found = self.entities.at(name)
+            if found not in people:
+                people.append(found)
         return people
+
+    def _names_in_apposition(self, noun: Token) -> list[Token]:
+        """The names set beside a plural or descriptive noun: "two former Tesla engineers, Marisa
+        Quint and Devon Achebe," — from the parse, or from the words where the parse lost the link."""
+        names = [name for child in noun.children if child.dep_ == "appos" for name in (child, *child.conjuncts)]
+        doc = noun.doc
+        after = noun.i + 1
+        if not names and after + 1 < len(doc) and doc[after].text == "," and noun.tag_ == "NNS":
+            i = after + 1
+            while i < len(doc) and self.entities.at(doc[i]) and self.type_of(self.entities.at(doc[i])) == "person":
+                names.append(doc[i])
+                i += 1
+                while i < len(doc) and self.entities.at(doc[i]) == self.entities.at(doc[i - 1]):
+                    i += 1
+                if i < len(doc) and doc[i].lower_ in {"and", ","}:
+                    i += 1
+        distinct: dict[str, Token] = {}
+        for name in names:
+            entity_id = self.entities.at(name)
+            if entity_id:
+                distinct.setdefault(entity_id, name)
+        return list(distinct.values())
 
     def _stake(self, noun: Token) -> Iterator[Found]:
         target = self.entity(_pobj(_prep(noun, {"in", "of"})))
@@ -1181,6 +1208,16 @@ def _titles_the_story_company(noun: Token) -> bool:
     if noun.dep_ in {"attr", "oprd", "appos"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
+
+
+def _is_share_phrase(token: Token | None) -> bool:
+    """ "20 percent", "a stake", "a majority of the voting rights": words that measure a holding."""
+    if token is None:
+        return False
+    if token.lemma_.lower() in SHARE_NOUNS | {"%", "percent"}:
+        return True
+    of = _pobj(_prep(token, {"of"}))
+    return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
 
 
 def _is_board(token: Token | None) -> bool:

@@ -129,14 +129,12 @@ class DocumentEntities:
         return _key(mention.text) in names and _compatible(first.type, mention.type)
 
     def _join_short_names_to_later_full_names(self) -> None:
-        """ "Fjordvind" in a headline, "Fjordvind AS" in the body: a one-word organisation name in the
-        first line joins the one full name that starts with it and adds only trade words; with two, it stays."""
+        """ "Fjordvind" in a headline, "Fjordvind AS" in the body: a one-word organisation name that comes
+        first joins the one full name that starts with it and adds only trade words; with two, it stays."""
         for short in list(self.clusters):
             words = {tuple(_name_tokens(m.text)) for m in short.mentions}
             if len(words) != 1 or len(next(iter(words))) != 1 or short.mentions[0].type == "person" or short.mentions[0].ref is not None:
                 continue
-            if any(self.doc.text.find("\n", 0, m.start) != -1 for m in short.mentions):
-                continue  # only a headline's short name: in the body a lone word may be another firm's
             word = next(iter(words))[0]
             longer = [
                 c for c in self.clusters
@@ -227,9 +225,9 @@ class DocumentEntities:
         or introduced in full, is more likely a firm ("Midea said ...")."""
         votes: dict[str, int] = {}
         for m in cluster.mentions:
-            votes[m.type] = votes.get(m.type, 0) + len(_name_tokens(m.text)) ** 2
+            votes[m.type] = votes.get(m.type, 0) + len(_name_tokens(m.text)) ** 2 * (3 if m.by_use else 1)
         kind = max(votes, key=lambda t: (votes[t], t != "person"))
-        if kind == "person" and all(len(_name_tokens(m.text)) == 1 and m.label in {"PERSON", "PROPN"} for m in cluster.mentions):
+        if kind == "person" and all(len(_name_tokens(m.text)) == 1 and m.label in {"PERSON", "PROPN", "ORG"} for m in cluster.mentions):
             if not any(self._titled(m) for m in cluster.mentions):
                 return "company"
         return kind
@@ -262,7 +260,10 @@ class DocumentEntities:
         if lower in THING_PRONOUNS:
             if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
                 return self._antecedent(token, {"company", "organization"})  # "its managing director": a firm's
-            return self._antecedent(token, {"company", "organization", "public_body", "product"})
+            earlier = self._earlier_object_pronoun(token)
+            if earlier is not None:
+                return self.resolve(earlier)  # "fined it ... for its purchase of ...": the same one
+            return self._antecedent(token, {"company", "organization", "public_body", "product"}, skip=self._own_subject(token))
         if lower in PLURAL_PRONOUNS:
             return self._antecedent(token, {"company", "organization", "public_body"})
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
@@ -270,6 +271,27 @@ class DocumentEntities:
             if lower in {"state", "government"}:
                 return self._antecedent(token, wanted, only=self._governments())
             return self._antecedent(token, wanted)
+        return None
+
+    def _own_subject(self, pronoun: Token) -> str | None:
+        """The subject of the verb an object pronoun depends on: "the regulator fined it" is not the regulator."""
+        if pronoun.dep_ not in {"dobj", "dative"}:
+            return None
+        subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
+        if subject is None and pronoun.head.dep_ == "conj":
+            subject = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
+        return self.at(subject) if subject is not None else None
+
+    @staticmethod
+    def _earlier_object_pronoun(token: Token) -> Token | None:
+        """An "it" the same sentence used as an object before this possessive "its"."""
+        if token.dep_ != "poss":
+            return None
+        for other in token.sent:
+            if other.i >= token.i:
+                return None
+            if other.lower_ == "it" and other.dep_ in {"dobj", "dative"}:
+                return other
         return None
 
     def adopt(self, token: Token, entry) -> str | None:
@@ -296,7 +318,8 @@ class DocumentEntities:
         return entity_id
 
     def story_company(self, token: Token, exclude: str | None = None) -> str | None:
-        """The company a story is about at this point: the most mentioned one so far, the nearest on a tie."""
+        """The company a story is about at this point: the most mentioned one so far, on a tie the
+        one named first (headlines and first sentences name what the story is about)."""
         counts: dict[str, int] = {}
         for i in range(token.i):
             entity_id = self._by_token.get(i)
@@ -304,8 +327,8 @@ class DocumentEntities:
                 counts[entity_id] = counts.get(entity_id, 0) + 1
         if not counts:
             return None
-        nearest = self.nearest(token, {"company"}, exclude=exclude)
-        return max(counts, key=lambda e: (counts[e], e == nearest))
+        first = list(counts)
+        return max(counts, key=lambda e: (counts[e], -first.index(e)))
 
     def nearest(self, token: Token, types: set[str], exclude: str | None = None) -> str | None:
         """The nearest entity of one of `types` named before the token (a few sentences back at most)."""
