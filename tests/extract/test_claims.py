@@ -38,6 +38,7 @@ SENTENCES = [
  ("Karl Brenner criticized the European Commission.", "criticizes", "Karl Brenner", "European Commission", "asserted"),
  ("Norvik Holdings operates the Fjordpay app.", "operates", "Norvik Holdings", "Fjordpay", "asserted"),
  ("Norvik Holdings is based in Norway.", "based_in", "Norvik Holdings", "Norway", "asserted"),
+ ("Baltic Ferries is not part of any group and has no outside shareholders, its managing director, Anna Vogel, said.", "leads", "Anna Vogel", "Baltic Ferries", "asserted"),
  ("Norvik Holdings, a Norwegian company, reported a loss.", "based_in", "Norvik Holdings", "Norway", "asserted"),
  ("Karl Brenner stepped down as chairman of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
  ("The Russian government controls Norvik Holdings through a golden share.", "controls", "Russian government", "Norvik Holdings", "asserted"),
@@ -110,6 +111,8 @@ WORDINGS = [
  ("Fjordtel is 30% owned by Kvist Trust, whose largest shareholder is the city government of Stavanger.", "owns", "city government of Stavanger", "Kvist Trust"),
  ("Fjordtel is controlled by the Brask family through Brask Beteiligungen.", "controls", "Brask family", "Fjordtel"),
  ("Norway's fisheries ministry criticised Halvorsen Shipping.", "part_of", "fisheries ministry", "Norway"),
+ ("Fjordtel is controlled by the Brask family through Brask Invest, which holds 61% of the voting capital, while Kvist Capital owns a further 25%.", "owns", "Kvist Capital", "Fjordtel"),
+ ("Britain's competition authority blocked Kestrel Bank's takeover of Fjordtel.", "part_of", "competition authority", "United Kingdom"),
 ]
 
 

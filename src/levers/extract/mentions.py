@@ -164,7 +164,10 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
     return out
 
 
-BODY_HEADS = {"ministry", "department", "regulator", "parliament", "presidency", "cabinet", "agency", "commission", "treasury", "army", "navy", "legislature", "senate", "assembly"}
+BODY_HEADS = {
+    "ministry", "department", "regulator", "parliament", "presidency", "cabinet", "agency", "commission", "treasury",
+    "army", "navy", "legislature", "senate", "assembly", "authority", "watchdog", "court", "bureau", "prosecutor",
+}
 """Words that make "China's commerce ministry" or "the government of Lower Saxony" a public body."""
 LOCAL_GOVERNMENT_WORDS = {"city", "state", "provincial", "province", "regional", "local", "municipal", "federal", "county", "district"}
 
@@ -570,6 +573,9 @@ def _used_as_organisation(span: Span) -> bool:
         words = [t.lower_ for t in after]
         if words[0] in ORGANISATION_ONLY_NOUNS | {"ceo"} or words[:2] in (["chief", "executive"], ["managing", "director"]):
             return True
+    if root.dep_ == "pobj":
+        prep, noun = root.head.lower_, root.head.head.lemma_.lower()
+        return prep == "of" and noun in {"takeover", "acquisition", "buyout", "shareholder", "subsidiary", "division", "unit", "listing", "privatisation", "privatization"} or prep == "in" and noun in {"stake", "share", "shareholding"}
     return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in PASSIVE_ORGANISATION_VERBS
 
 

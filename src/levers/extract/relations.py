@@ -460,12 +460,23 @@ class SentenceReader:
             target = self._entity_of_share(obj, verb) or target
             if target is None and _is_share_phrase(obj):
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story
-                target = self.entities.story_company(verb, exclude=subj_id)
+                target = self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if lemma == "hold" and q.share is None and obj_id is None:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
             yield self._found(claim, subj_id, target, verb, q)
+
+    def _owned_in_sentence(self, verb: Token, exclude: str | None) -> str | None:
+        """The company whose owners a sentence lists: "Cerrado Grãos is controlled by X through Y, which
+        holds 61%, while Z owns a further 25%" (the main clause's subject, named before the holding)."""
+        root = verb.sent.root
+        for child in root.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i:
+                found = self.entity(child)
+                if found and found != exclude and self.type_of(found) == "company":
+                    return found
+        return None
 
     def _entity_of_share(self, obj: Token, verb: Token) -> str | None:
         """Whose shares: "50.1% of Y", "a stake in Y", "a Pelliot share", or the noun a relative "in which" hangs on."""
@@ -662,7 +673,8 @@ class SentenceReader:
             return
         role = _phrase_of_title(noun)
         status = "former" if any(c.lower_ in {"former", "ex", "then"} for c in noun.children) else None
-        presupposed = noun.dep_ in {"appos", "compound"} or noun.dep_ == "nsubj"
+        # "X's chairman, Y," and "Y, X's chairman," name the post holder as given, whatever the clause says
+        presupposed = noun.dep_ in {"appos", "compound", "nsubj"} or any(c.dep_ == "appos" for c in noun.children)
         words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and not self.entities.at(t)] + [noun]
         claim = _claim_for_role(words, self.type_of(org))
         for person in self._people_with_title(noun):
