@@ -113,6 +113,9 @@ WORDINGS = [
  ("Norway's fisheries ministry criticised Halvorsen Shipping.", "part_of", "fisheries ministry", "Norway"),
  ("Fjordtel is controlled by the Brask family through Brask Invest, which holds 61% of the voting capital, while Kvist Capital owns a further 25%.", "owns", "Kvist Capital", "Fjordtel"),
  ("Britain's competition authority blocked Kestrel Bank's takeover of Fjordtel.", "part_of", "competition authority", "United Kingdom"),
+ ("Halvorsen Shipping formed a venture with Arvand Kish, an Iranian contractor.", "based_in", "Arvand Kish", "Iran"),
+ ("The ferry will be run by Fjord Nuclear, a Swedish-registered company that Kestrel Bank owns.", "based_in", "Fjord Nuclear", "Sweden"),
+ ("Kestrel Bank walked away from the Fjordtel deal. The Danish lender said its Norwegian partner had not met the conditions.", "based_in", "Fjordtel", "Norway"),
 ]
 
 
@@ -159,6 +162,14 @@ def test_qualifiers_are_read_from_the_clause(extractor):
     assert claim.qualifiers.action == "fined"
     assert (claim.qualifiers.amount.value, claim.qualifiers.amount.currency) == (500_000_000, "EUR")
     assert claim.qualifiers.date == "2021"
+
+
+def test_a_partner_is_neither_the_company_nor_owned_by_it(extractor):
+    text = "Kestrel Bank walked away from the Fjordtel deal. The Danish lender said its Norwegian partner had not met the conditions."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert ("owns", "Kestrel Bank", "Fjordtel") not in {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
+    assert ("based_in", "Kestrel Bank", "Norway") not in {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
 
 
 def test_a_text_without_links_gives_no_claims(extractor):

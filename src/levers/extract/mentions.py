@@ -67,7 +67,13 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
 PRODUCT_NOUNS = {"app", "apps", "platform", "service", "brand", "game", "browser", "model", "chatbot", "website", "site", "network", "messenger", "phone", "smartphone", "handset", "chip", "software"}
-COMPANY_NOUNS = {"company", "firm", "giant", "group", "conglomerate", "maker", "manufacturer", "startup", "start-up", "lender", "bank", "insurer", "carrier", "operator", "producer", "retailer", "subsidiary", "unit", "affiliate", "business", "outlet", "newspaper", "broadcaster", "publisher", "provider", "developer", "supplier", "owner", "champion", "enterprise", "corporation"}
+COMPANY_NOUNS = {
+    "company", "firm", "giant", "group", "conglomerate", "maker", "manufacturer", "startup", "start-up", "lender", "bank",
+    "insurer", "carrier", "operator", "producer", "retailer", "subsidiary", "unit", "affiliate", "business", "outlet",
+    "newspaper", "broadcaster", "publisher", "provider", "developer", "supplier", "owner", "champion", "enterprise",
+    "corporation", "contractor", "processor", "exporter", "importer", "refiner", "wholesaler", "chipmaker", "carmaker",
+    "automaker", "planemaker", "drugmaker", "steelmaker", "shipbuilder", "airline", "utility", "miner", "brewer", "chain",
+}
 GOVERNMENT_NOUNS = {"government", "authorities", "regulators", "regulator", "state", "officials", "leadership", "administration"}
 
 CAPITAL_NOT_ACTOR = {"in", "at", "near", "from", "outside", "across", "around", "into", "to", "of", "throughout"}

@@ -24,7 +24,7 @@ from levers.extract.qualifiers import amount_near, date_near, parse_share
 from levers.extract.words import base_form
 from levers.model import Qualifiers
 from levers.reference import Reference
-from levers.resolve.within import DocumentEntities
+from levers.resolve.within import RELATIONAL_NOUNS, DocumentEntities
 
 ORGANISATIONS = {"company", "organization", "public_body", "product"}
 ACTORS = {"person", "company", "organization", "public_body", "country", "product"}
@@ -822,12 +822,14 @@ class SentenceReader:
                 yield self._found("operates", owner, named, noun, Qualifiers(), presupposed=True)
             elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and any(c.lower_ in {"parent", "holding"} for c in noun.lefts):
                 yield self._found("owns", named, owner, noun, Qualifiers(), presupposed=True)  # "X's parent company, Y"
-            elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and owner_type in {"person", "company"}:
+            elif lemma in COMPANY_WORDS - RELATIONAL_NOUNS and named_type in {"company", "organization"} and owner_type in {"person", "company"}:
                 claim = "controls" if owner_type == "person" else "owns"
                 yield self._found(claim, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
         if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS:
             for adjective in noun.children:
-                if adjective.dep_ in {"amod", "compound"} and adjective.i < noun.i:
+                if adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}:
+                    adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
+                if adjective.dep_ in {"amod", "compound", "npadvmod"} and adjective.i < noun.i:
                     country = self.country_named_by(adjective)
                     if country and named_type in ORGANISATIONS:
                         yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=True, confidence=0.5)
@@ -852,8 +854,8 @@ class SentenceReader:
                 return self.entities.at(child)
             if child.dep_ == "compound" and self.entities.at(child) and child.i < noun.i and self.type_of(self.entities.at(child)) != "country":
                 return self.entities.at(child)
-        if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            return self.entities.resolve(noun)  # "The American planemaker said ...": the company it refers to
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children):
+            return self.entities.resolve(noun)  # "The American planemaker said ...", "its Brazilian partner": the company it refers to
         if noun.dep_ == "attr":
             verb = noun.head
             subject = self._subject(verb)

@@ -22,6 +22,8 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
 COMPANY_LIKE = {"company", "organization", "public_body"}
+RELATIONAL_NOUNS = {"partner", "rival", "buyer", "seller", "competitor", "suitor", "customer", "client", "supplier", "parent", "subsidiary", "owner", "shareholder", "investor", "bidder", "lender"}
+"""Descriptions that name one company by its tie to another ("its partner")."""
 DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(
         ["company", "firm", "group", "giant", "conglomerate", "lender", "bank", "business", "startup",
@@ -270,8 +272,15 @@ class DocumentEntities:
         if wanted and token.tag_ == "NN" and _is_definite(token):
             if lower in {"state", "government"}:
                 return self._antecedent(token, wanted, only=self._governments())
-            return self._antecedent(token, wanted)
+            return self._antecedent(token, wanted, skip=self._relative_to(token))
         return None
+
+    def _relative_to(self, description: Token) -> str | None:
+        """ "its Japanese partner", "Renault's rival": the one a relational noun is said of is not its referent."""
+        if description.lemma_.lower() not in RELATIONAL_NOUNS:
+            return None
+        possessor = next((c for c in description.children if c.dep_ == "poss"), None)
+        return self.resolve(possessor) if possessor is not None else None
 
     def _own_subject(self, pronoun: Token) -> str | None:
         """The subject of the verb an object pronoun depends on: "the regulator fined it" is not the regulator."""
