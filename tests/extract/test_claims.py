@@ -116,6 +116,10 @@ WORDINGS = [
  ("Halvorsen Shipping formed a venture with Arvand Kish, an Iranian contractor.", "based_in", "Arvand Kish", "Iran"),
  ("The ferry will be run by Fjord Nuclear, a Swedish-registered company that Kestrel Bank owns.", "based_in", "Fjord Nuclear", "Sweden"),
  ("Kestrel Bank walked away from the Fjordtel deal. The Danish lender said its Norwegian partner had not met the conditions.", "based_in", "Fjordtel", "Norway"),
+ ("In 2004 Ingrid Mikkelsen joined the faculty of the University of Bergen.", "employed_by", "Ingrid Mikkelsen", "University of Bergen"),
+ ("Ingrid Mikkelsen of Kestrel Bank said the deal was good.", "employed_by", "Ingrid Mikkelsen", "Kestrel Bank"),
+ ("Ingrid Mikkelsen of the Green Party voted against it.", "member_of", "Ingrid Mikkelsen", "Green Party"),
+ ("Ingrid Mikkelsen was the constitutional President of Norway from 1884 to 1888.", "leads", "Ingrid Mikkelsen", "Norway"),
 ]
 
 

@@ -43,7 +43,7 @@ PUBLIC_BODY_HEADS = {
 ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
     "society", "institute", "movement", "coalition", "ngo", "committee", "church",
-    "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild",
+    "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
 }
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",

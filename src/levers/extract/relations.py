@@ -55,7 +55,7 @@ GIVEN_TYPES = {"misc": "product", "location": "place", "org": "company", "per": 
 STATE = {"public_body", "country"}
 
 LEAD_TITLES = {
-    "ceo", "chief", "chairman", "chairwoman", "chair", "head", "president", "leader",
+    "ceo", "chief", "chairman", "chairwoman", "chairperson", "chair", "head", "president", "leader",
     "director-general", "secretary", "secretary-general", "general-secretary", "governor",
     "premier", "chancellor", "commander", "managing", "owner", "prime", "king", "queen", "emir",
     "founder", "co-founder", "cofounder", "minister", "mayor", "executive", "co-chair",
@@ -63,7 +63,7 @@ LEAD_TITLES = {
     "boss", "supremo", "tsar", "czar", "mogul", "honcho", "bigwig", "kingpin", "poobah",
     "pooh-bah", "chieftain", "helmsman",
 }
-COMPANY_HEAD_TITLES = {"ceo", "chairman", "chairwoman", "chair", "executive", "president", "boss", "founder"}
+COMPANY_HEAD_TITLES = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "executive", "president", "boss", "founder"}
 """Titles that, said of someone with no organisation named, mean the company the story is about."""
 SUBORDINATE_MARKS = {"vice", "deputy", "assistant", "associate", "acting-deputy", "under"}
 """A title with these before it ("vice president") is a post under the head, not the head."""
@@ -293,6 +293,7 @@ class SentenceReader:
                 yield from self._noun(token)
         yield from self._names_with_roles(sent)
         yield from self._roles_after(sent)
+        yield from self._people_of(sent)
         yield from self._country_possessives(sent)
         yield from self._hyphenated_links(sent)
         yield from self._headline_acts(sent)
@@ -379,6 +380,11 @@ class SentenceReader:
                 yield self._found("operates", subj_id, obj_id, verb, q)
         elif lemma in {"operate", "develop", "launch", "make", "build", "manage"} and subj_id and self.type_of(obj_id) == "product":
             yield self._found("operates", subj_id, obj_id, verb, q)
+        elif lemma == "join" and subj_id and obj is not None and obj.lemma_.lower() in {"faculty", "staff", "board", "payroll"} and subj_type == "person":
+            target = self.entity(_pobj(_prep(obj, {"of", "at"})))  # "joined the faculty of the University of Hamburg"
+            if target and self.type_of(target) in ORGANISATIONS:
+                board = obj.lemma_.lower() == "board"
+                yield self._found("member_of" if board else "employed_by", subj_id, target, verb, Qualifiers(role="director" if board else None, date=q.date))
         elif lemma == "join" and subj_id and obj_id and subj_type in {"person", "company", "organization", "country", "public_body"}:
             obj_type = self.type_of(obj_id)
             claim = "employed_by" if obj_type == "company" and subj_type == "person" else "member_of"
@@ -583,7 +589,7 @@ class SentenceReader:
         lemma = noun.lemma_.lower()
         if lemma == "member":
             yield from self._membership(noun)
-        elif lemma in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and noun.pos_ == "NOUN" or lemma == "general" and _child(noun, "compound") is not None and _child(noun, "compound").lower_ == "director":
+        elif lemma in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not self.entities.at(noun)) or lemma == "general" and _child(noun, "compound") is not None and _child(noun, "compound").lower_ == "director":
             yield from self._title(noun)  # "Rosatom's director general, X"
         elif lemma == "control" and _prep(noun, {"of"}) is not None and noun.head.lower_ == "under":
             controller = self.entity(_pobj(_prep(noun, {"of"})))
@@ -991,6 +997,25 @@ class SentenceReader:
                 elif word.is_alpha:
                     words.append(word)
             yield from self._role_claim(person, org, words)
+
+    def _people_of(self, sent: Span) -> Iterator[Found]:
+        """ "Rodrigo Fica of Goldman Sachs said ...": a person introduced by their organisation works for it
+        (a member, where it is a party or an association)."""
+        doc = sent.doc
+        for token in sent:
+            person = self.entities.at(token)
+            after = token.i + 1
+            if person is None or self.type_of(person) != "person" or after + 1 >= sent.end or self.entities.at(doc[after]) == person:
+                continue
+            if doc[after].lower_ != "of":
+                continue
+            start = after + 1 + (doc[after + 1].lower_ == "the")
+            org = self.entities.at(doc[start]) if start < sent.end else None
+            org_type = self.type_of(org)
+            if org is None or org_type not in {"company", "organization", "public_body"}:
+                continue
+            claim = "member_of" if org_type == "organization" else "employed_by"
+            yield self._found(claim, person, org, doc[after], Qualifiers(), presupposed=True, confidence=0.5)
 
     def _role_claim(self, person: str, org: str, words: list[Token]) -> Iterator[Found]:
         if not words or not {w.lemma_.lower() for w in words} & (LEAD_TITLES | WORK_TITLES | MEMBER_TITLES | FOUNDER_TITLES):
