@@ -39,6 +39,7 @@ SENTENCES = [
  ("Norvik Holdings operates the Fjordpay app.", "operates", "Norvik Holdings", "Fjordpay", "asserted"),
  ("Norvik Holdings is based in Norway.", "based_in", "Norvik Holdings", "Norway", "asserted"),
  ("Baltic Ferries is not part of any group and has no outside shareholders, its managing director, Anna Vogel, said.", "leads", "Anna Vogel", "Baltic Ferries", "asserted"),
+ ("The Financial Supervisory Authority opened an inquiry into whether Baltic Ferries failed to declare its debts.", "regulatory_action", "Financial Supervisory Authority", "Baltic Ferries", "asserted"),
  ("Norvik Holdings, a Norwegian company, reported a loss.", "based_in", "Norvik Holdings", "Norway", "asserted"),
  ("Karl Brenner stepped down as chairman of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
  ("The Russian government controls Norvik Holdings through a golden share.", "controls", "Russian government", "Norvik Holdings", "asserted"),
@@ -120,6 +121,12 @@ WORDINGS = [
  ("Ingrid Mikkelsen of Kestrel Bank said the deal was good.", "employed_by", "Ingrid Mikkelsen", "Kestrel Bank"),
  ("Ingrid Mikkelsen of the Green Party voted against it.", "member_of", "Ingrid Mikkelsen", "Green Party"),
  ("Ingrid Mikkelsen was the constitutional President of Norway from 1884 to 1888.", "leads", "Ingrid Mikkelsen", "Norway"),
+ ("Fjordtel is a company registered in the Cayman Islands.", "based_in", "Fjordtel", "Cayman Islands"),
+ ("Kvist Capital has the final say over Fjordtel.", "controls", "Kvist Capital", "Fjordtel"),
+ ("The funds, Brask Invest and Kvist Capital, are suspected of being fronts for the group's founder, Ole Brask.", "controls", "Ole Brask", "Kvist Capital"),
+ ("The Ministry of Finance said Fjordtel was founded by Ole Brask, a businessman whom it sanctioned in 2019.", "regulatory_action", "Ministry of Finance", "Ole Brask"),
+ ("The Financial Supervisory Authority opened an inquiry into whether Fjordtel failed to declare its debts.", "regulatory_action", "Financial Supervisory Authority", "Fjordtel"),
+ ("Britain's Foreign Office on Friday imposed sanctions on Severny Credit Bank, a mid-sized lender.", "regulatory_action", "Foreign Office", "Severny Credit Bank"),
 ]
 
 

@@ -49,6 +49,11 @@ def test_a_described_ministry_joins_the_name_the_text_gives_it(extractor):
     assert {text[a:b] for a, b in ministries[0].mentions} == {"fisheries ministry", "Ministry of Fisheries"}
 
 
+@pytest.mark.parametrize("text", ["New Jersey regulators fined Halvorsen Shipping.", "Oil spills in the Niger Delta hurt Halvorsen Shipping."])
+def test_a_country_name_inside_a_longer_place_name_is_no_country(extractor, text):
+    assert set(_types(extractor, text).values()) == {"company"}
+
+
 def test_a_capital_city_as_a_place_is_not_the_government(extractor):
     assert "Beijing" not in _types(extractor, "The company has offices in Beijing and Paris.")
 

@@ -234,7 +234,7 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
             if not _inside(trigger, token):
                 out.append(_according_to(token, source_of))
                 break
-        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and (token.dep_ == "parataxis" or not _inside(token, trigger)):
+        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and (token.dep_ == "parataxis" or not _inside(token, trigger)):
             subject = _subject(token)
             aside = token.dep_ == "parataxis" or token.i > trigger.i  # "X, the people said, is ..." / "..., he said."
             if subject is not None and subject.lower_ not in FIRST_PERSON and aside and not _inside(trigger, token):
@@ -245,6 +245,12 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
                 out.append(Judgement("reported", Attribution("critics", token.text)))
                 break
     return out
+
+
+def _main_clause_verb(verb: Token) -> bool:
+    """ "..., he said." and "X, the people said, is ..." attribute the sentence; "failed to declare" in a
+    clause deep inside it does not."""
+    return verb.dep_ in {"ROOT", "parataxis"} or verb.dep_ in {"conj", "ccomp", "advcl"} and verb.head.dep_ == "ROOT"
 
 
 def _before_a_colon(trigger: Token, sent: Span, source_of) -> list[Judgement]:

@@ -130,10 +130,21 @@ def _reference_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention
         entry = reference.lookup(span.text)
         if entry is None or not _looks_like_name(span):
             continue
-        if entry.type == "country" and _is_adjective_use(span):
+        if entry.type == "country" and (_is_adjective_use(span) or _inside_a_longer_place_name(span, reference)):
             continue
         out.append(Mention(span.start_char, span.end_char, span.text, entry.type, entry, "reference"))
     return out
+
+
+def _inside_a_longer_place_name(span: Span, reference: Reference) -> bool:
+    """ "Jersey" in "New Jersey", "Niger" in "Niger Delta": a country's name glued to another capitalised name."""
+    doc = span.doc
+    neighbours = [doc[span.start - 1]] if span.start > 0 else []
+    neighbours += [doc[span.end]] if span.end < len(doc) else []
+    return any(
+        t.pos_ == "PROPN" and t.is_title and not reference.country(t.text) and t.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS
+        for t in neighbours
+    )
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -156,6 +167,12 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
             country = _country_of_modifier(doc[start], reference)
             if country is None:
                 continue
+            whole = _whole_place_name(doc, start)
+            if whole.start < start:  # "New Jersey regulators", "American Samoa officials": the whole name decides
+                country = reference.country(whole.text)
+                if country is None:
+                    continue
+                start = whole.start
             if lower in {"state", "leadership"} and doc[start].pos_ != "ADJ" and doc[start].ent_type_ != "NORP":
                 continue
             span = doc[start : token.i + 1]
@@ -261,6 +278,14 @@ def _family_mentions(doc: Doc) -> list[Mention]:
             span = doc[name.start : token.i + 1]
             out.append(Mention(span.start_char, span.end_char, span.text, "organization", None, "family"))
     return out
+
+
+def _whole_place_name(doc: Doc, end: int) -> Span:
+    """The capitalised words that end at `end` ("New Jersey", "American Samoa"), at most three."""
+    start = end
+    while start > 0 and end - start < 2 and doc[start - 1].text[:1].isupper() and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_iob_ == "I" or doc[start].ent_iob_ == "I"):
+        start -= 1
+    return doc[start : end + 1]
 
 
 def _country_of_modifier(token: Token, reference: Reference):

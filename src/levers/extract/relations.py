@@ -128,7 +128,7 @@ REGULATORY_VERBS = {
     "close": "shut down", "reject": "blocked", "clear": "approved", "place": "designated",
     "add": "designated", "review": "investigated", "punished": "fined",
 }
-ACTION_NOUNS = {"investigation": "investigated", "probe": "investigated", "review": "investigated", "fine": "fined", "ban": "banned", "sanctions": "sanctioned", "penalty": "fined", "crackdown": "investigated", "suspension": "suspended"}
+ACTION_NOUNS = {"investigation": "investigated", "probe": "investigated", "review": "investigated", "inquiry": "investigated", "fine": "fined", "ban": "banned", "sanctions": "sanctioned", "sanction": "sanctioned", "penalty": "fined", "crackdown": "investigated", "suspension": "suspended"}
 CRITICIZE_VERBS = {"criticize", "criticise", "attack", "condemn", "denounce", "slam", "blast", "rebuke", "lambast", "chastise", "accuse", "castigate", "decry", "deride", "mock"}
 LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "retire", "oust", "fire", "sack", "dismiss"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "snap", "gain"}
@@ -431,6 +431,8 @@ class SentenceReader:
             if subj_id and target:
                 yield self._found("cooperates_with", subj_id, target, verb, q)
         if lemma in REGULATORY_VERBS:
+            if subject is not None and subject.pos_ == "PRON" and self.type_of(subj_id) not in STATE:
+                subj_id = self.entities.nearest(subject, STATE)  # "a businessman whom it sanctioned": only a state sanctions
             yield from self._regulatory(verb, lemma, subj_id, obj, obj_id, q)
         if lemma in LEAVE_VERBS:
             yield from self._departure(verb, lemma, subj_id, obj_id, q)
@@ -444,7 +446,7 @@ class SentenceReader:
     def _based(self, verb: Token, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """ "X is based in Oslo, Norway", "X, headquartered in Germany,", "X is registered in the UK"."""
         if verb.dep_ in {"acl", "amod"}:
-            thing = self.entity(verb.head)
+            thing = self._entity_or_predicate(verb.head)  # "X, a company registered in ...", "X is a company registered in ..."
         elif verb.dep_ in {"acomp", "oprd"}:
             thing = self.entity(self._subject(verb.head))
         else:
@@ -591,6 +593,19 @@ class SentenceReader:
             yield from self._membership(noun)
         elif lemma in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not self.entities.at(noun)) or lemma == "general" and _child(noun, "compound") is not None and _child(noun, "compound").lower_ == "director":
             yield from self._title(noun)  # "Rosatom's director general, X"
+        elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
+            yield from self._say_over(noun)
+        elif lemma in {"front", "proxy", "nominee"} and _prep(noun, {"for", "of"}) is not None:
+            boss = self.entity(_pobj(_prep(noun, {"for", "of"})))  # "the funds are fronts for the founder"
+            fronts = [self._predicate_subject(noun)] if self._predicate_subject(noun) else self._subjects_of_being(noun)
+            for front in fronts:
+                if boss and front and boss != front:
+                    yield self._found("controls", boss, front, noun, Qualifiers())
+        elif lemma == "power" and _prep(noun, {"at", "behind", "in"}) is not None and any(c.lower_ in {"real", "true"} for c in noun.children):
+            place = self.entity(_pobj(_prep(noun, {"at", "behind", "in"})))  # "X is the real power at Serra Azul"
+            holder = self._predicate_subject(noun)
+            if place and holder and place != holder:
+                yield self._found("controls", holder, place, noun, Qualifiers())
         elif lemma == "control" and _prep(noun, {"of"}) is not None and noun.head.lower_ == "under":
             controller = self.entity(_pobj(_prep(noun, {"of"})))
             controlled = self._clause_subject(noun)
@@ -641,12 +656,41 @@ class SentenceReader:
             actor = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"by", "from"})))
             if target is None and noun.head.lower_ == "under":
                 target = self._clause_subject(noun)  # "X is under investigation by Y"
+            if target is None:
+                target = self._subject_of_question(_prep(noun, about) or _prep(noun.head, about))  # "an inquiry into whether the senator failed to ..."
                 actor = actor or self.entity(_pobj(_prep(noun.head, {"by"})))
             actor = actor or self._clause_subject(noun)
             if actor and target and actor != target and self.type_of(actor) in STATE:
                 q = Qualifiers(action=ACTION_NOUNS[lemma], date=self._date(noun))
                 yield self._found("regulatory_action", actor, target, noun, q)
         yield from self._described(noun)
+
+    def _subject_of_question(self, prep: Token | None) -> str | None:
+        """The subject of the clause after "into whether", "into how"."""
+        clause = next((c for c in prep.children if c.dep_ == "pcomp"), None) if prep is not None else None
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
+        return self.entity(subject)
+
+    def _say_over(self, noun: Token) -> Iterator[Found]:
+        """ "X has the final say over Y", "X has a say in how Y is run": control without ownership."""
+        prep = _prep(noun, {"over", "in"})
+        target_token = _pobj(prep)
+        if target_token is None and prep is not None:
+            clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)  # "in how Lanting Pay is run"
+            target_token = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
+        target = self.entity(target_token)
+        holder = self.entity(self._subject(noun.head))
+        if target and holder and target != holder and self.type_of(target) in ORGANISATIONS:
+            yield self._found("controls", holder, target, noun, Qualifiers())
+
+    def _subjects_of_being(self, noun: Token) -> list[str]:
+        """Who "being a front" is said of: "The funds, A and B, are suspected of being fronts"."""
+        for ancestor in noun.ancestors:
+            subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                names = self._names_in_apposition(subject) or [subject]
+                return [found for found in (self.entity(name) for name in names) if found]
+        return []
 
     def _membership(self, noun: Token) -> Iterator[Found]:
         group_token = _pobj(_prep(noun, {"of"}))
@@ -699,13 +743,15 @@ class SentenceReader:
 
     def _names_in_apposition(self, noun: Token) -> list[Token]:
         """The names set beside a plural or descriptive noun: "two former Tesla engineers, Marisa
-        Quint and Devon Achebe," — from the parse, or from the words where the parse lost the link."""
+        Quint and Devon Achebe," "the funds, A and B," — from the parse, or from the words where the
+        parse lost the link (names of one type in a row)."""
         names = [name for child in noun.children if child.dep_ == "appos" for name in (child, *child.conjuncts)]
         doc = noun.doc
         after = noun.i + 1
         if not names and after + 1 < len(doc) and doc[after].text == "," and noun.tag_ == "NNS":
             i = after + 1
-            while i < len(doc) and self.entities.at(doc[i]) and self.type_of(self.entities.at(doc[i])) == "person":
+            kind = self.type_of(self.entities.at(doc[i]))
+            while i < len(doc) and self.entities.at(doc[i]) and self.type_of(self.entities.at(doc[i])) == kind:
                 names.append(doc[i])
                 i += 1
                 while i < len(doc) and self.entities.at(doc[i]) == self.entities.at(doc[i - 1]):
@@ -817,6 +863,8 @@ class SentenceReader:
                 state_link = _state_link(noun)
                 if state_link:
                     yield self._found(state_link, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
+            elif owner_type == "country" and named_type == "public_body" and _state_link(noun):
+                yield self._found(_state_link(noun), owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)  # "CGTN, China's state-run channel"
             elif owner_type == "country" and _has_size_word(noun) and named_type == "person":
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
             elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:

@@ -36,6 +36,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(["fund", "investor", "shareholder", "owner", "buyer", "bidder"], {"company", "public_body"}),
     **dict.fromkeys(["regulator", "agency", "ministry", "watchdog", "commission", "government", "state", "authority", "administration", "court", "department"], {"public_body"}),
     **dict.fromkeys(["party"], {"organization"}),
+    **dict.fromkeys(["club", "team"], {"company", "organization"}),
     **dict.fromkeys(["country", "kingdom", "nation", "republic"], {"country"}),
     **dict.fromkeys(["app", "platform", "service", "brand"], {"product"}),
     **dict.fromkeys(["billionaire", "executive", "founder", "tycoon", "entrepreneur", "chairman", "chairwoman", "businessman", "businesswoman"], {"person"}),
@@ -388,7 +389,7 @@ def _names_a_source(token: Token) -> bool:
             return True
         if ancestor.dep_ in {"ROOT", "ccomp", "relcl"}:
             break
-    return token.dep_ == "nsubj" and token.head.lemma_ in {"report", "say", "write", "tell"}
+    return token.dep_ == "nsubj" and token.head.lemma_ in {"report", "write"}
 
 
 def _sentences_between(earlier: Token, later: Token) -> int:
