@@ -40,6 +40,7 @@ SENTENCES = [
  ("Norvik Holdings is based in Norway.", "based_in", "Norvik Holdings", "Norway", "asserted"),
  ("Baltic Ferries is not part of any group and has no outside shareholders, its managing director, Anna Vogel, said.", "leads", "Anna Vogel", "Baltic Ferries", "asserted"),
  ("The Financial Supervisory Authority opened an inquiry into whether Baltic Ferries failed to declare its debts.", "regulatory_action", "Financial Supervisory Authority", "Baltic Ferries", "asserted"),
+ ("I suspect that Karl Brenner, not his wife, is the real power at Baltic Ferries.", "controls", "Karl Brenner", "Baltic Ferries", "speculative"),
  ("Norvik Holdings, a Norwegian company, reported a loss.", "based_in", "Norvik Holdings", "Norway", "asserted"),
  ("Karl Brenner stepped down as chairman of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
  ("The Russian government controls Norvik Holdings through a golden share.", "controls", "Russian government", "Norvik Holdings", "asserted"),
@@ -127,6 +128,7 @@ WORDINGS = [
  ("The Ministry of Finance said Fjordtel was founded by Ole Brask, a businessman whom it sanctioned in 2019.", "regulatory_action", "Ministry of Finance", "Ole Brask"),
  ("The Financial Supervisory Authority opened an inquiry into whether Fjordtel failed to declare its debts.", "regulatory_action", "Financial Supervisory Authority", "Fjordtel"),
  ("Britain's Foreign Office on Friday imposed sanctions on Severny Credit Bank, a mid-sized lender.", "regulatory_action", "Foreign Office", "Severny Credit Bank"),
+ ("The regulator revoked the licence that allowed Fjord TV, Norway's state-run television channel, to broadcast.", "controls", "Norway", "Fjord TV"),
 ]
 
 

@@ -857,14 +857,14 @@ class SentenceReader:
             owner_type = self.type_of(owner)
             if owner_type == "country" and named_type == "public_body" and (lemma in ORGANISATION_NOUNS | STATE_ORGAN_NOUNS):
                 yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=True)  # "China's market regulator"
+                if _state_link(noun):
+                    yield self._found(_state_link(noun), owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)  # "China's state-run channel"
             elif owner_type == "country" and named_type in {"company", "organization"} and (lemma in COMPANY_WORDS | ORGANISATION_NOUNS or _has_size_word(noun)):
                 # "Rosatom, Russia's state nuclear corporation": from there, and the state's if it says so
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
                 state_link = _state_link(noun)
                 if state_link:
                     yield self._found(state_link, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
-            elif owner_type == "country" and named_type == "public_body" and _state_link(noun):
-                yield self._found(_state_link(noun), owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)  # "CGTN, China's state-run channel"
             elif owner_type == "country" and _has_size_word(noun) and named_type == "person":
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
             elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:
@@ -902,6 +902,9 @@ class SentenceReader:
             left += 1
         if left >= 2 and noun.doc[left - 1].text == "(":
             # "the Bank of China (the CCP's central bank)"
+            return self.entities.at(noun.doc[left - 2])
+        if left >= 2 and noun.doc[left - 1].text == "," and noun.dep_ in {"dobj", "conj"} and self.entities.at(noun.doc[left - 2]):
+            # "allowed CGTN, China's state-run channel, to ...": an apposition the parser took for a second object
             return self.entities.at(noun.doc[left - 2])
         for child in noun.children:
             if child.dep_ == "appos" and self.entities.at(child):
