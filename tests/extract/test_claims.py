@@ -41,6 +41,7 @@ SENTENCES = [
  ("Baltic Ferries is not part of any group and has no outside shareholders, its managing director, Anna Vogel, said.", "leads", "Anna Vogel", "Baltic Ferries", "asserted"),
  ("The Financial Supervisory Authority opened an inquiry into whether Baltic Ferries failed to declare its debts.", "regulatory_action", "Financial Supervisory Authority", "Baltic Ferries", "asserted"),
  ("I suspect that Karl Brenner, not his wife, is the real power at Baltic Ferries.", "controls", "Karl Brenner", "Baltic Ferries", "speculative"),
+ ("The Ministry of Finance criticized Baltic Ferries, accusing it of bias, and said Norway would respond.", "criticizes", "Ministry of Finance", "Baltic Ferries", "asserted"),
  ("Norvik Holdings, a Norwegian company, reported a loss.", "based_in", "Norvik Holdings", "Norway", "asserted"),
  ("Karl Brenner stepped down as chairman of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
  ("The Russian government controls Norvik Holdings through a golden share.", "controls", "Russian government", "Norvik Holdings", "asserted"),
@@ -129,6 +130,13 @@ WORDINGS = [
  ("The Financial Supervisory Authority opened an inquiry into whether Fjordtel failed to declare its debts.", "regulatory_action", "Financial Supervisory Authority", "Fjordtel"),
  ("Britain's Foreign Office on Friday imposed sanctions on Severny Credit Bank, a mid-sized lender.", "regulatory_action", "Foreign Office", "Severny Credit Bank"),
  ("The regulator revoked the licence that allowed Fjord TV, Norway's state-run television channel, to broadcast.", "controls", "Norway", "Fjord TV"),
+ ("Karl Brenner chairs Fjordtel. His wife, Anna Brenner, owns Kvist Capital. He resigned from the board of Kvist Capital in 2018.", "member_of", "Karl Brenner", "Kvist Capital"),
+ ("The Ministry of Finance fined Fjordtel on Monday. Kvist Capital condemned the decision as unfair.", "criticizes", "Kvist Capital", "Ministry of Finance"),
+ ("Last summer Kvist Capital transferred around $5 billion to Fjordtel.", "invests_in", "Kvist Capital", "Fjordtel"),
+ ("Fjordtel borrowed 300 million kroner from Kestrel Bank in 2021.", "lends_to", "Kestrel Bank", "Fjordtel"),
+ ("Xuhai Energy said it had formed a joint venture with Arvand Kish, an Iranian contractor.", "cooperates_with", "Xuhai Energy", "Arvand Kish"),
+ ("Norway and Sweden have signed a ten-year cooperation agreement.", "cooperates_with", "Norway", "Sweden"),
+ ("Fjordtel said its Fjordpay app would work with Kvist Capital.", "cooperates_with", "Fjordpay", "Kvist Capital"),
 ]
 
 
@@ -183,6 +191,29 @@ def test_a_partner_is_neither_the_company_nor_owned_by_it(extractor):
     names = {e.id: e.name for e in extraction.entities}
     assert ("owns", "Kestrel Bank", "Fjordtel") not in {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
     assert ("based_in", "Kestrel Bank", "Norway") not in {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
+
+
+def test_he_is_not_the_wife_named_before_him(extractor):
+    text = "Karl Brenner chairs Fjordtel. His wife, Anna Brenner, owns Kvist Capital. He resigned from the board of Kvist Capital in 2018."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    claims = {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
+    assert ("member_of", "Anna Brenner", "Kvist Capital") not in claims
+    assert ("employed_by", "Karl Brenner", "Kvist Capital") not in claims  # a board seat is no job
+
+
+def test_a_spokeswoman_speaks_for_her_company(extractor):
+    text = "Karl Brenner left Fjordtel in 2016, a spokeswoman for the company said."
+    extraction = extractor.extract(Document(id="t", text=text))
+    [claim] = extraction.claims
+    assert claim.certainty == "reported"
+    assert claim.attribution.source == next(e.id for e in extraction.entities if e.name == "Fjordtel")
+
+
+def test_this_newspaper_is_the_writers_paper(extractor):
+    text = "Kvist Capital owns Fjordtel. A former executive told this newspaper that Kvist Capital had lent money to Fjordtel."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert all("this newspaper" not in text[a:b] for e in extraction.entities for a, b in e.mentions)
 
 
 def test_a_text_without_links_gives_no_claims(extractor):

@@ -198,10 +198,19 @@ def _according_to(according: Token, source_of) -> Judgement:
     return Judgement("reported", Attribution(source, "according to"))
 
 
+SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "adviser", "advisor", "official"}
+"""People who speak for an organisation: what they say, it says."""
+
+
 def _source(token: Token | None, source_of) -> str | None:
     """An entity id for a named source, else the phrase itself ("people with knowledge of the matter")."""
     if token is None:
         return None
+    if token.lemma_.lower() in SPEAKERS_FOR:
+        for prep in token.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in {"for", "of", "at"} else None
+            if pobj is not None and source_of(pobj):
+                return source_of(pobj)  # "a spokeswoman for the chain said": the chain says so
     subtree = list(token.subtree)
     # a name in the phrase before a pronoun: "according to his Wikipedia page" is Wikipedia
     for t in sorted(subtree, key=lambda t: t.pos_ == "PRON"):
@@ -234,7 +243,8 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
             if not _inside(trigger, token):
                 out.append(_according_to(token, source_of))
                 break
-        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and (token.dep_ == "parataxis" or not _inside(token, trigger)):
+        coordinated = token.dep_ == "conj" and _inside(trigger, token.head)  # "X criticized Y, and said Z": only Z is said
+        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and not coordinated and (token.dep_ == "parataxis" or not _inside(token, trigger)):
             subject = _subject(token)
             aside = token.dep_ == "parataxis" or token.i > trigger.i  # "X, the people said, is ..." / "..., he said."
             if subject is not None and subject.lower_ not in FIRST_PERSON and aside and not _inside(trigger, token):

@@ -92,11 +92,15 @@ COMPANY_WORDS = {
     "contractor", "designer", "house", "partner", "rival", "competitor", "trader", "planemaker",
     "shipper", "shipbuilder", "operator", "developer", "conglomerate", "investor", "fund",
 }
-PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website"}
+PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website", "series", "range", "line", "radar", "jet", "drone"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer", "range", "series", "line", "software", "model", "jet", "drone", "radar"}
 MAKER_NOUNS = {"maker", "developer", "operator", "publisher", "creator", "owner-operator", "manufacturer"}
 MONEY_NOUNS = {"subsidy", "grant", "funding", "capital", "aid", "bailout", "injection", "loan", "credit", "investment", "money", "cash", "financing"}
+DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty"}
+"""What a state did, criticised without naming who did it ("condemned the sanctions")."""
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession"}
+ALLIANCE_NOUNS = {"venture", "partnership", "alliance", "pact", "agreement", "deal", "treaty", "accord"}
+"""What two parties form or sign together ("a joint venture", "a 25-year cooperation agreement")."""
 HYPHEN_LINKS = {"owned": "owns", "controlled": "controls", "run": "controls", "backed": "invests_in", "funded": "invests_in", "financed": "invests_in"}
 STATE_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir"}
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
@@ -396,6 +400,10 @@ class SentenceReader:
             employer = self.entity(_pobj(_prep(verb, {"at", "with"})))  # "spent eight years at the retailer Nordhus"
             if subj_id and employer and subj_type == "person" and self.type_of(employer) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, employer, verb, Qualifiers(status="former", date=q.date))
+        elif lemma == "work" and _prep(verb, {"with"}) is not None and subj_type in ORGANISATIONS | {"product", "country"}:
+            partner = self.entity(_pobj(_prep(verb, {"with"})))  # "WhatsApp would work with JioMart"
+            if subj_id and partner and partner != subj_id:
+                yield self._found("cooperates_with", subj_id, partner, verb, q)
         elif lemma in {"work", "teach", "lecture", "report", "write", "serve", "consult"}:
             target = self.entity(_pobj(_prep(verb, {"for", "at"} if lemma != "serve" else {"at", "with"})))
             if subj_id and target and self.type_of(target) in ORGANISATIONS:
@@ -409,7 +417,7 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
                 q.status = q.status or "completed"
                 yield self._found("acquires", subj_id, target, verb, q)
-        elif lemma in HAND_OVER_VERBS:
+        elif lemma in HAND_OVER_VERBS and not (obj is not None and _is_money(obj)):
             yield from self._hand_over(verb, subject, obj, q)
         elif lemma == "invest":
             target = self.entity(_pobj(_prep(verb, {"in", "into"})))
@@ -423,9 +431,28 @@ class SentenceReader:
                 yield self._found("lends_to", subj_id, target, verb, q)
         elif lemma in CRITICIZE_VERBS:
             target = obj_id or self._owner(obj)
+            if target is None and obj is not None and obj.lemma_.lower() in DECISION_NOUNS:
+                target = self.memory.get("acted")  # "condemned the sanctions": whoever imposed them, last told
             subj_id = subj_id or self._topic(verb)
             if subj_id and target and subj_id != target:
                 yield self._found("criticizes", subj_id, target, verb, q, confidence=0.5)
+        elif lemma in {"transfer", "pay", "pump", "funnel", "channel", "wire"} and obj is not None and _is_money(obj):
+            receiver = self.entity(_pobj(_prep(verb, {"to", "into"})))  # "Rosatom transferred $5 billion to Akkuyu Nuclear"
+            if subj_id and receiver and receiver != subj_id and self.type_of(receiver) in ORGANISATIONS:
+                q.amount = amount_near(list(verb.subtree))
+                yield self._found("invests_in", subj_id, receiver, verb, q)
+        elif lemma == "borrow":
+            lender = self.entity(_pobj(_prep(verb, {"from"})))  # "X borrowed 300 million reais from Banco do Brasil"
+            if subj_id and lender and lender != subj_id:
+                q.amount = amount_near(list(verb.subtree))
+                yield self._found("lends_to", lender, subj_id, verb, q)
+        elif lemma in {"form", "create", "establish", "launch", "set", "sign"} and obj is not None and obj.lemma_.lower() in ALLIANCE_NOUNS:
+            partner = self.entity(_pobj(_prep(verb, {"with"}) or _prep(obj, {"with"})))  # "formed a joint venture with Petro Arvand"
+            first = subject is not None and subject.dep_ != "conj"
+            partners = [partner] if partner else [self.entity(c) for c in _with_conjuncts(subject)[1:2]] if first else []  # "Iran and China signed a pact": once
+            for other in partners:
+                if subj_id and other and other != subj_id:
+                    yield self._found("cooperates_with", subj_id, other, verb, q)
         elif lemma in {"cooperate", "collaborate", "partner", "ally"}:
             target = self.entity(_pobj(_prep(verb, {"with"})))
             if subj_id and target:
@@ -544,6 +571,7 @@ class SentenceReader:
                 q.action = "blocked"  # "stopped approving new Huawei equipment"
             if q.action == "fined":
                 q.amount = amount_near(list(verb.subtree))
+            self.memory["acted"] = subj_id
             yield self._found("regulatory_action", subj_id, target, verb, q)
 
     def _departure(self, verb: Token, lemma: str, subj_id: str | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
@@ -562,6 +590,8 @@ class SentenceReader:
                 org = self.entities.story_company(verb)  # "resigned as chief executive": of the story's company
         if lemma == "get" and _particle(verb) != "out" and not _prep(verb, {"out"}):
             return
+        if _is_board(_pobj(_prep(verb, {"from"}))):
+            return  # "resigned from the board of X": a board seat, read from the noun "board"
         if lemma == "step" and _particle(verb) not in {"down", "aside"}:
             return
         if person and org and self.type_of(person) == "person" and self.type_of(org) in ORGANISATIONS:
@@ -661,6 +691,7 @@ class SentenceReader:
                 actor = actor or self.entity(_pobj(_prep(noun.head, {"by"})))
             actor = actor or self._clause_subject(noun)
             if actor and target and actor != target and self.type_of(actor) in STATE:
+                self.memory["acted"] = actor
                 q = Qualifiers(action=ACTION_NOUNS[lemma], date=self._date(noun))
                 yield self._found("regulatory_action", actor, target, noun, q)
         yield from self._described(noun)
@@ -1298,6 +1329,11 @@ def _titles_the_story_company(noun: Token) -> bool:
     if noun.dep_ in {"attr", "oprd", "appos"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
+
+
+def _is_money(token: Token) -> bool:
+    """ "$5 billion", "around 900 million reais", "funds": what is paid or transferred is money."""
+    return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS | {"fund", "funds"} or any(t.ent_type_ == "MONEY" or t.is_currency for t in token.subtree)
 
 
 def _is_share_phrase(token: Token | None) -> bool:

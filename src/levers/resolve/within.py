@@ -18,6 +18,9 @@ from levers.extract.mentions import BUSINESS_WORDS, HONORIFICS, Mention
 from levers.model import Entity
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+MALE_WORDS = {"he", "him", "his", "himself", "mr", "mr.", "sir", "husband", "son", "brother", "father", "chairman", "businessman", "spokesman", "grandson", "nephew", "uncle", "king", "prince"}
+FEMALE_WORDS = {"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "madam", "dame", "wife", "daughter", "sister", "mother", "chairwoman", "businesswoman", "spokeswoman", "granddaughter", "niece", "aunt", "queen", "princess"}
+"""Words that tell a person's gender, so that "he" does not refer to "his wife, Lúcia"."""
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
@@ -30,7 +33,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
          "maker", "insurer", "carrier", "chipmaker", "carmaker", "automaker", "airline", "miner",
          "planemaker", "refiner", "shipbuilder", "steelmaker", "drugmaker", "partner", "rival", "buyer", "seller",
          "producer", "operator", "retailer", "brewery", "developer", "manufacturer", "broadcaster",
-         "newspaper", "publisher", "supplier", "utility", "exchange", "platform-operator"],
+         "newspaper", "publisher", "supplier", "utility", "exchange", "platform-operator", "chain"],
         {"company"},
     ),
     **dict.fromkeys(["fund", "investor", "shareholder", "owner", "buyer", "bidder"], {"company", "public_body"}),
@@ -87,6 +90,8 @@ class DocumentEntities:
         self._index_mentions()
         self._add_repeated_names()
         self._finish()
+        self._described_as = self._appositive_nouns()
+        self._gender = self._genders()
 
     @classmethod
     def from_given(cls, doc: Doc, given: list[Entity], type_of_span) -> DocumentEntities:
@@ -107,6 +112,8 @@ class DocumentEntities:
                     resolved._by_token.setdefault(token.i, entity.id)
             entity.type = entity.type or "company"
             resolved.clusters.append(ResolvedEntity(entity, mentions))
+        resolved._described_as = resolved._appositive_nouns()
+        resolved._gender = resolved._genders()
         return resolved
 
     # -- clustering names -------------------------------------------------
@@ -179,6 +186,35 @@ class DocumentEntities:
                     return True
         return False
 
+    def _appositive_nouns(self) -> dict[str, set[str]]:
+        """The nouns each entity was described with in apposition ("Marrow & Finch, the coffee chain"),
+        so that a later "the chain" refers to it."""
+        described: dict[str, set[str]] = {}
+        for token in self.doc:
+            if token.left_edge.i > 0 and self.doc[token.left_edge.i - 1].lower_ == "not":
+                continue  # "Mr. Barreto, not his wife, ..."
+            if token.dep_ == "appos" and token.pos_ == "NOUN" and self._by_token.get(token.head.i):
+                described.setdefault(self._by_token[token.head.i], set()).add(token.lemma_.lower())
+            elif token.pos_ == "NOUN" and token.i not in self._by_token:
+                for child in token.children:
+                    if child.dep_ == "appos" and self._by_token.get(child.i):  # "the sports-car maker Porsche AG"
+                        described.setdefault(self._by_token[child.i], set()).add(token.lemma_.lower())
+        return described
+
+    def _genders(self) -> dict[str, str]:
+        """A person's gender where the text tells it: "Ms. Lindgren", "his wife, Lúcia Barreto"."""
+        gender: dict[str, str] = {}
+        for entity_id, nouns in self._described_as.items():
+            for word in nouns:
+                if word in MALE_WORDS | FEMALE_WORDS:
+                    gender.setdefault(entity_id, "male" if word in MALE_WORDS else "female")
+        for token in self.doc[1:]:
+            entity_id = self._by_token.get(token.i)
+            before = self.doc[token.i - 1].lower_
+            if entity_id and self._by_token.get(token.i - 1) != entity_id and before in MALE_WORDS | FEMALE_WORDS:
+                gender.setdefault(entity_id, "male" if before in MALE_WORDS else "female")
+        return gender
+
     def _index_mentions(self) -> None:
         for cluster in self.clusters:
             for m in cluster.mentions:
@@ -231,7 +267,7 @@ class DocumentEntities:
             votes[m.type] = votes.get(m.type, 0) + len(_name_tokens(m.text)) ** 2 * (3 if m.by_use else 1)
         kind = max(votes, key=lambda t: (votes[t], t != "person"))
         if kind == "person" and all(len(_name_tokens(m.text)) == 1 and m.label in {"PERSON", "PROPN", "ORG"} for m in cluster.mentions):
-            if not any(self._titled(m) for m in cluster.mentions):
+            if not any(self._titled(m) or m.by_use and m.type == "person" for m in cluster.mentions):  # "her brother Sam"
                 return "company"
         return kind
 
@@ -259,7 +295,8 @@ class DocumentEntities:
             return found
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
-            return self._antecedent(token, {"person"})
+            other = "female" if lower in MALE_WORDS else "male"
+            return self._antecedent(token, {"person"}, unlike=other)
         if lower in THING_PRONOUNS:
             if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
                 return self._antecedent(token, {"company", "organization"})  # "its managing director": a firm's
@@ -270,6 +307,8 @@ class DocumentEntities:
         if lower in PLURAL_PRONOUNS:
             return self._antecedent(token, {"company", "organization", "public_body"})
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
+        if any(c.lower_ == "this" for c in token.children) and token.lemma_.lower() in {"newspaper", "paper", "publication", "magazine", "column", "website"}:
+            return None  # "told this newspaper": the writer's own paper
         if wanted and token.tag_ == "NN" and _is_definite(token):
             if lower in {"state", "government"}:
                 return self._antecedent(token, wanted, only=self._governments())
@@ -359,7 +398,7 @@ class DocumentEntities:
     def _governments(self) -> set[str]:
         return {c.entity.id for c in self.clusters if any(m.label == "government" for m in c.mentions)}
 
-    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | None = None) -> str | None:
+    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | None = None, unlike: str | None = None) -> str | None:
         """The nearest fitting entity before the token: nearer sentences first, then subjects."""
         doc = token.doc
         first = 0 if only is not None else _sentence_start(token, SENTENCE_WINDOW)
@@ -369,6 +408,8 @@ class DocumentEntities:
             entity_id = self._by_token.get(i)
             if entity_id is None or entity_id == skip or self.entity(entity_id).type not in types:
                 continue
+            if unlike is not None and self._gender.get(entity_id) == unlike:
+                continue  # "he" is not "Ms. Lindgren"
             if only is not None and entity_id not in only:
                 continue
             if _names_a_source(doc[i]):
@@ -379,6 +420,7 @@ class DocumentEntities:
             if in_description:
                 subject = True  # "Jean Liu, its president": the nearest name, not the clause's subject
             named_so = token.lower_ in self.entity(entity_id).name.lower().split()  # "the bank": a ... Bank first
+            named_so = named_so or token.lemma_.lower() in self._described_as.get(entity_id, ())  # "X, the coffee chain" ... "the chain"
             candidates.append(((not named_so, distance, not subject, token.i - i), entity_id))
         return min(candidates)[1] if candidates else None
 
