@@ -137,6 +137,8 @@ WORDINGS = [
  ("Xuhai Energy said it had formed a joint venture with Arvand Kish, an Iranian contractor.", "cooperates_with", "Xuhai Energy", "Arvand Kish"),
  ("Norway and Sweden have signed a ten-year cooperation agreement.", "cooperates_with", "Norway", "Sweden"),
  ("Fjordtel said its Fjordpay app would work with Kvist Capital.", "cooperates_with", "Fjordpay", "Kvist Capital"),
+ ("Fjordtel is a carrier. Brask Invest SE, the holding company of the Brask and Lund families, owns half of the carrier's voting shares.", "owns", "Brask Invest SE", "Fjordtel"),
+ ("Fjordtel is a carrier. The third large shareholder is the Public Investment Fund, with roughly 17 percent of the voting rights.", "owns", "Public Investment Fund", "Fjordtel"),
 ]
 
 

@@ -35,10 +35,19 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Fjordtel is controlled by the Brask family.", "Brask family", "organization"),
         ("Kalkwerk Osterberg is controlled by Rheinmauer. Kalkwerk Osterberg said on Monday it would appeal.", "Kalkwerk Osterberg", "company"),
         ("KUKA said it would grow. KUKA's chief executive, Peter Mohnen, said KUKA was doing well.", "KUKA", "company"),
+        ("Volkswagen makes cars. Lower Saxony, one of Germany's states, holds 20 percent of the votes.", "Lower Saxony", "public_body"),
+        ("Shares in Brask Invest SE fell.", "Brask Invest SE", "company"),
+        ("The company belongs to the Brask and Lund families.", "Lund", "organization"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):
     assert _types(extractor, text).get(mention) == expected
+
+
+def test_legal_forms_tell_two_companies_apart(extractor):
+    text = "Shares rose after Porsche SE and Volkswagen bought stakes in Porsche AG."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert {"Porsche SE", "Porsche AG"} <= {e.name for e in extraction.entities}
 
 
 def test_a_described_ministry_joins_the_name_the_text_gives_it(extractor):

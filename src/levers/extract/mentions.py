@@ -270,13 +270,18 @@ def _of_place(head: Token) -> Span | None:
 
 
 def _family_mentions(doc: Doc) -> list[Mention]:
-    """ "the Ferraz family": a family named for its surname acts as one owner."""
+    """ "the Ferraz family", "the Porsche and Piëch families": a family named for its surname acts as one owner."""
     out = []
     for token in doc:
         if token.lower_ == "family" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].dep_ == "compound":
             name = _name_ending_at(doc[token.i - 1])
             span = doc[name.start : token.i + 1]
             out.append(Mention(span.start_char, span.end_char, span.text, "organization", None, "family"))
+        elif token.lower_ == "families":
+            names = [c for c in token.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+            for name in [n for first in names for n in (first, *first.conjuncts) if n.pos_ == "PROPN"]:
+                span = _name_ending_at(name)  # each named family is its own owner, not the firm of that name
+                out.append(Mention(span.start_char, span.end_char, f"{span.text} family", "organization", None, "family"))
     return out
 
 
@@ -341,6 +346,10 @@ def _extend(ent: Span) -> Span:
             start -= 1
         while end < len(doc) and _bare_name_word(doc[end]):
             end += 1
+    if ent.label_ in {"GPE", "LOC", "ORG"} and start > 0 and doc[start - 1].lower_ in PLACE_PREFIXES and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        start -= 1  # "Lower Saxony", "North Rhine"
+    if end < len(doc) and doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper():
+        end += 1  # "Porsche SE", "Vigile SA": the legal form tells one company from another
     elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
         stop = end + 1
         while stop < len(doc) and doc[stop].lower_ not in WEEK_AND_MONTHS and (doc[stop].pos_ == "PROPN" or doc[stop].lower_ in {"and", ","} and stop + 1 < len(doc) and doc[stop + 1].pos_ == "PROPN"):
@@ -353,6 +362,8 @@ def _extend(ent: Span) -> Span:
 
 
 NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
+PLACE_PREFIXES = {"north", "south", "east", "west", "upper", "lower", "new", "greater", "central", "northern", "southern", "eastern", "western"}
+LEGAL_FORMS = {"se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc"}
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
 NOT_NAMES = {"act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road", "street", "avenue", "river", "sea", "ocean"}
 WEEK_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}

@@ -858,6 +858,8 @@ class SentenceReader:
             owner = self.entity(next((c for c in noun.head.children if c.dep_ in {"dobj", "nsubj"} and c is not noun), None))  # "making the state the largest shareholder"
         if owned is None and owner is not None:
             owned = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
+            if owned is None and noun.lemma_.lower() in {"shareholder", "stakeholder"}:
+                owned = self.entities.story_company(noun, exclude=owner)  # "The third large shareholder is X": of the story's company
         elif owner is None and owned is None:
             return
         if owned is None and noun.lemma_.lower() == "parent":

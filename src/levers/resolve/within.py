@@ -309,10 +309,25 @@ class DocumentEntities:
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if any(c.lower_ == "this" for c in token.children) and token.lemma_.lower() in {"newspaper", "paper", "publication", "magazine", "column", "website"}:
             return None  # "told this newspaper": the writer's own paper
+        if wanted and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            named = next((c for c in token.head.children if c.dep_ == "attr" and self.at(c)), None)
+            if named is not None:
+                return self.at(named)  # "The third large shareholder is the Qatar Investment Authority"
         if wanted and token.tag_ == "NN" and _is_definite(token):
             if lower in {"state", "government"}:
                 return self._antecedent(token, wanted, only=self._governments())
-            return self._antecedent(token, wanted, skip=self._relative_to(token))
+            return self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token))
+        return None
+
+    def _clause_subject_of(self, description: Token) -> str | None:
+        """A description does not name its own clause's subject ("Porsche SE owns half of the carmaker's
+        shares": the carmaker is another company; the same one would be "its")."""
+        if description.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+        for ancestor in description.ancestors:
+            if ancestor.pos_ in {"VERB", "AUX"}:
+                subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                return self.at(subject) if subject is not None else None
         return None
 
     def _relative_to(self, description: Token) -> str | None:
