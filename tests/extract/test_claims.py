@@ -139,6 +139,10 @@ WORDINGS = [
  ("Fjordtel said its Fjordpay app would work with Kvist Capital.", "cooperates_with", "Fjordpay", "Kvist Capital"),
  ("Fjordtel is a carrier. Brask Invest SE, the holding company of the Brask and Lund families, owns half of the carrier's voting shares.", "owns", "Brask Invest SE", "Fjordtel"),
  ("Fjordtel is a carrier. The third large shareholder is the Public Investment Fund, with roughly 17 percent of the voting rights.", "owns", "Public Investment Fund", "Fjordtel"),
+ ("Karl Brenner founded Fjordtel. He sits on an advisory committee of the Bank of Norway.", "member_of", "Karl Brenner", "Bank of Norway"),
+ ("Karl Brenner, who was elected for the Labour Party in 2018, says he owns no shares.", "member_of", "Karl Brenner", "Labour Party"),
+ ("It seems likely to this writer that Kvist Capital will eventually try to buy Fjordtel outright.", "acquires", "Kvist Capital", "Fjordtel"),
+ ("Hoshimura Precision makes sensors. Ms. Hoshimura still runs the firm and owns 55 percent of it.", "owns", "Hoshimura", "Hoshimura Precision"),
 ]
 
 

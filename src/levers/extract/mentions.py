@@ -511,6 +511,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if context:
         return context
     if label == "PERSON":
+        if len(span) > 1 and words & ORGANIZATION_WORDS:
+            return "organization"  # "the M&F Operators Guild"
         return "person" if len(span) <= 4 else None
     if label == "GPE":
         if reference.country(span.text):

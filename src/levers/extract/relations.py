@@ -322,7 +322,7 @@ class SentenceReader:
         elif fronted and self._agent(verb) is not None:
             passive, obj = True, self._subject(verb.head)
         else:
-            obj = self._nsubjpass(verb) if passive else _child(verb, "dobj")
+            obj = self._nsubjpass(verb) if passive else _direct_object(verb)
         subjects = _with_conjuncts(subject)
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
             subjects = self._names_in_apposition(subject) or subjects
@@ -396,6 +396,11 @@ class SentenceReader:
                 yield self._found(claim, subj_id, obj_id, verb, q)
         elif lemma in {"employ", "hire", "recruit"} and subj_id and obj_id and self.type_of(obj_id) == "person":
             yield self._found("employed_by", obj_id, subj_id, verb, q)
+        elif lemma in {"elect", "run", "stand"} and _prep(verb, {"for", "on"}) is not None and self.type_of(self.entity(_pobj(_prep(verb, {"for", "on"})))) == "organization":
+            party = self.entity(_pobj(_prep(verb, {"for", "on"})))  # "Barreto, who was elected for the Liberal Party"
+            person = subj_id if subj_type == "person" else self.entity(obj) if obj is not None and obj.dep_ == "nsubjpass" else None
+            if person and self.type_of(person) == "person":
+                yield self._found("member_of", person, party, verb, Qualifiers(date=q.date))
         elif lemma == "spend" and obj is not None and obj.lemma_.lower() in {"year", "month", "decade"}:
             employer = self.entity(_pobj(_prep(verb, {"at", "with"})))  # "spent eight years at the retailer Nordhus"
             if subj_id and employer and subj_type == "person" and self.type_of(employer) in ORGANISATIONS:
@@ -678,7 +683,7 @@ class SentenceReader:
                 yield self._found(claim, source, target, noun, q, presupposed=True)
         elif lemma in ACQUISITION_NOUNS:
             yield from self._acquisition(noun)
-        elif lemma == "board":
+        elif lemma in {"board", "committee", "council", "panel"}:
             yield from self._board_seat(noun)
         elif lemma in ACTION_NOUNS:
             about = {"into", "of", "on", "against"}
@@ -835,10 +840,11 @@ class SentenceReader:
             return
         lemma = base_form(verb, KNOWN_VERBS)
         status = "former" if lemma in LEAVE_VERBS or lemma == "resign" else self._status(verb)
+        role = "director" if noun.lemma_.lower() == "board" else f"{_phrase_of_title(noun)} member"  # "an advisory committee of the central bank"
         for subject in _with_conjuncts(self._subject(verb)):
             person = self.entity(subject)
             if person and person != company:
-                yield self._found("member_of", person, company, noun, Qualifiers(role="director", status=status))
+                yield self._found("member_of", person, company, noun, Qualifiers(role=role, status=status))
 
     def _owner_noun(self, noun: Token) -> Iterator[Found]:
         """ "X is the largest shareholder in Y", "Y's parent X", "X, the owner of Y",
@@ -1401,6 +1407,14 @@ def _with_conjuncts(token: Token | None) -> list[Token | None]:
     for word in named:
         out += [word, *[c for c in word.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"}]]
     return out[:4]
+
+
+def _direct_object(verb: Token) -> Token | None:
+    """The verb's object; a relative pronoun the parser also hung there only when there is no other
+    ("that Tesla will try to buy Halden": Halden)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in objects if c.lower_ not in RELATIVE_PRONOUNS]
+    return (named or objects or [None])[0]
 
 
 def _child(token: Token | None, dep: str) -> Token | None:

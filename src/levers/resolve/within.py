@@ -119,11 +119,15 @@ class DocumentEntities:
     # -- clustering names -------------------------------------------------
 
     def _place(self, mention: Mention) -> None:
-        for cluster in self.clusters:
+        clusters = self.clusters
+        if mention.ref is None and self._titled(mention):
+            mention.type = "person"  # "Ms. Hoshimura" is the founder, not Hoshimura Precision
+            clusters = [c for c in self.clusters if c.mentions[0].type == "person"]
+        for cluster in clusters:
             if self._same(cluster, mention):
                 cluster.mentions.append(mention)
                 return
-        for cluster in self.clusters:
+        for cluster in clusters:
             if self._short_form_of(cluster, mention):
                 cluster.mentions.append(mention)
                 return
@@ -186,6 +190,14 @@ class DocumentEntities:
                     return True
         return False
 
+    def _firm_named_first(self, words: tuple[str, ...], token: Token) -> ResolvedEntity | None:
+        """A bare surname that also begins a firm's name ("Hoshimura", "Hoshimura Precision") is the firm
+        unless a title marks the person ("Ms. Hoshimura")."""
+        if len(words) != 1 or token.i == 0 or self.doc[token.i - 1].lower_ in HONORIFICS:
+            return None
+        firms = [c for c in self.clusters if c.mentions[0].type != "person" and any(_name_tokens(m.text)[:1] == [words[0].lower()] and len(_name_tokens(m.text)) > 1 for m in c.mentions)]
+        return firms[0] if len(firms) == 1 else None
+
     def _appositive_nouns(self) -> dict[str, set[str]]:
         """The nouns each entity was described with in apposition ("Marrow & Finch, the coffee chain"),
         so that a later "the chain" refers to it."""
@@ -239,7 +251,7 @@ class DocumentEntities:
             for words in sorted(by_first[token.text], key=len, reverse=True):
                 end = token.i + len(words)
                 if tuple(t.text for t in self.doc[token.i : end]) == words and all(i not in self._by_token for i in range(token.i, end)):
-                    cluster = self.clusters[next(iter(names[words]))]
+                    cluster = self._firm_named_first(words, token) or self.clusters[next(iter(names[words]))]
                     span = self.doc[token.i : end]
                     cluster.mentions.append(Mention(span.start_char, span.end_char, span.text, cluster.mentions[0].type, cluster.mentions[0].ref, "repeated"))
                     for i in range(token.i, end):
