@@ -143,6 +143,10 @@ WORDINGS = [
  ("Karl Brenner, who was elected for the Labour Party in 2018, says he owns no shares.", "member_of", "Karl Brenner", "Labour Party"),
  ("It seems likely to this writer that Kvist Capital will eventually try to buy Fjordtel outright.", "acquires", "Kvist Capital", "Fjordtel"),
  ("Hoshimura Precision makes sensors. Ms. Hoshimura still runs the firm and owns 55 percent of it.", "owns", "Hoshimura", "Hoshimura Precision"),
+ ("Fjord Mills, which makes the Softline range of bath linen, employs about 600 people.", "operates", "Fjord Mills", "Softline"),
+ ("Halden Battery Works sells cells under the Stacklite brand.", "operates", "Halden Battery Works", "Stacklite"),
+ ("The agency has been testing Vigile's Sentinelle radar since 2020.", "operates", "Vigile", "Sentinelle"),
+ ("Airlines pointed to the troubles of Boeing's 737 MAX jet.", "operates", "Boeing", "737 MAX"),
 ]
 
 

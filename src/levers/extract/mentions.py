@@ -116,7 +116,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
         if ent.label_ in NER_LABELS:
             candidates += _ner_mentions(_extend(ent), reference)
     candidates += _unlabelled_names(doc, reference)
-    candidates += _product_names(doc)
+    candidates += _product_names(doc, reference)
     candidates = _longer_names_first(doc, candidates)
     chosen = _without_overlaps(candidates)
     _vote_types(chosen)
@@ -407,22 +407,33 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
 PRODUCT_HEADS = {"app", "service", "platform", "brand", "range", "series", "software", "game", "browser", "chatbot", "network", "model", "phone", "smartphone", "jet", "car", "drone", "radar", "console"}
 
 
-def _product_names(doc: Doc) -> list[Mention]:
-    """ "its Paycell payments service", "the BiP messaging app", "the Stacklite brand": a proper name
-    before a word for a product names the product."""
+def _product_names(doc: Doc, reference: Reference) -> list[Mention]:
+    """ "its Paycell payments service", "the BiP messaging app", "the Stacklite brand", "Boeing's 737 MAX
+    jet": a proper name right before a word for a product names the product, whatever label the model gave it."""
     out = []
     for head in doc:
         if head.lemma_.lower() not in PRODUCT_HEADS or head.pos_ != "NOUN":
             continue
-        names = [t for t in head.lefts if t.dep_ in {"compound", "nmod", "amod"} and t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper()]
-        if not names:
-            continue
-        start, end = names[0].i, names[-1].i + 1
-        if any(doc[i].pos_ != "PROPN" for i in range(start, end)) or doc[start].is_sent_start and doc[start].is_stop:
+        end = head.i
+        while end > 0 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"NOUN", "ADJ"} and doc[end - 1].dep_ in {"compound", "amod"}:
+            end -= 1  # "the BiP messaging app": the name ends before the common words
+        start = end
+        while start > 0 and _product_name_word(doc[start - 1], reference):
+            start -= 1
+        if start == end or doc[start].is_sent_start and doc[start].is_stop:
             continue
         span = doc[start:end]
-        out.append(Mention(span.start_char, span.end_char, span.text, "product", None, "PROPN"))
+        out.append(Mention(span.start_char, span.end_char, span.text, "product", None, "product"))
     return out
+
+
+def _product_name_word(token: Token, reference: Reference) -> bool:
+    """A word of a product's name: capitalised or a model number, not a country's adjective or a possessive."""
+    if token.text in POSSESSIVE or token.is_punct or token.is_space:
+        return False
+    if token.like_num and token.text.isalnum():
+        return True  # "737 MAX"
+    return token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"} and not reference.country(token.text) and token.lower_ not in HONORIFICS | TITLE_WORDS
 
 
 def _group_possessive(doc: Doc, i: int) -> bool:
@@ -668,7 +679,7 @@ def _longer_names_first(doc: Doc, candidates: list[Mention]) -> list[Mention]:
 
 def _without_overlaps(candidates: list[Mention]) -> list[Mention]:
     """Keep the most trusted, then longest, mention where mentions overlap."""
-    trust = {"reference": 0, "government": 0, "handle": 1, "domain": 1, "PROPN": 3}
+    trust = {"reference": 0, "government": 0, "handle": 1, "domain": 1, "product": 1, "PROPN": 3}
 
     def rank(m: Mention) -> tuple:
         return (trust.get(m.label, 2), -(m.end - m.start), m.start)

@@ -373,6 +373,10 @@ class SentenceReader:
                     yield self._found("founded", partner, obj_id, verb, Qualifiers(date=q.date))
         elif lemma in {"produce", "publish", "manufacture", "design", "market", "release", "sell"} and subj_id and self.type_of(obj_id) == "product" and subj_type in ORGANISATIONS:
             yield self._found("operates", subj_id, obj_id, verb, q)
+        elif lemma in {"sell", "market", "make", "produce", "offer", "distribute"} and subj_id and subj_type in ORGANISATIONS and _prep(verb, {"under"}) is not None:
+            brand = self.entity(_pobj(_prep(verb, {"under"})))  # "sells cells under the Stacklite brand"
+            if brand and self.type_of(brand) == "product":
+                yield self._found("operates", subj_id, brand, verb, q)
         elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and (obj_id or _is_board(obj)):
             if obj_id is None:  # "who still chairs the board": of the company the story is about
                 obj_id = self._owner(obj) or self.entities.story_company(obj)

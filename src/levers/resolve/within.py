@@ -412,7 +412,14 @@ class DocumentEntities:
 
     def add_description(self, token: Token, entity_id: str) -> None:
         """Record "the company" as a mention of the entity it was resolved to."""
-        start = token.left_edge.idx if token.left_edge.i < token.i else token.idx
+        owned_by = [c for c in token.children if c.dep_ == "poss"]
+        first = max([c.right_edge.i + 1 for c in owned_by] + [token.left_edge.i])  # "Vigile's Sentinelle radar": from "Sentinelle"
+        while first < token.i and self.doc[first].text in {"'s", "’s", "'", "’"}:
+            first += 1
+        if any(self._by_token.get(i) == entity_id for i in range(first, token.i)):
+            self._by_token.setdefault(token.i, entity_id)
+            return  # "the Softline range": the name inside is the mention already
+        start = self.doc[first].idx if first < token.i else token.idx
         end = token.idx + len(token)
         cluster = next(c for c in self.clusters if c.entity.id == entity_id)
         if all(m.start != start for m in cluster.mentions) and token.i not in self._by_token:
