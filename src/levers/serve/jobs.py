@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import multiprocessing
+import os
 import queue
 import re
 import shutil
@@ -34,6 +35,15 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 KEPT_JOBS = 100
 """Finished jobs remembered for status requests; older ones are forgotten."""
+
+INGEST_NICENESS = 10
+"""How much the ingest worker process lowers its CPU priority (os.nice).
+
+An analyst's reads come before a background ingest: on a machine with few cores the
+worker's spaCy work would otherwise take a full core from the request threads. The
+ingest still gets every cycle the API leaves idle, so it only slows down while
+requests are being answered.
+"""
 
 _TEXT_TYPES = {"text/plain", "text/markdown", "text/x-markdown"}
 _ALLOWED_TYPES: dict[str, set[str]] = {
@@ -268,6 +278,7 @@ def _shareable_url(store: Store) -> str | None:
 
 def _worker_main(url: str, inbox: Any, outbox: Any) -> None:
     """The worker process: ingest each (job id, path) from `inbox`, report on `outbox`; None stops it."""
+    os.nice(INGEST_NICENESS)
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     store = Store(url)
     extractor: Extractor | None = None

@@ -235,15 +235,11 @@ class EntityView:
 
 def entity_view(store: Store, node_id: int) -> EntityView | None:
     """What `entity_profile` gives for a name, for one node by id."""
-    node = store.node(node_id)
-    if node is None:
+    found = store.node_view(node_id)
+    if found is None:
         return None
-    stored = store.node_claims(node_id)
-    profile = Profile(
-        node=node,
-        documents=store.node_documents(node_id),
-        claims_by_type=group_claims(node_id, stored),
-    )
+    stored = found.claims
+    profile = Profile(node=found.node, documents=found.documents, claims_by_type=group_claims(node_id, stored))
     view = EntityView(profile)
     places = {_place_key(node_id, claim): claim for claim in stored}
     for claim_views in profile.claims_by_type.values():

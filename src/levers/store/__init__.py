@@ -2,12 +2,13 @@
 
 from .migrations import MIGRATIONS, current_version, latest_version, migrate
 from .nodes import Node, node_key, normalise_name
-from .store import NodeRef, Resolution, Store, StoredClaim
+from .store import NodeRef, NodeView, Resolution, Store, StoredClaim
 
 __all__ = [
     "MIGRATIONS",
     "Node",
     "NodeRef",
+    "NodeView",
     "Resolution",
     "Store",
     "StoredClaim",

@@ -123,6 +123,19 @@ class StoredClaim:
     """Each evidence span with the document text it covers."""
 
 
+DocumentInfo = tuple[str, str | None, str | None]
+"""(id, title, published)"""
+
+
+@dataclass
+class NodeView:
+    """A node, the documents that mention it and its claims, as of one moment."""
+
+    node: Node
+    documents: list[DocumentInfo]
+    claims: list[StoredClaim]
+
+
 class Store:
     """Documents, their extractions and the nodes they share, in one database."""
 
@@ -338,31 +351,27 @@ class Store:
         listed = "; ".join(f"{n.id}: {n.name} ({n.type})" for n in choices[:10])
         raise ValueError(f"{text!r} fits {len(choices)} nodes, give an id: {listed}")
 
-    def node_documents(self, node_id: int) -> list[tuple[str, str | None, str | None]]:
+    def node_documents(self, node_id: int) -> list[DocumentInfo]:
         """(id, title, published) of the documents that mention a node, oldest first."""
-        stmt = (
-            select(documents.c.id, documents.c.title, documents.c.published)
-            .distinct()
-            .join(entities, entities.c.document_id == documents.c.id)
-            .where(entities.c.node_id == node_id)
-            .order_by(documents.c.published.is_(None), documents.c.published, documents.c.id)
-        )
         with self.engine.connect() as conn:
-            return [(row.id, row.title, row.published) for row in conn.execute(stmt)]
+            return _node_documents(conn, node_id)
 
     def node_claims(self, node_id: int) -> list[StoredClaim]:
         """Every claim with the node as subject or object, oldest document first."""
         with self.engine.connect() as conn:
-            rows: dict[int, Row[Any]] = {}
-            for end in ("subject", "object"):
-                for row in conn.execute(_claims_touching(end), {"node_id": node_id}):
-                    rows[row.id] = row
-            spans = _evidence_texts(conn, list(rows))
-        ordered = sorted(
-            rows.values(),
-            key=lambda r: (r.published is None, r.published or "", r.document_id, r.position),
-        )
-        return [_stored_claim(row, spans.get(row.id, [])) for row in ordered]
+            return _node_claims(conn, node_id)
+
+    def node_view(self, node_id: int) -> NodeView | None:
+        """`node`, `node_documents` and `node_claims` in one read transaction.
+
+        One snapshot: an ingest writing meanwhile cannot show a claim whose document
+        the list lacks. And one connection instead of three, for the API's hot path.
+        """
+        with self.engine.connect() as conn:
+            node = _load_nodes(conn, [node_id]).get(node_id)
+            if node is None:
+                return None
+            return NodeView(node, _node_documents(conn, node_id), _node_claims(conn, node_id))
 
     def resolutions(self, node_id: int | None = None) -> list[Resolution]:
         """Why each entity (of one node, or of all) is where it is, in document order."""
@@ -855,18 +864,48 @@ def _qualifiers(row: Row[Any]) -> Qualifiers:
     )
 
 
+# Statements the API runs on every request, built once: building a statement (its
+# clauses, its cache key) costs more than SQLite takes to run it.
+_NODES_IN = select(nodes).where(nodes.c.id.in_(bindparam("ids", expanding=True)))
+_ALIASES_IN = (
+    select(node_aliases.c.node_id, node_aliases.c.alias)
+    .where(node_aliases.c.node_id.in_(bindparam("ids", expanding=True)))
+    .order_by(node_aliases.c.node_id, node_aliases.c.position)
+)
+_NODE_DOCUMENTS = (
+    select(documents.c.id, documents.c.title, documents.c.published)
+    .distinct()
+    .join(entities, entities.c.document_id == documents.c.id)
+    .where(entities.c.node_id == bindparam("node_id"))
+    .order_by(documents.c.published.is_(None), documents.c.published, documents.c.id)
+)
+
+
+def _node_documents(conn: Connection, node_id: int) -> list[DocumentInfo]:
+    return [(row.id, row.title, row.published) for row in conn.execute(_NODE_DOCUMENTS, {"node_id": node_id})]
+
+
+def _node_claims(conn: Connection, node_id: int) -> list[StoredClaim]:
+    rows: dict[int, Row[Any]] = {}
+    for end in ("subject", "object"):
+        for row in conn.execute(_claims_touching(end), {"node_id": node_id}):
+            rows[row.id] = row
+    spans = _evidence_texts(conn, list(rows))
+    ordered = sorted(
+        rows.values(),
+        key=lambda r: (r.published is None, r.published or "", r.document_id, r.position),
+    )
+    return [_stored_claim(row, spans.get(row.id, [])) for row in ordered]
+
+
 def _load_nodes(conn: Connection, node_ids: Sequence[int]) -> dict[int, Node]:
     found: dict[int, Node] = {}
     for chunk in _chunks(node_ids):
-        for row in conn.execute(select(nodes).where(nodes.c.id.in_(chunk))):
+        for row in conn.execute(_NODES_IN, {"ids": chunk}):
             found[row.id] = Node(
                 id=row.id, key=row.key, name=row.name, type=row.type, aliases=[], ref=row.ref
             )
-        for node_id, alias in conn.execute(
-            select(node_aliases.c.node_id, node_aliases.c.alias)
-            .where(node_aliases.c.node_id.in_(chunk))
-            .order_by(node_aliases.c.node_id, node_aliases.c.position)
-        ):
+        for node_id, alias in conn.execute(_ALIASES_IN, {"ids": chunk}):
             found[node_id].aliases.append(alias)
     return found
 
@@ -948,22 +987,27 @@ def _claims_touching(end: Literal["subject", "object"]) -> Select[Any]:
     )
 
 
+_EVIDENCE_TEXTS_IN = (
+    select(
+        evidence.c.claim_id,
+        evidence.c.start,
+        evidence.c.end,
+        func.substr(documents.c.text, evidence.c.start + 1, evidence.c.end - evidence.c.start).label("text"),  # 1-based
+    )
+    .join(claims, claims.c.id == evidence.c.claim_id)
+    .join(documents, documents.c.id == claims.c.document_id)
+    .where(evidence.c.claim_id.in_(bindparam("ids", expanding=True)))
+    .order_by(evidence.c.claim_id, evidence.c.position)
+)
+
+
 def _evidence_texts(
     conn: Connection, claim_ids: Sequence[int]
 ) -> dict[int, list[tuple[Span, str]]]:
     """Each claim's evidence spans with the text they cover, cut out by the database."""
     found: dict[int, list[tuple[Span, str]]] = {}
-    length = evidence.c.end - evidence.c.start
-    covered = func.substr(documents.c.text, evidence.c.start + 1, length)  # 1-based
     for chunk in _chunks(claim_ids):
-        stmt = (
-            select(evidence.c.claim_id, evidence.c.start, evidence.c.end, covered.label("text"))
-            .join(claims, claims.c.id == evidence.c.claim_id)
-            .join(documents, documents.c.id == claims.c.document_id)
-            .where(evidence.c.claim_id.in_(chunk))
-            .order_by(evidence.c.claim_id, evidence.c.position)
-        )
-        for claim_id, start, end, text in conn.execute(stmt):
+        for claim_id, start, end, text in conn.execute(_EVIDENCE_TEXTS_IN, {"ids": chunk}):
             found.setdefault(claim_id, []).append(((start, end), text or ""))
     return found
 
