@@ -13,6 +13,11 @@ import json
 import httpx
 import pytest
 
+from followthemoney import model
+from followthemoney.proxy import EntityProxy
+from followthemoney.types import registry
+
+from levers.export.ftm import node_entity_id
 from levers.serve.jobs import MAX_UPLOAD_BYTES
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -80,13 +85,6 @@ def test_the_graph_library_is_served_from_the_npm_install(client) -> None:
     response = client.get("/vendor/cytoscape.min.js")
     assert response.status_code == 200, "run `make install` (npm ci) to install cytoscape"
     assert "cytoscape" in response.text[:2000].lower()
-
-
-def test_not_yet_implemented_endpoints_say_so(client) -> None:
-    node = entity_id(client, "Jack Ma")
-    response = client.get(f"/api/v1/entities/{node}/export")
-    assert response.status_code == 501
-    assert "not implemented" in response.json()["detail"]
 
 
 # --- explain and timeline ----------------------------------------------------------
@@ -258,6 +256,66 @@ def test_graph_has_the_centre_its_neighbours_and_edges_between_them(client) -> N
     assert len(small["nodes"]) == 2 and small["truncated"] is (len(graph["nodes"]) > 2)
 
 
+# --- FtM export --------------------------------------------------------------------
+
+
+def export_lines(client: httpx.Client, node: int, **params: object) -> list[EntityProxy]:
+    response = client.get(f"/api/v1/entities/{node}/export", params=params)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/x-ndjson")
+    return [model.get_proxy(json.loads(line), cleaned=False) for line in response.text.splitlines()]
+
+
+def test_export_is_ftm_of_the_entity_its_neighbours_and_the_claims_between_them(client) -> None:
+    node = entity_id(client, "Jack Ma")
+    proxies = export_lines(client, node)
+    by_id = {p.id: p for p in proxies}
+    assert len(by_id) == len(proxies), "ids are unique"
+    assert by_id[node_entity_id(node)].schema.name == "Person"
+    assert by_id[node_entity_id(node)].get("name") == ["Jack Ma"]
+    party = entity_id(client, "Chinese Communist Party")
+    memberships = [
+        p for p in proxies
+        if p.schema.name == "Membership" and p.get("member") == [node_entity_id(node)]
+        and p.get("organization") == [node_entity_id(party)]
+    ]
+    assert memberships, sorted({p.schema.name for p in proxies})
+    [membership] = memberships
+    assert membership.get("publisher") == ["BBC"]
+    assert "Jack Ma is a member of the larger Chinese Communist Party according to the BBC" in membership.first("summary")
+    [proof] = membership.get("proof")
+    assert by_id[proof].schema.name == "PlainText"
+    dangling = [v for p in proxies for prop, v in p.itervalues() if prop.type == registry.entity and v not in by_id]
+    assert dangling == []
+
+
+def test_export_is_bounded_by_limit_and_depth(client) -> None:
+    node = entity_id(client, "Jack Ma")
+    nearest = client.get(f"/api/v1/entities/{node}/neighbours", params={"limit": 1}).json()["items"][0]["id"]
+    allowed = {node_entity_id(node), node_entity_id(nearest)}
+    small = export_lines(client, node, limit=1)
+    claims = [p for p in small if p.id.startswith("levers-claim-")]
+    assert claims
+    for claim in claims:
+        ends = {v for prop, v in claim.itervalues() if prop.type == registry.entity and v.startswith("levers-node-")}
+        assert ends <= allowed, claim.to_dict()
+    one, two = export_lines(client, node, limit=200), export_lines(client, node, limit=200, depth=2)
+    assert node_ids(small) < node_ids(one) < node_ids(two)
+
+
+def node_ids(proxies: list[EntityProxy]) -> set[str]:
+    return {p.id for p in proxies if p.id.startswith("levers-node-")}
+
+
+def test_export_refuses_unknown_entities_and_bad_bounds(client) -> None:
+    assert client.get("/api/v1/entities/987654321/export").status_code == 404
+    node = entity_id(client, "Jack Ma")
+    for params in ({"depth": 3}, {"depth": 0}, {"limit": 0}, {"limit": 201}):
+        assert client.get(f"/api/v1/entities/{node}/export", params=params).status_code == 422
+    spec = client.get("/api/v1/openapi.json").json()
+    assert "application/x-ndjson" in spec["paths"]["/api/v1/entities/{node_id}/export"]["get"]["responses"]["200"]["content"]
+
+
 # --- documents ------------------------------------------------------------------
 
 
@@ -370,3 +428,4 @@ def test_a_jsonl_upload_reports_progress_and_bad_lines(served, client, wait_for_
     assert done["documents_done"] == 2 and done["document_ids"] == ["jl-1", "jl-2"]
     assert len(done["errors"]) == 1 and done["errors"][0]["source"].startswith("batch.jsonl:")
     assert client.get("/api/v1/documents/jl-2").json()["title"] == "Two"
+

@@ -83,6 +83,7 @@ def test_search_entity_and_the_highlighted_evidence(page: Page) -> None:
 
     first.click()
     expect(page.locator("h1")).to_contain_text("Jack Ma")
+    expect(page.locator("#export-ftm")).to_have_attribute("href", re.compile(r"^/api/v1/entities/\d+/export$"))
     reported = page.locator("section[data-type=member_of] .certainty-group.c-reported")
     expect(reported.locator("h3")).to_contain_text("reported")
     membership = reported.locator("li.claim", has_text="Chinese Communist Party").first

@@ -22,7 +22,7 @@ so that `levers.imports.ftm` rebuilds the store exactly.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,36 +105,80 @@ def export_ftm(store: Store, node_id: int | None = None) -> Iterator[dict[str, A
     A neighbourhood is every claim with the node at one end, the nodes at the other
     ends and the sources, and the documents that state them.
     """
-    entity_nodes = store.entity_nodes()
     if node_id is None:
-        doc_ids = store.document_ids()
-    else:
-        doc_ids = [doc_id for doc_id, _, _ in store.node_documents(node_id)]
-    state = _Export(store, store.nodes(sorted(set(entity_nodes.values()))), entity_nodes)
-    for doc_id in doc_ids:
-        extraction = store.extraction(doc_id)
-        if extraction is None:
-            continue
-        if node_id is not None:
-            extraction = _neighbourhood(extraction, node_id, entity_nodes)
-        for proxy in _document_entities(state, extraction):
-            yield proxy.to_dict()
+        yield from _export_documents(_state(store, store.entity_nodes()), store.document_ids())
+        return
+    doc_ids = [doc_id for doc_id, _, _ in store.node_documents(node_id)]
+    state = _state(store, store.entity_nodes(doc_ids))
+    yield from _export_documents(state, doc_ids, lambda extraction: _neighbourhood(extraction, node_id, state.entity_nodes))
+
+
+def export_ftm_between(store: Store, node_ids: Collection[int]) -> Iterator[dict[str, Any]]:
+    """Some nodes and the claims between them (both ends among the nodes), as FtM entity dicts.
+
+    Each document that states such a claim comes cut down to those claims, their
+    sources and its entities on the nodes; a node that none of them names comes on
+    its own, without a mention.
+    """
+    wanted = set(node_ids)
+    doc_ids = store.documents_between(wanted)
+    state = _state(store, store.entity_nodes(doc_ids), wanted)
+    yield from _export_documents(state, doc_ids, lambda extraction: _between(extraction, wanted, state.entity_nodes))
+    for node_id in sorted(wanted - state.emitted):
+        if node_id in state.nodes:
+            yield _node_proxy(state, state.nodes[node_id]).to_dict()
+
+
+def ftm_lines(entities: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """Each entity dict as a JSON line, newline included."""
+    for entity in entities:
+        yield json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def write_ftm(entities: Iterable[dict[str, Any]], out: Any) -> int:
     """Write entity dicts as JSON lines to a text stream; return how many."""
     count = 0
-    for entity in entities:
-        out.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
+    for line in ftm_lines(entities):
+        out.write(line)
         count += 1
     return count
+
+
+def _state(store: Store, entity_nodes: dict[tuple[str, str], int], more_nodes: Collection[int] = ()) -> _Export:
+    return _Export(store, store.nodes(sorted(set(entity_nodes.values()) | set(more_nodes))), entity_nodes)
+
+
+def _export_documents(
+    state: _Export, doc_ids: list[str], cut: Callable[[Extraction], Extraction] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Each document's entities, its extraction `cut` down first."""
+    for doc_id in doc_ids:
+        extraction = state.store.extraction(doc_id)
+        if extraction is None:
+            continue
+        if cut is not None:
+            extraction = cut(extraction)
+        for proxy in _document_entities(state, extraction):
+            yield proxy.to_dict()
 
 
 def _neighbourhood(extraction: Extraction, node_id: int, entity_nodes: dict[tuple[str, str], int]) -> Extraction:
     doc_id = extraction.document.id
     on_node = {e.id for e in extraction.entities if entity_nodes[doc_id, e.id] == node_id}
     claims = [c for c in extraction.claims if c.subject in on_node or c.object in on_node]
-    kept = set(on_node)
+    return _keep(extraction, on_node, claims)
+
+
+def _between(extraction: Extraction, node_ids: set[int], entity_nodes: dict[tuple[str, str], int]) -> Extraction:
+    doc_id = extraction.document.id
+    on_nodes = {e.id for e in extraction.entities if entity_nodes[doc_id, e.id] in node_ids}
+    claims = [c for c in extraction.claims if c.subject in on_nodes and c.object in on_nodes]
+    return _keep(extraction, on_nodes, claims)
+
+
+def _keep(extraction: Extraction, entity_ids: set[str], claims: list[Claim]) -> Extraction:
+    """The extraction with only `claims`, and only the entities in `entity_ids`, at their ends or their sources."""
+    kept = set(entity_ids)
     for claim in claims:
         kept |= {claim.subject, claim.object}
         if claim.attribution.source is not None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hmac
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, UploadFile, status
+from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .. import __version__
@@ -16,11 +18,14 @@ from ..analyse.explain import explain as explain_company
 from ..analyse.profile import ClaimView
 from ..analyse.timeline import TimelineEvent
 from ..analyse.timeline import timeline as entity_timeline
+from ..export import export_ftm_between, ftm_lines
 from ..store import Store
 from . import queries, schemas
 from .jobs import MAX_UPLOAD_BYTES, Ingestor, Job, UploadRefused, check_upload
 
 MAX_PAGE = 200
+MAX_EXPORT_DEPTH = 2
+FTM_MEDIA_TYPE = "application/x-ndjson"
 
 
 @dataclass
@@ -57,7 +62,6 @@ def require_token(
 
 router = APIRouter(prefix="/api/v1", responses={404: {"model": schemas.Problem}})
 NodeId = Annotated[int, Path(ge=1, description="an entity (graph node) id, from search")]
-NOT_YET = {501: {"model": schemas.Problem, "description": "not implemented yet"}}
 
 
 @router.get("/health", response_model=schemas.Health, tags=["meta"])
@@ -189,10 +193,52 @@ def timeline(svc: Svc, node_id: NodeId) -> list[TimelineEvent]:
     return entity_timeline(svc.store, node_id)
 
 
-@router.get("/entities/{node_id}/export", tags=["not yet"], responses=NOT_YET, status_code=501)
-def export(node_id: NodeId) -> None:
-    """Not implemented yet: FollowTheMoney export of the neighbourhood waits for levers.export."""
-    raise HTTPException(501, "FollowTheMoney export is not implemented yet")
+@router.get(
+    "/entities/{node_id}/export",
+    tags=["entities"],
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": "FollowTheMoney entities, one JSON object a line, as `levers export` writes them",
+            "content": {FTM_MEDIA_TYPE: {"schema": {"type": "string"}}},
+        }
+    },
+)
+def export(
+    svc: Svc,
+    node_id: NodeId,
+    depth: Annotated[int, Query(ge=1, le=MAX_EXPORT_DEPTH, description="links away: 1 the neighbours, 2 theirs too")] = 1,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="nodes besides the entity, nearest and most linked first")] = 50,
+) -> StreamingResponse:
+    """FollowTheMoney export of the entity's neighbourhood: the entity, its neighbours and the claims between them.
+
+    Nodes come as Person, Company, Organization, PublicBody or Asset; each claim as an
+    interest (Ownership, Directorship, Membership, ..., else UnknownLink) with the
+    document that states it as `proof` (a PlainText with its text), its evidence
+    sentences, certainty and source, and each mention of a node as Mention and
+    Documentation with its offsets. `levers import` reads it back.
+    """
+    _exists(svc, node_id)
+    node_ids = queries.neighbourhood(svc.store.engine, node_id, depth, limit)
+    return StreamingResponse(
+        _joined(ftm_lines(export_ftm_between(svc.store, node_ids))),
+        media_type=FTM_MEDIA_TYPE,
+        headers={"Content-Disposition": f'attachment; filename="entity-{node_id}.ftm.json"'},
+    )
+
+
+def _joined(lines: Iterable[str], size: int = 64 * 1024) -> Iterator[bytes]:
+    """The lines in chunks of about `size` bytes: each chunk, not each line, is one hand-off from the thread pool."""
+    chunk: list[str] = []
+    length = 0
+    for line in lines:
+        chunk.append(line)
+        length += len(line)
+        if length >= size:
+            yield "".join(chunk).encode()
+            chunk, length = [], 0
+    if chunk:
+        yield "".join(chunk).encode()
 
 
 @router.get("/explain", response_model=Explanation, tags=["analysis"], responses={400: {"model": schemas.Problem}})

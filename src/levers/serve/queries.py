@@ -310,6 +310,25 @@ def neighbours(engine: Engine, node_id: int) -> list[Neighbour]:
     return sorted(by_other.values(), key=lambda n: (-n.claims, n.node_id))
 
 
+def neighbourhood(engine: Engine, node_id: int, depth: int, limit: int) -> list[int]:
+    """`node_id` and at most `limit` nodes around it, nearest first: its neighbours (most
+    claims first), then theirs, up to `depth` links away."""
+    chosen = {node_id: None}  # ordered
+    ring = [node_id]
+    for _ in range(depth):
+        next_ring: list[int] = []
+        for centre in ring:
+            for neighbour in neighbours(engine, centre):
+                if neighbour.node_id in chosen:
+                    continue
+                if len(chosen) > limit:
+                    return list(chosen)
+                chosen[neighbour.node_id] = None
+                next_ring.append(neighbour.node_id)
+        ring = next_ring
+    return list(chosen)
+
+
 def _edge_select():  # type: ignore[no-untyped-def]
     subject_entity = entities.alias("subject_entity")
     object_entity = entities.alias("object_entity")

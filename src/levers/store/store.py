@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -392,11 +392,28 @@ class Store:
                 for r in conn.execute(stmt)
             ]
 
-    def entity_nodes(self) -> dict[tuple[str, str], int]:
-        """(document id, entity id) -> node id, for every stored entity."""
+    def entity_nodes(self, document_ids: Sequence[str] | None = None) -> dict[tuple[str, str], int]:
+        """(document id, entity id) -> node id, for every stored entity (or those of some documents)."""
         stmt = select(entities.c.document_id, entities.c.local_id, entities.c.node_id)
         with self.engine.connect() as conn:
-            return {(doc, local): node for doc, local, node in conn.execute(stmt)}
+            if document_ids is None:
+                return {(doc, local): node for doc, local, node in conn.execute(stmt)}
+            found: dict[tuple[str, str], int] = {}
+            for chunk in _chunks(document_ids):
+                rows = conn.execute(stmt.where(entities.c.document_id.in_(chunk)))
+                found.update({(doc, local): node for doc, local, node in rows})
+            return found
+
+    def documents_between(self, node_ids: Collection[int]) -> list[str]:
+        """Ids of the documents that state a claim between two of the nodes, oldest publication first."""
+        wanted = set(node_ids)
+        found: dict[str, str | None] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(wanted)):
+                for doc_id, published, object_node in conn.execute(_claims_from_nodes(), {"ids": chunk}):
+                    if object_node in wanted:
+                        found[doc_id] = published
+        return sorted(found, key=lambda doc_id: (found[doc_id] is None, found[doc_id] or "", doc_id))
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -984,6 +1001,23 @@ def _claims_touching(end: Literal["subject", "object"]) -> Select[Any]:
             .outerjoin(source_node, source_node.c.id == source_entity.c.node_id)
         )
         .where(anchored.c.node_id == bindparam("node_id"))
+    )
+
+
+@cache
+def _claims_from_nodes() -> Select[Any]:
+    """(document, its date, object node) of each claim whose subject is on one of the nodes `:ids`."""
+    subject_entity = entities.alias("subject_entity")
+    object_entity = entities.alias("object_entity")
+    return (
+        select(claims.c.document_id, documents.c.published, object_entity.c.node_id)
+        .distinct()
+        .select_from(
+            claims.join(documents, documents.c.id == claims.c.document_id)
+            .join(subject_entity, subject_entity.c.id == claims.c.subject_id)
+            .join(object_entity, object_entity.c.id == claims.c.object_id)
+        )
+        .where(subject_entity.c.node_id.in_(bindparam("ids", expanding=True)))
     )
 
 

@@ -164,6 +164,7 @@ const entityView = guarded(async (id) => {
       entity.ref ? el("p", { class: "ref" }, "Reference: ", entity.ref) : null,
       el("p", { class: "actions" },
         el("a", { class: "button", href: graphHref(entity.id), id: "open-graph" }, "Graph of links"),
+        el("a", { class: "button", href: `${API}/entities/${entity.id}/export`, download: "", id: "export-ftm" }, "Export (FtM)"),
         ` ${entity.claim_count} claim${entity.claim_count === 1 ? "" : "s"} in ${entity.documents.length} document${entity.documents.length === 1 ? "" : "s"}`),
       legend()),
     exposurePanel(entity),
