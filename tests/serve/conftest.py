@@ -21,6 +21,8 @@ import uvicorn
 
 from levers.extract import Extractor
 from levers.ingest import ingest
+from levers.model import Document, Entity, Extraction
+from levers.reference import Reference
 from levers.serve import create_app
 from levers.store import Store
 
@@ -79,6 +81,19 @@ def served(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> It
     assert not report.errors, report.errors
     app = create_app(store, token=TOKEN)  # uploads are ingested in a worker process, as in production
     with running(app) as url:
+        yield Served(url=url, store=store, token=TOKEN)
+    store.close()
+
+
+@pytest.fixture
+def small_served(tmp_path: Path) -> Iterator[Served]:
+    """A store of its own, served with the token, for writes the shared store must not see:
+    "Facebook" in d1, "Meta Platforms" in d2 and d3, on two nodes."""
+    store = Store(tmp_path / "small.db", Reference())  # no reference data: nothing merges the names
+    for doc_id, name in (("d1", "Facebook"), ("d2", "Meta Platforms"), ("d3", "Meta Platforms")):
+        text = f"{name} reported a loss."
+        store.add(Extraction(Document(doc_id, text), [Entity("e1", name, "company", mentions=[(0, len(name))])]))
+    with running(create_app(store, token=TOKEN)) as url:
         yield Served(url=url, store=store, token=TOKEN)
     store.close()
 

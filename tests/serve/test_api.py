@@ -429,3 +429,58 @@ def test_a_jsonl_upload_reports_progress_and_bad_lines(served, client, wait_for_
     assert len(done["errors"]) == 1 and done["errors"][0]["source"].startswith("batch.jsonl:")
     assert client.get("/api/v1/documents/jl-2").json()["title"] == "Two"
 
+
+# --- judgements: merge and split ------------------------------------------------------
+
+
+def test_merge_and_split_need_the_token(client, read_only_url: str) -> None:
+    for path, body in (("/api/v1/merge", {"keep": 1, "other": 2}), ("/api/v1/split", {"node": 1, "documents": ["d"]})):
+        assert client.post(path, json=body).status_code == 401
+        wrong = client.post(path, json=body, headers={"Authorization": "Bearer not-the-token"})
+        assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
+        with httpx.Client(base_url=read_only_url) as c:
+            refused = c.post(path, json=body, headers={"Authorization": "Bearer anything"})
+            assert refused.status_code == 403 and "LEVERS_TOKEN" in refused.json()["detail"]
+
+
+def documents_of(client: httpx.Client, node: int) -> set[str]:
+    response = client.get(f"/api/v1/entities/{node}")
+    assert response.status_code == 200, response.text
+    return {d["id"] for d in response.json()["documents"]}
+
+
+def test_a_merge_then_a_split_are_stored_and_shown(small_served) -> None:
+    store = small_served.store
+    with small_served.client(headers=small_served.auth()) as c:
+        facebook, meta = entity_id(c, "Facebook"), entity_id(c, "Meta Platforms")
+        merged = c.post("/api/v1/merge", json={"keep": meta, "other": facebook})
+        assert merged.status_code == 200, merged.text
+        assert merged.json() == {"id": meta, "merged": facebook}
+        assert c.get(f"/api/v1/entities/{facebook}").status_code == 404
+        assert documents_of(c, meta) == {"d1", "d2", "d3"}
+        assert entity_id(c, "Facebook") == meta
+        assert {r.document_id for r in store.resolutions(meta) if "merged by hand" in r.reason} == {"d1"}
+
+        split = c.post("/api/v1/split", json={"node": meta, "documents": ["d3"]})
+        assert split.status_code == 200, split.text
+        new_id = split.json()["new_id"]
+        assert split.json() == {"id": meta, "new_id": new_id, "documents": ["d3"]}
+        assert documents_of(c, meta) == {"d1", "d2"}
+        assert documents_of(c, new_id) == {"d3"}
+        assert {r.method for r in store.resolutions(new_id)} == {"pinned"}
+
+
+def test_judgements_that_cannot_be_are_refused(small_served) -> None:
+    with small_served.client(headers=small_served.auth()) as c:
+        meta = entity_id(c, "Meta Platforms")
+        itself = c.post("/api/v1/merge", json={"keep": meta, "other": meta})
+        assert itself.status_code == 400 and "itself" in itself.json()["detail"]
+        assert c.post("/api/v1/merge", json={"keep": meta, "other": 987654321}).status_code == 404
+        assert c.post("/api/v1/split", json={"node": 987654321, "documents": ["d1"]}).status_code == 404
+        elsewhere = c.post("/api/v1/split", json={"node": meta, "documents": ["d1"]})
+        assert elsewhere.status_code == 400 and "no entity in" in elsewhere.json()["detail"]
+        everything = c.post("/api/v1/split", json={"node": meta, "documents": ["d2", "d3"]})
+        assert everything.status_code == 400 and "nothing to split" in everything.json()["detail"]
+        assert c.post("/api/v1/split", json={"node": meta, "documents": []}).status_code == 422
+        assert c.post("/api/v1/merge", json={"keep": meta}).status_code == 422
+        assert documents_of(c, meta) == {"d2", "d3"}

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import hmac
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -300,6 +301,50 @@ def document(svc: Svc, doc_id: str) -> schemas.DocumentOut:
     )
 
 
+# --- judgements -------------------------------------------------------------------
+
+WRITE_REFUSALS = {401: {"model": schemas.Problem}, 403: {"model": schemas.Problem}}
+_judgement = functools.partial(
+    router.post,
+    tags=["judgements"],
+    dependencies=[Depends(require_token)],
+    responses={400: {"model": schemas.Problem}, **WRITE_REFUSALS},
+)
+
+
+@_judgement("/merge", response_model=schemas.MergeOut)
+def merge(svc: Svc, body: schemas.MergeIn) -> schemas.MergeOut:
+    """Judge two entities to be one: `other`'s mentions move to `keep`, as `levers merge A B` does.
+
+    The judgement is stored, so re-ingested documents keep to it.
+    """
+    _exists(svc, body.keep)
+    _exists(svc, body.other)
+    _judge(svc, lambda: svc.store.merge(body.keep, body.other))
+    return schemas.MergeOut(id=body.keep, merged=body.other)
+
+
+@_judgement("/split", response_model=schemas.SplitOut)
+def split(svc: Svc, body: schemas.SplitIn) -> schemas.SplitOut:
+    """Judge an entity's mentions in some documents to name another entity, as `levers split ID DOC...` does.
+
+    They move to a new entity; the two never merge again, not even on re-ingest.
+    """
+    _exists(svc, body.node)
+    new_id = _judge(svc, lambda: svc.store.split(body.node, body.documents))
+    return schemas.SplitOut(id=body.node, new_id=new_id, documents=body.documents)
+
+
+def _judge(svc: Services, judgement: Callable[[], int]) -> int:
+    """Store a judgement (400 when the store refuses it); search sees the changed nodes at once."""
+    try:
+        node_id = judgement()
+    except ValueError as error:
+        raise HTTPException(400, str(error)) from error
+    svc.names.invalidate()
+    return node_id
+
+
 # --- ingest ----------------------------------------------------------------------
 
 
@@ -309,10 +354,7 @@ def document(svc: Svc, doc_id: str) -> schemas.DocumentOut:
     status_code=202,
     tags=["ingest"],
     dependencies=[Depends(require_token)],
-    responses={
-        401: {"model": schemas.Problem}, 403: {"model": schemas.Problem}, 413: {"model": schemas.Problem},
-        415: {"model": schemas.Problem},
-    },
+    responses={413: {"model": schemas.Problem}, 415: {"model": schemas.Problem}, **WRITE_REFUSALS},
 )
 async def ingest(
     svc: Svc,

@@ -150,6 +150,29 @@ class IngestJob(BaseModel):
     errors: list[IngestError]
 
 
+class MergeIn(BaseModel):
+    keep: int = Field(ge=1, description="the entity that stays, with its id")
+    other: int = Field(ge=1, description="the entity judged to be the same one; its id goes away")
+
+
+class MergeOut(BaseModel):
+    id: int = Field(description="the merged entity (keep)")
+    merged: int = Field(description="the id that went away (other)")
+
+
+class SplitIn(BaseModel):
+    node: int = Field(ge=1, description="the entity to split")
+    documents: list[str] = Field(
+        min_length=1, max_length=1000, description="ids of the documents whose mention of it names another entity"
+    )
+
+
+class SplitOut(BaseModel):
+    id: int = Field(description="the entity split, with its other documents")
+    new_id: int = Field(description="the new entity, with the mentions in `documents`")
+    documents: list[str]
+
+
 class Health(BaseModel):
     status: str
     version: str
