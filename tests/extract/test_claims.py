@@ -147,6 +147,9 @@ WORDINGS = [
  ("Halden Battery Works sells cells under the Stacklite brand.", "operates", "Halden Battery Works", "Stacklite"),
  ("The agency has been testing Vigile's Sentinelle radar since 2020.", "operates", "Vigile", "Sentinelle"),
  ("Airlines pointed to the troubles of Boeing's 737 MAX jet.", "operates", "Boeing", "737 MAX"),
+ ("Kvist Capital bought 94.5% of Fjordtel in 2017 for about €4.5bn.", "acquires", "Kvist Capital", "Fjordtel"),
+ ("Fjordtel will be delisted after its Chinese owner, Midea Group, squeezed out the last minority shareholders.", "owns", "Midea Group", "Fjordtel"),
+ ("Fjordtel will be delisted after its Chinese owner, Midea Group, squeezed out the last minority shareholders.", "based_in", "Midea Group", "China"),
 ]
 
 

@@ -701,13 +701,16 @@ def _vote_types(mentions: list[Mention]) -> None:
         by_text.setdefault(m.text.lower(), []).append(m)
     for group in by_text.values():
         referenced = [m for m in group if m.ref is not None]
+        used = [m.type for m in group if m.by_use and m.type]
         if referenced:
             winner = referenced[0].type
+        elif used:
+            winner = max(set(used), key=used.count)  # how a sentence uses the name beats the model's label
         else:
             counts: dict[str, int] = {}
             for m in group:
                 if m.type:
-                    counts[m.type] = counts.get(m.type, 0) + (3 if m.by_use else 1)
+                    counts[m.type] = counts.get(m.type, 0) + 1
             if not counts:
                 continue
             winner = max(counts, key=lambda t: (counts[t], t != "country"))

@@ -222,7 +222,7 @@ class SentenceReader:
             found = self.entity(_pobj(_prep(token, {"at", "of", "from"})))
             if found:
                 return found  # "regulators at the Communications Authority" act for it
-        if token.lemma_.lower() in {"part", "stake", "share", "control", "majority", "some", "all", "any", "most", "piece", "portion", "half", "third", "asset", "unit", "shareholding", "holding"}:
+        if token.lemma_.lower() in {"part", "stake", "share", "control", "majority", "some", "all", "any", "most", "piece", "portion", "half", "third", "quarter", "fifth", "%", "percent", "asset", "unit", "shareholding", "holding"}:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
                     return self.entity(_pobj(child), depth + 1)
@@ -630,6 +630,8 @@ class SentenceReader:
         lemma = noun.lemma_.lower()
         if lemma == "member":
             yield from self._membership(noun)
+        elif lemma in OWNER_NOUNS:
+            yield from self._owner_noun(noun)  # "its Chinese owner, Midea Group": owns, whoever the owner is
         elif lemma in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not self.entities.at(noun)) or lemma == "general" and _child(noun, "compound") is not None and _child(noun, "compound").lower_ == "director":
             yield from self._title(noun)  # "Rosatom's director general, X"
         elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
@@ -658,8 +660,6 @@ class SentenceReader:
                 yield self._found("cooperates_with", owner, target, noun, q)
         elif lemma in {"stake", "holding", "shareholding", "interest"} and _prep(noun, {"in", "of"}) is not None:
             yield from self._stake(noun)
-        elif lemma in OWNER_NOUNS:
-            yield from self._owner_noun(noun)
         elif lemma in MAKER_NOUNS:
             product = self.entity(_pobj(_prep(noun, {"of"}))) or (self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None)
             maker = self._predicate_subject(noun)
@@ -922,7 +922,7 @@ class SentenceReader:
             elif lemma in COMPANY_WORDS - RELATIONAL_NOUNS and named_type in {"company", "organization"} and owner_type in {"person", "company"}:
                 claim = "controls" if owner_type == "person" else "owns"
                 yield self._found(claim, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
-        if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS:
+        if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS | OWNER_NOUNS:
             for adjective in noun.children:
                 if adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
