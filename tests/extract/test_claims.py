@@ -150,6 +150,7 @@ WORDINGS = [
  ("Kvist Capital bought 94.5% of Fjordtel in 2017 for about €4.5bn.", "acquires", "Kvist Capital", "Fjordtel"),
  ("Fjordtel will be delisted after its Chinese owner, Midea Group, squeezed out the last minority shareholders.", "owns", "Midea Group", "Fjordtel"),
  ("Fjordtel will be delisted after its Chinese owner, Midea Group, squeezed out the last minority shareholders.", "based_in", "Midea Group", "China"),
+ ("Fjordtel is the digital arm of Kvist Capital, Norway's most valuable company, and it owns Seapass.", "based_in", "Kvist Capital", "Norway"),
 ]
 
 

@@ -934,6 +934,10 @@ class SentenceReader:
     def _named_by(self, noun: Token) -> str | None:
         """The name a description is attached to: "Y, a unit", "its Y unit", "Y, which is China's biggest ...",
         "the Swedish telecom group Telia"."""
+        left_edge = noun.left_edge.i
+        if noun.dep_ in {"appos", "dobj", "conj"} and left_edge >= 2 and noun.doc[left_edge - 1].text == "," and self.entities.at(noun.doc[left_edge - 2]):
+            # "the arm of Reliance, India's most valuable company": an apposition names the nearest name
+            return self.entities.at(noun.doc[left_edge - 2])
         if noun.dep_ == "appos":
             return self.entities.at(noun.head) or self.entity(noun.head)
         if noun.dep_ == "compound" and self.entities.at(noun.head):
@@ -945,9 +949,6 @@ class SentenceReader:
             left += 1
         if left >= 2 and noun.doc[left - 1].text == "(":
             # "the Bank of China (the CCP's central bank)"
-            return self.entities.at(noun.doc[left - 2])
-        if left >= 2 and noun.doc[left - 1].text == "," and noun.dep_ in {"dobj", "conj"} and self.entities.at(noun.doc[left - 2]):
-            # "allowed CGTN, China's state-run channel, to ...": an apposition the parser took for a second object
             return self.entities.at(noun.doc[left - 2])
         for child in noun.children:
             if child.dep_ == "appos" and self.entities.at(child):

@@ -259,18 +259,19 @@ class DocumentEntities:
                     break
 
     def _finish(self) -> None:
+        surnames = {_name_tokens(m.text)[-1] for c in self.clusters for m in c.mentions if m.type == "person" and len(_name_tokens(m.text)) > 1}
         for cluster in self.clusters:
             entity = cluster.entity
             refs = [m.ref for m in cluster.mentions if m.ref is not None]
             names = [m.text for m in cluster.mentions if m.label not in {"description"}]
-            entity.type = refs[0].type if refs else self._voted_type(cluster)
+            entity.type = refs[0].type if refs else self._voted_type(cluster, surnames)
             entity.name = refs[0].name if refs else max(names, key=lambda n: (len(_name_tokens(n)), names.count(n)))
             entity.ref = refs[0].ref if refs else None
             cluster.mentions.sort(key=lambda m: m.start)
             entity.mentions = [m.span for m in cluster.mentions]
             entity.aliases = sorted({m.text for m in cluster.mentions} - {entity.name})
 
-    def _voted_type(self, cluster: ResolvedEntity) -> str:
+    def _voted_type(self, cluster: ResolvedEntity, surnames: set[str]) -> str:
         """The type most of the name says: a longer name weighs more ("Corvane Textiles" over two
         "Corvane"s the model took for a person); a person known only by one bare word, never titled
         or introduced in full, is more likely a firm ("Midea said ...")."""
@@ -279,7 +280,8 @@ class DocumentEntities:
             votes[m.type] = votes.get(m.type, 0) + len(_name_tokens(m.text)) ** 2 * (3 if m.by_use else 1)
         kind = max(votes, key=lambda t: (votes[t], t != "person"))
         if kind == "person" and all(len(_name_tokens(m.text)) == 1 and m.label in {"PERSON", "PROPN", "ORG"} for m in cluster.mentions):
-            if not any(self._titled(m) or m.by_use and m.type == "person" for m in cluster.mentions):  # "her brother Sam"
+            if not any(self._titled(m) or m.by_use and m.type == "person" or _name_tokens(m.text)[0] in surnames for m in cluster.mentions):
+                # "her brother Sam", "Ambani's Jio Platforms" where Mukesh Ambani is named too
                 return "company"
         return kind
 
