@@ -7,7 +7,8 @@ rule works from the sentence's structure, not from knowing the entities.
 import pytest
 
 from levers.extract import Extractor
-from levers.model import Document
+from levers.extract.pipeline import Given
+from levers.model import Document, Entity
 
 SENTENCES = [
  ("Norvik Holdings owns Baltic Ferries.", "owns", "Norvik Holdings", "Baltic Ferries", "asserted"),
@@ -151,6 +152,7 @@ WORDINGS = [
  ("Fjordtel will be delisted after its Chinese owner, Midea Group, squeezed out the last minority shareholders.", "owns", "Midea Group", "Fjordtel"),
  ("Fjordtel will be delisted after its Chinese owner, Midea Group, squeezed out the last minority shareholders.", "based_in", "Midea Group", "China"),
  ("Fjordtel is the digital arm of Kvist Capital, Norway's most valuable company, and it owns Seapass.", "based_in", "Kvist Capital", "Norway"),
+ ("Villanova Preparatory School is a boarding school in the United States.", "based_in", "Villanova Preparatory School", "United States"),
 ]
 
 
@@ -243,3 +245,13 @@ def test_other_wordings_state_the_same_claims(extractor, text, claim_type, subje
         c.type == claim_type and subject.lower() in _forms(entities[c.subject]) and obj.lower() in _forms(entities[c.object])
         for c in extraction.claims
     ), [(c.type, entities[c.subject].name, entities[c.object].name) for c in extraction.claims]
+
+
+def test_with_given_entities_a_country_adjective_finds_the_given_country(extractor):
+    text = "Load is an album by the American heavy metal band Metallica, released in the United States."
+    given = [
+        Entity("e0", "Metallica", "organization", mentions=[[text.index("Metallica"), text.index("Metallica") + 9]]),
+        Entity("e1", "the United States", "country", mentions=[[text.index("the United States"), text.index("the United States") + 17]]),
+    ]
+    [extraction] = extractor.extract_given([Given(Document(id="t", text=text), given)])
+    assert ("based_in", "e0", "e1") in {(c.type, c.subject, c.object) for c in extraction.claims}

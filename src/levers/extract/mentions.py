@@ -44,6 +44,7 @@ ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
     "society", "institute", "movement", "coalition", "ngo", "committee", "church",
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
+    "school", "college", "museum", "orchestra",
 }
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",

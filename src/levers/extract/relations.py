@@ -236,7 +236,14 @@ class SentenceReader:
         country = self.reference.country(token.text)
         if country is None or not token.text[:1].isupper():
             return None
-        return self.entities.adopt(token, self.reference.lookup(country.name))
+        return self.entities.adopt(token, self.reference.lookup(country.name)) or self._given_country(country)
+
+    def _given_country(self, country) -> str | None:
+        """With given entities, the one that is this country under another name ("American": "the United States")."""
+        for entity in self.entities.entities:
+            if self.type_of(entity.id) in {"country", "place"} and any(self.reference.country(name) == country for name in (entity.name, *entity.aliases)):
+                return entity.id
+        return None
 
     def _described_entity(self, noun: Token) -> str | None:
         """ "its Alibaba Cloud unit" -> Alibaba Cloud; "its cloud services unit" -> the entity
@@ -300,6 +307,7 @@ class SentenceReader:
         yield from self._people_of(sent)
         yield from self._country_possessives(sent)
         yield from self._hyphenated_links(sent)
+        yield from self._organisations_in_countries(sent)
         yield from self._headline_acts(sent)
         yield from self._heads_of_state(sent)
 
@@ -1005,6 +1013,18 @@ class SentenceReader:
                 yield self._found("part_of", named, country, doc[i], Qualifiers(), presupposed=True)
             elif self.type_of(named) in {"company", "organization"} and self.type_of(country) == "country":
                 yield self._found("based_in", named, country, doc[i], Qualifiers(), presupposed=True, confidence=0.5)
+
+    def _organisations_in_countries(self, sent: Span) -> Iterator[Found]:
+        """ "recorded at Studio 92 in Canada", "a boarding school in the United States": where the phrase
+        "in <country>" hangs on an organisation's name, the organisation is there."""
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            organisation = self._entity_or_predicate(prep.head) if prep.head.pos_ == "PROPN" or prep.head.dep_ == "attr" else None
+            place = _pobj(prep)
+            country = self.country_named_by(place) if place is not None and place.pos_ == "PROPN" else None
+            if organisation and country and organisation != country and self.type_of(organisation) in {"company", "organization"}:
+                yield self._found("based_in", organisation, country, prep, Qualifiers(), presupposed=True, confidence=0.4)
 
     def _hyphenated_links(self, sent: Span) -> Iterator[Found]:
         """ "the Kremlin-backed Volga Bank", "a Russian state-owned lender": who stands behind a firm,
