@@ -153,6 +153,8 @@ WORDINGS = [
  ("Fjordtel will be delisted after its Chinese owner, Midea Group, squeezed out the last minority shareholders.", "based_in", "Midea Group", "China"),
  ("Fjordtel is the digital arm of Kvist Capital, Norway's most valuable company, and it owns Seapass.", "based_in", "Kvist Capital", "Norway"),
  ("Villanova Preparatory School is a boarding school in the United States.", "based_in", "Villanova Preparatory School", "United States"),
+ ("The Competition Authority prohibited the planned takeover of Fjordtel by its larger rival Kvist Capital.", "acquires", "Kvist Capital", "Fjordtel"),
+ ("Hoshimura Precision, which Keiko Hoshimura set up in 2011, supplies Denso, in which Toyota holds a stake of roughly 20%. Ms. Hoshimura still runs the firm.", "leads", "Hoshimura", "Hoshimura Precision"),
 ]
 
 
@@ -230,6 +232,15 @@ def test_this_newspaper_is_the_writers_paper(extractor):
     text = "Kvist Capital owns Fjordtel. A former executive told this newspaper that Kvist Capital had lent money to Fjordtel."
     extraction = extractor.extract(Document(id="t", text=text))
     assert all("this newspaper" not in text[a:b] for e in extraction.entities for a, b in e.mentions)
+
+
+def test_a_share_of_a_market_is_no_stake_and_a_regulator_no_buyer(extractor):
+    text = "The Competition Authority prohibited the planned takeover of Fjordtel by Kvist Capital, saying the combined company would have controlled more than 40% of the market."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    claims = {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
+    assert not any(c[0] in {"owns", "controls"} for c in claims)
+    assert ("acquires", "Competition Authority", "Fjordtel") not in claims
 
 
 def test_a_text_without_links_gives_no_claims(extractor):

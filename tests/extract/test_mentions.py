@@ -38,6 +38,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Volkswagen makes cars. Lower Saxony, one of Germany's states, holds 20 percent of the votes.", "Lower Saxony", "public_body"),
         ("Shares in Brask Invest SE fell.", "Brask Invest SE", "company"),
         ("The company belongs to the Brask and Lund families.", "Lund", "organization"),
+        ("The Premier League approved the deal.", "League", "organization"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):

@@ -491,7 +491,8 @@ def _clean_parts(ent: Span) -> list[Span]:
 
 def _trim(span: Span) -> Span | None:
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS):
+    title_ends_name = span.label_ != "ORG" or len(tokens) > 2  # "Premier League" is a name, "President Xi" a title and a name
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS and title_ends_name):
         tokens.pop(0)
     numbers = [i for i, t in enumerate(tokens) if i > 0 and (t.like_num or t.ent_type_ == "MONEY" or t.is_currency)]
     if numbers:

@@ -510,6 +510,9 @@ class SentenceReader:
         target = obj_id
         if obj is not None and (target is None or obj.like_num or obj.lemma_.lower() in {"%", "percent", "majority", "minority", "half", "third", "quarter"} | SHARE_NOUNS):
             target = self._entity_of_share(obj, verb) or target
+            of_what = _pobj(_prep(obj, {"of"}))
+            if of_what is not None and target is None and of_what.lemma_.lower() not in SHARE_NOUNS:
+                return  # "controlled 40% of the cement market": a share of something else
             if target is None and _is_share_phrase(obj):
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story
                 target = self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
@@ -834,13 +837,24 @@ class SentenceReader:
         """ "Y's takeover of X", "Y completed its acquisition of X", "the purchase of X by Y"."""
         target = self.entity(_pobj(_prep(noun, {"of", "for"})))
         buyer = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
-        buyer = buyer or self.entity(_pobj(_prep(noun, {"by"}))) or self._clause_subject(noun)
+        of = _pobj(_prep(noun, {"of", "for"}))
+        by = _pobj(_prep(noun, {"by"}) or _prep(of, {"by"}) or (_prep(noun.head, {"by"}) if noun.dep_ == "dobj" else None))  # "blocked the takeover of X by Y"
+        buyer = buyer or self.entity(by) or self._name_after(by)
+        if by is None and buyer is None:
+            buyer = self._clause_subject(noun)  # "X completed the purchase of Y"; never the regulator that blocked "the takeover of Y by Z"
         if not (target and buyer) or target == buyer:
             return
         verb = base_form(noun.head, KNOWN_VERBS) if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else ""
         status = {"complete": "completed", "finalize": "completed", "close": "completed", "block": "blocked", "approve": "agreed", "agree": "agreed", "announce": "agreed", "propose": "planned", "plan": "planned", "abandon": "blocked"}.get(verb)
         q = Qualifiers(status=status, amount=amount_near(list(noun.subtree)), share=parse_share(_phrase(noun)), date=self._date(noun))
         yield self._found("acquires", buyer, target, noun, q, presupposed=noun.dep_ not in {"dobj", "nsubj", "nsubjpass"})
+
+    def _name_after(self, noun: Token | None) -> str | None:
+        """ "by its larger rival Rheinmauer Baustoffe": the name that follows a describing noun."""
+        if noun is None:
+            return None
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return self.entities.at(following) if following is not None else None
 
     def _board_seat(self, noun: Token) -> Iterator[Found]:
         """ "X sits on the board of Y", "X joined Y's board", "X resigned from the board of Y": a director."""

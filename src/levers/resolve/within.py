@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from levers.extract.mentions import BUSINESS_WORDS, HONORIFICS, Mention
+from levers.extract.mentions import BUSINESS_WORDS, HONORIFICS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, Mention
 from levers.model import Entity
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -120,7 +120,7 @@ class DocumentEntities:
 
     def _place(self, mention: Mention) -> None:
         clusters = self.clusters
-        if mention.ref is None and self._titled(mention):
+        if mention.ref is None and self._titled(mention) and not set(_name_tokens(mention.text)) & (ORGANIZATION_WORDS | PUBLIC_BODY_WORDS | BUSINESS_WORDS):
             mention.type = "person"  # "Ms. Hoshimura" is the founder, not Hoshimura Precision
             clusters = [c for c in self.clusters if c.mentions[0].type == "person"]
         for cluster in clusters:
@@ -452,13 +452,22 @@ class DocumentEntities:
                 continue  # "according to Reuters": a source, not what "the company" refers to
             other = doc[i]
             distance = _sentences_between(other, token)
-            subject = other.dep_ in {"nsubj", "nsubjpass"} or other.head.dep_ in {"nsubj", "nsubjpass"}
+            subject = _subject_rank(other)
             if in_description:
-                subject = True  # "Jean Liu, its president": the nearest name, not the clause's subject
+                subject = 0  # "Jean Liu, its president": the nearest name, not the clause's subject
             named_so = token.lower_ in self.entity(entity_id).name.lower().split()  # "the bank": a ... Bank first
             named_so = named_so or token.lemma_.lower() in self._described_as.get(entity_id, ())  # "X, the coffee chain" ... "the chain"
-            candidates.append(((not named_so, distance, not subject, token.i - i), entity_id))
+            candidates.append(((not named_so, distance, subject, token.i - i), entity_id))
         return min(candidates)[1] if candidates else None
+
+
+def _subject_rank(token: Token) -> int:
+    """0 for the subject of a main clause, 1 for a subject inside a relative or other clause, 2 otherwise:
+    "Hoshimura ... supplies Denso, in which Toyota holds a stake. Ms. Hoshimura runs the firm": Hoshimura's."""
+    word = token if token.dep_ in {"nsubj", "nsubjpass"} else token.head if token.head.dep_ in {"nsubj", "nsubjpass"} else None
+    if word is None:
+        return 2
+    return 0 if word.head.dep_ in {"ROOT", "conj", "ccomp"} else 1
 
 
 def _names_a_source(token: Token) -> bool:
