@@ -38,7 +38,7 @@ PUBLIC_BODY_HEADS = {
     "ministry", "administration", "commission", "agency", "bureau", "department",
     "authority", "regulator", "court", "parliament", "congress", "senate", "government",
     "army", "navy", "police", "cabinet", "kremlin", "treasury", "tribunal", "inspectorate",
-    "directorate", "customs", "duma", "prosecutor", "ministries", "regulators", "authorities",
+    "directorate", "customs", "duma", "prosecutor", "ministries", "regulators", "authorities", "office",
 }
 ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
@@ -141,7 +141,8 @@ def _inside_a_longer_place_name(span: Span, reference: Reference) -> bool:
     """ "Jersey" in "New Jersey", "Niger" in "Niger Delta": a country's name glued to another capitalised name."""
     doc = span.doc
     neighbours = [doc[span.start - 1]] if span.start > 0 else []
-    neighbours += [doc[span.end]] if span.end < len(doc) else []
+    if span.end < len(doc) and doc[span.end].lower_ not in PUBLIC_BODY_WORDS | BUSINESS_WORDS | ORGANIZATION_WORDS:
+        neighbours.append(doc[span.end])  # but "US Department of Energy": the country names the body's state
     return any(
         t.pos_ == "PROPN" and t.is_title and not reference.country(t.text) and t.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS
         for t in neighbours

@@ -306,6 +306,7 @@ class SentenceReader:
         yield from self._roles_after(sent)
         yield from self._people_of(sent)
         yield from self._country_possessives(sent)
+        yield from self._countries_in_names(sent)
         yield from self._hyphenated_links(sent)
         yield from self._organisations_in_countries(sent)
         yield from self._headline_acts(sent)
@@ -1007,6 +1008,22 @@ class SentenceReader:
             if found:
                 yield found
 
+    def _countries_in_names(self, sent: Span) -> Iterator[Found]:
+        """ "the US Department of Energy", "the Chinese Ministry of Commerce": a body whose name opens with
+        its country is part of that country."""
+        doc = sent.doc
+        for token in sent:
+            body = self.entities.at(token)
+            if body is None or self.type_of(body) != "public_body" or token.i + 1 >= sent.end or self.entities.at(doc[token.i + 1]) != body:
+                continue
+            if token.i > sent.start and self.entities.at(doc[token.i - 1]) == body:
+                continue  # only the first word of the name
+            country = self.reference.country(token.text) if token.text[:1].isupper() else None
+            if country is not None and country.government.name != self.entities.entity(body).name and self.entities.entity(body).name not in {"state", "government"} and self.reference.lookup(country.name) is not None:
+                country_id = self.entities.adopt(token, self.reference.lookup(country.name), claim_token=False) or self._given_country(country)
+                if country_id and country_id != body:
+                    yield self._found("part_of", body, country_id, token, Qualifiers(), presupposed=True)
+
     def _country_possessives(self, sent: Span) -> Iterator[Found]:
         """ "Japan's Ministry of Economy", "India's Competition Commission", "Britain's Foreign Office":
         a country's own body (part_of), or a business from there (based_in)."""
@@ -1014,9 +1031,9 @@ class SentenceReader:
         for token in sent:
             if token.text not in POSSESSIVE_MARKS or token.i == sent.start:
                 continue
-            country = self.entities.at(doc[token.i - 1])
+            country = self.entity(doc[token.i - 1])
             if country is None or self.type_of(country) not in {"country", "public_body"}:
-                continue  # "Japan's Ministry of Economy", "the US Treasury's Office of Foreign Assets Control"
+                continue  # "Japan's Ministry of Economy", "the US Treasury's Office of Foreign Assets Control", "the department's Loan Programs Office"
             i = token.i + 1
             while i < sent.end and self.entities.at(doc[i]) is None and doc[i].pos_ in {"ADJ", "NOUN"} and i - token.i <= 3:
                 i += 1  # "China's state-owned ..." words before the name

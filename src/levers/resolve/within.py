@@ -372,10 +372,11 @@ class DocumentEntities:
                 return other
         return None
 
-    def adopt(self, token: Token, entry) -> str | None:
+    def adopt(self, token: Token, entry, claim_token: bool = True) -> str | None:
         """A country named only by an adjective ("a Norwegian company") becomes an entity when a claim needs it.
 
-        Not with given entities: the analyst's list is the whole list.
+        Not with given entities: the analyst's list is the whole list. With `claim_token` false the
+        word keeps standing for the name it is part of ("US" in "the US Department of Energy").
         """
         if self.fixed:
             return None
@@ -392,7 +393,8 @@ class DocumentEntities:
         cluster.entity.mentions = sorted({*cluster.entity.mentions, mention.span})
         if token.text != cluster.entity.name and token.text not in cluster.entity.aliases:
             cluster.entity.aliases = sorted({*cluster.entity.aliases, token.text})
-        self._by_token[token.i] = entity_id
+        if claim_token:
+            self._by_token[token.i] = entity_id
         return entity_id
 
     def story_company(self, token: Token, exclude: str | None = None) -> str | None:
