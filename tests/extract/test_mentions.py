@@ -39,6 +39,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Shares in Brask Invest SE fell.", "Brask Invest SE", "company"),
         ("The company belongs to the Brask and Lund families.", "Lund", "organization"),
         ("The Premier League approved the deal.", "League", "organization"),
+        ("The department added Fjordtel to its Entity List.", "Entity List", None),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):

@@ -48,3 +48,31 @@ def test_two_people_sharing_a_surname_stay_apart_when_named_in_full(extractor):
     text = "Anna Vogel chairs Norvik Holdings. Peter Vogel heads Baltic Ferries Group."
     extraction = extractor.extract(Document(id="d", text=text))
     assert _entity_with(extraction, "Anna Vogel") is not _entity_with(extraction, "Peter Vogel")
+
+
+def test_the_company_is_the_one_the_story_keeps_naming(extractor):
+    text = (
+        "Fjordtel makes drones. Fjordtel was founded in 2014. "
+        "Company filings show that 18 percent of Fjordtel belongs to Kvist Capital, which is backed by Brask Invest. "
+        "Ole Brask is believed to hold 40 percent, though the company does not publish the figure."
+    )
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert _entity_with(extraction, "the company") is _entity_with(extraction, "Fjordtel")
+
+
+def test_a_title_keeps_a_surname_apart_from_the_firm_named_after_her(extractor):
+    text = "Hoshimura Precision makes sensors. Hoshimura supplies Toyota. Ms. Hoshimura founded it in 2011."
+    extraction = extractor.extract(Document(id="d", text=text))
+    firm = _entity_with(extraction, "Hoshimura Precision")
+    assert firm is _entity_with(extraction, "Hoshimura")
+    assert firm.type == "company"
+    starts = [text.index("Ms. Hoshimura") + 4]
+    founder = next(e for e in extraction.entities if any(a in starts for a, _ in e.mentions))
+    assert founder.type == "person" and founder is not firm
+
+
+def test_a_described_body_joins_the_name_and_a_relational_noun_another_company(extractor):
+    text = "Kestrel Bank walked away from the Fjordtel deal. The Danish lender said its Norwegian partner had not met the conditions."
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert _entity_with(extraction, "The Danish lender") is _entity_with(extraction, "Kestrel Bank")
+    assert _entity_with(extraction, "Norwegian partner") is _entity_with(extraction, "Fjordtel")

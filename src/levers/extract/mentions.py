@@ -367,7 +367,12 @@ NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
 PLACE_PREFIXES = {"north", "south", "east", "west", "upper", "lower", "new", "greater", "central", "northern", "southern", "eastern", "western"}
 LEGAL_FORMS = {"se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc"}
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
-NOT_NAMES = {"act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road", "street", "avenue", "river", "sea", "ocean"}
+NOT_NAMES = {
+    "act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road",
+    "street", "avenue", "river", "sea", "ocean", "list", "index", "report", "summit", "conference", "programme",
+    "program", "initiative", "strategy",
+}
+"""Last words of names of things that are not actors: laws, lists, events, places ("the Entity List")."""
 WEEK_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
@@ -414,8 +419,8 @@ def _product_names(doc: Doc, reference: Reference) -> list[Mention]:
     jet": a proper name right before a word for a product names the product, whatever label the model gave it."""
     out = []
     for head in doc:
-        if head.lemma_.lower() not in PRODUCT_HEADS or head.pos_ != "NOUN":
-            continue
+        if head.lemma_.lower() not in PRODUCT_HEADS or head.pos_ != "NOUN" or head.dep_ == "compound":
+            continue  # "a Shenzhen drone maker" is about a maker
         end = head.i
         while end > 0 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"NOUN", "ADJ"} and doc[end - 1].dep_ in {"compound", "amod"}:
             end -= 1  # "the BiP messaging app": the name ends before the common words
@@ -435,7 +440,10 @@ def _product_name_word(token: Token, reference: Reference) -> bool:
         return False
     if token.like_num and token.text.isalnum():
         return True  # "737 MAX"
-    return token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"} and not reference.country(token.text) and token.lower_ not in HONORIFICS | TITLE_WORDS
+    return (
+        token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN"} and token.ent_type_ not in {"GPE", "LOC"}
+        and not reference.country(token.text) and token.lower_ not in HONORIFICS | TITLE_WORDS
+    )
 
 
 def _group_possessive(doc: Doc, i: int) -> bool:
@@ -517,7 +525,7 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "company"  # "Baltic Ferries", "Gulf Air": the model took the place for the name
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return None
-    if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
+    if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span) or head in NOT_NAMES:
         return None
     if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):
         return "company"  # "Halvorsen Shipping", "Malzbit Software": a name and a trade make a firm

@@ -213,6 +213,13 @@ class DocumentEntities:
                         described.setdefault(self._by_token[child.i], set()).add(token.lemma_.lower())
         return described
 
+    def _times_named_before(self, token: Token) -> dict[str, int]:
+        """How often each entity was named before a word: among equal candidates the story's main actor wins."""
+        counts: dict[str, int] = {}
+        for cluster in self.clusters:
+            counts[cluster.entity.id] = sum(1 for m in cluster.mentions if m.end <= token.idx and m.label != "description")
+        return counts
+
     def _genders(self) -> dict[str, str]:
         """A person's gender where the text tells it: "Ms. Lindgren", "his wife, Lúcia Barreto"."""
         gender: dict[str, str] = {}
@@ -442,6 +449,7 @@ class DocumentEntities:
         first = 0 if only is not None else _sentence_start(token, SENTENCE_WINDOW)
         in_description = token.dep_ == "poss" and token.head.dep_ in {"appos", "conj"}
         candidates = []
+        salience = self._times_named_before(token)
         for i in range(first, token.i):
             entity_id = self._by_token.get(i)
             if entity_id is None or entity_id == skip or self.entity(entity_id).type not in types:
@@ -459,7 +467,7 @@ class DocumentEntities:
                 subject = 0  # "Jean Liu, its president": the nearest name, not the clause's subject
             named_so = token.lower_ in self.entity(entity_id).name.lower().split()  # "the bank": a ... Bank first
             named_so = named_so or token.lemma_.lower() in self._described_as.get(entity_id, ())  # "X, the coffee chain" ... "the chain"
-            candidates.append(((not named_so, distance, subject, token.i - i), entity_id))
+            candidates.append(((not named_so, distance, subject, -salience.get(entity_id, 0), token.i - i), entity_id))
         return min(candidates)[1] if candidates else None
 
 
