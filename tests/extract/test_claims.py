@@ -246,6 +246,15 @@ def test_a_share_of_a_market_is_no_stake_and_a_regulator_no_buyer(extractor):
     assert ("acquires", "Competition Authority", "Fjordtel") not in claims
 
 
+@pytest.mark.parametrize("text", [
+    "A consortium completed its purchase of Fjordtel from Karl Brenner on Thursday.",
+    "Karl Brenner said full ownership would let Fjordtel invest more in China.",
+])
+def test_words_between_names_that_state_no_tie(extractor, text):
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert not [c for c in extraction.claims if c.type in {"employed_by", "invests_in"}]
+
+
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []

@@ -41,7 +41,7 @@ ARGUMENT_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "based_in": (BODIES | {"person"}, PLACES),
     "part_of": (BODIES | PLACES, BODIES | PLACES),
     "regulatory_action": ({"public_body", "country"}, ACTORS),
-    "invests_in": (ACTORS - {"product"}, BODIES | {"country"}),
+    "invests_in": (ACTORS - {"product"}, BODIES),  # "invest more in China" is a market, not money for the state
     "lends_to": (ACTORS - {"product"}, ACTORS - {"product"}),
     "acquires": (ACTORS, BODIES),
     "cooperates_with": (ACTORS, ACTORS),
@@ -1197,6 +1197,8 @@ class SentenceReader:
         if any(w.text[:1].isupper() and w.lower_ not in LEAD_TITLES | WORK_TITLES and w.lower_ not in {"for", "life", "vice", "deputy"} and w.pos_ == "PROPN" for w in words):
             return None
         lemmas = {w.lemma_.lower() for w in words}
+        if words and not lemmas & (LEAD_TITLES | WORK_TITLES | MEMBER_TITLES | FOUNDER_TITLES):
+            return None  # "the purchase of Newcastle United from Mike Ashley": no title between them
         role = " ".join(w.text for w in words) or None
         trigger = words[-1] if words else doc[name_start]
         q = Qualifiers(role=role, status="former" if lemmas & {"former", "ex"} else None)
