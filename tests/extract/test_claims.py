@@ -255,6 +255,16 @@ def test_words_between_names_that_state_no_tie(extractor, text):
     assert not [c for c in extraction.claims if c.type in {"employed_by", "invests_in"}]
 
 
+def test_a_president_heads_the_country_the_text_ties_him_to(extractor):
+    text = "The Norwegian commission was appointed by President Karl Brenner in 1899. Swedish troops left."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert not [c for c in extraction.claims if c.type == "leads"]  # two countries named, neither his
+    text = "Kenyan President Karl Brenner met bankers."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert ("leads", "Karl Brenner", "Kenya") in {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
+
+
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []

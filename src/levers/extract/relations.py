@@ -1107,14 +1107,21 @@ class SentenceReader:
                 role = doc[token.i : token.i + words].text
                 yield self._found("leads", person, country, token, Qualifiers(role=role), presupposed=True, confidence=0.5)
 
-    def _country_of_person(self, person: str, token: Token) -> str | None:
+    def _country_of_person(self, person: str, title: Token) -> str | None:
+        """Which country "President X" heads: the one reference data knows for X, else the one the title
+        names ("Turkish President X", "Turkey's President X"), else the only country the story has named."""
         entity = self.entities.entity(person)
         entry = self.reference.lookup(entity.name)
         known = self.reference.country_by_code(entry.country) if entry is not None and entry.type == "person" else None
-        for candidate in self.entities.entities:
-            if candidate.type == "country" and (known is None or candidate.name == known.name):
-                return candidate.id if known is not None else self.entities.nearest(token, {"country"})
-        return None
+        if known is not None:
+            return next((c.id for c in self.entities.entities if c.type == "country" and c.name == known.name), None)
+        before = title.doc[title.i - 1] if title.i > 0 else None
+        if before is not None and before.text in POSSESSIVE_MARKS and title.i > 1:
+            before = title.doc[title.i - 2]
+        if before is not None and self.country_named_by(before):
+            return self.country_named_by(before)
+        named = {self.entities.at(t) for t in title.doc[: title.i] if self.type_of(self.entities.at(t)) == "country"}
+        return named.pop() if len(named) == 1 else None
 
     def _roles_after(self, sent: Span) -> Iterator[Found]:
         """ "Ma Huateng, Tencent's co-founder and chairman,": read from the words, as the parser
