@@ -273,7 +273,9 @@ def _of_place(head: Token) -> Span | None:
 
 def _family_mentions(doc: Doc) -> list[Mention]:
     """ "the Ferraz family", "the Porsche and Piëch families": a family named for its surname acts as one owner."""
-    out = []
+    out: list[Mention] = []
+    if "famil" not in doc.text.lower():
+        return out
     for token in doc:
         if token.lower_ == "family" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].dep_ == "compound":
             name = _name_ending_at(doc[token.i - 1])

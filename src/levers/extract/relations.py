@@ -185,6 +185,7 @@ class SentenceReader:
         self.published = published
         self.memory = memory
         """What earlier sentences left for later ones (the last membership's object)."""
+        self._dates: dict[tuple[int, int], str | None] = {}
 
     # -- entities behind words -------------------------------------------
 
@@ -1367,11 +1368,13 @@ class SentenceReader:
     def _date(self, token: Token) -> str | None:
         """The date in the claim's clause, else one that opens the sentence ("In January 2023, ...")."""
         head = token if token.pos_ in {"VERB", "AUX"} else token.head
-        found = date_near(list(head.subtree), self.published)
-        if found is None:
-            opening = [t for t in token.sent if t.i < token.i and t.head.dep_ in {"ROOT"} | {"prep"} and t.head.head.dep_ == "ROOT"]
-            found = date_near(opening[:6], self.published)
-        return found
+        if (head.i, token.i) not in self._dates:
+            found = date_near(list(head.subtree), self.published)
+            if found is None:
+                opening = [t for t in token.sent if t.i < token.i and t.head.dep_ in {"ROOT"} | {"prep"} and t.head.head.dep_ == "ROOT"]
+                found = date_near(opening[:6], self.published)
+            self._dates[(head.i, token.i)] = found
+        return self._dates[(head.i, token.i)]
 
 
 def _is_passive(verb: Token) -> bool:

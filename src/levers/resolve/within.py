@@ -10,6 +10,7 @@ Pronouns and descriptions ("he", "its", "the company") are resolved on demand by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
 COMPANY_LIKE = {"company", "organization", "public_body"}
+TITLES_BEFORE_NAMES = {w.rstrip(".") for w in HONORIFICS} | {"president", "minister", "chairman", "senator"}
 RELATIONAL_NOUNS = {"partner", "rival", "buyer", "seller", "competitor", "suitor", "customer", "client", "supplier", "parent", "subsidiary", "owner", "shareholder", "investor", "bidder", "lender"}
 """Descriptions that name one company by its tie to another ("its partner")."""
 DESCRIPTION_TYPES: dict[str, set[str]] = {
@@ -79,6 +81,11 @@ class DocumentEntities:
 
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
+        self.text = doc.text  # spaCy joins the tokens anew on every .text
+        self._sentence_starts = [sent.start for sent in doc.sents]
+        self._sentence_of = [0] * len(doc)  # token -> its sentence's number (Token.sent is slow)
+        for number, sent in enumerate(doc.sents):
+            self._sentence_of[sent.start : sent.end] = [number] * len(sent)
         self.fixed = False
         self.clusters: list[ResolvedEntity] = []
         for mention in mentions:
@@ -92,6 +99,7 @@ class DocumentEntities:
         self._finish()
         self._described_as = self._appositive_nouns()
         self._gender = self._genders()
+        self._name_ends: dict[str, list[int]] | None = None
 
     @classmethod
     def from_given(cls, doc: Doc, given: list[Entity], type_of_span) -> DocumentEntities:
@@ -114,6 +122,7 @@ class DocumentEntities:
             resolved.clusters.append(ResolvedEntity(entity, mentions))
         resolved._described_as = resolved._appositive_nouns()
         resolved._gender = resolved._genders()
+        resolved._name_ends = None
         return resolved
 
     # -- clustering names -------------------------------------------------
@@ -215,10 +224,9 @@ class DocumentEntities:
 
     def _times_named_before(self, token: Token) -> dict[str, int]:
         """How often each entity was named before a word: among equal candidates the story's main actor wins."""
-        counts: dict[str, int] = {}
-        for cluster in self.clusters:
-            counts[cluster.entity.id] = sum(1 for m in cluster.mentions if m.end <= token.idx and m.label != "description")
-        return counts
+        if self._name_ends is None:
+            self._name_ends = {c.entity.id: sorted(m.end for m in c.mentions if m.label != "description") for c in self.clusters}
+        return {entity_id: bisect_right(ends, token.idx) for entity_id, ends in self._name_ends.items()}
 
     def _genders(self) -> dict[str, str]:
         """A person's gender where the text tells it: "Ms. Lindgren", "his wife, Lúcia Barreto"."""
@@ -293,8 +301,8 @@ class DocumentEntities:
         return kind
 
     def _titled(self, mention: Mention) -> bool:
-        before = self.doc.text[max(0, mention.start - 12) : mention.start].lower().split()
-        return bool(before) and before[-1].rstrip(".") in {w.rstrip(".") for w in HONORIFICS} | {"president", "minister", "chairman", "senator"}
+        before = self.text[max(0, mention.start - 12) : mention.start].lower().split()
+        return bool(before) and before[-1].rstrip(".") in TITLES_BEFORE_NAMES
 
     # -- lookups ----------------------------------------------------------
 
@@ -434,7 +442,7 @@ class DocumentEntities:
         end = token.idx + len(token)
         cluster = next(c for c in self.clusters if c.entity.id == entity_id)
         if all(m.start != start for m in cluster.mentions) and token.i not in self._by_token:
-            mention = Mention(start, end, self.doc.text[start:end], cluster.entity.type, None, "description")
+            mention = Mention(start, end, self.text[start:end], cluster.entity.type, None, "description")
             cluster.mentions.append(mention)
             cluster.entity.mentions.append(mention.span)
             cluster.entity.mentions.sort()
@@ -446,7 +454,7 @@ class DocumentEntities:
     def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | None = None, unlike: str | None = None) -> str | None:
         """The nearest fitting entity before the token: nearer sentences first, then subjects."""
         doc = token.doc
-        first = 0 if only is not None else _sentence_start(token, SENTENCE_WINDOW)
+        first = 0 if only is not None else self._sentence_starts[max(0, self._sentence_of[token.i] - SENTENCE_WINDOW)]
         in_description = token.dep_ == "poss" and token.head.dep_ in {"appos", "conj"}
         candidates = []
         salience = self._times_named_before(token)
@@ -461,7 +469,7 @@ class DocumentEntities:
             if _names_a_source(doc[i]):
                 continue  # "according to Reuters": a source, not what "the company" refers to
             other = doc[i]
-            distance = _sentences_between(other, token)
+            distance = self._sentence_of[token.i] - self._sentence_of[i]
             subject = _subject_rank(other)
             if in_description:
                 subject = 0  # "Jean Liu, its president": the nearest name, not the clause's subject
@@ -487,23 +495,6 @@ def _names_a_source(token: Token) -> bool:
         if ancestor.dep_ in {"ROOT", "ccomp", "relcl"}:
             break
     return token.dep_ == "nsubj" and token.head.lemma_ in {"report", "write"}
-
-
-def _sentences_between(earlier: Token, later: Token) -> int:
-    count, sent = 0, later.sent
-    while sent.start > earlier.i:
-        sent = later.doc[sent.start - 1].sent
-        count += 1
-    return count
-
-
-def _sentence_start(token: Token, window: int) -> int:
-    sent = token.sent
-    for _ in range(window):
-        if sent.start == 0:
-            break
-        sent = token.doc[sent.start - 1].sent
-    return sent.start
 
 
 def _is_definite(token: Token) -> bool:
