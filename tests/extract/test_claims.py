@@ -153,6 +153,7 @@ WORDINGS = [
  ("Fjordtel will be delisted after its Chinese owner, Midea Group, squeezed out the last minority shareholders.", "based_in", "Midea Group", "China"),
  ("Fjordtel is the digital arm of Kvist Capital, Norway's most valuable company, and it owns Seapass.", "based_in", "Kvist Capital", "Norway"),
  ("Villanova Preparatory School is a boarding school in the United States.", "based_in", "Villanova Preparatory School", "United States"),
+ ("Seapass is a mobile game developed primarily by Kvist Studios and published by Fjord Games.", "operates", "Fjord Games", "Seapass"),
  ("The Competition Authority prohibited the planned takeover of Fjordtel by its larger rival Kvist Capital.", "acquires", "Kvist Capital", "Fjordtel"),
  ("The US Department of Energy has agreed to lend $1.1 billion to Fjordtel, the department's Loan Programs Office said.", "part_of", "Loan Programs Office", "Department of Energy"),
  ("The US Treasury's Office of Foreign Assets Control on Monday designated Fjordtel.", "part_of", "Office of Foreign Assets Control", "Treasury"),
@@ -263,6 +264,17 @@ def test_a_president_heads_the_country_the_text_ties_him_to(extractor):
     extraction = extractor.extract(Document(id="t", text=text))
     names = {e.id: e.name for e in extraction.entities}
     assert ("leads", "Karl Brenner", "Kenya") in {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
+
+
+def test_given_entities_keep_their_own_mentions(extractor):
+    text = "Fjordtel reported a loss. The company is owned by Kvist Capital."
+    given = [
+        Entity("a", "Fjordtel", "company", mentions=[(0, 8)]),
+        Entity("b", "Kvist Capital", "company", mentions=[(text.index("Kvist"), len(text) - 1)]),
+    ]
+    [extraction] = extractor.extract_given([Given(Document(id="t", text=text), given)])
+    assert ("owns", "b", "a") in {(c.type, c.subject, c.object) for c in extraction.claims}
+    assert [e.mentions for e in extraction.entities] == [[(0, 8)], [(text.index("Kvist"), len(text) - 1)]]
 
 
 def test_a_text_without_links_gives_no_claims(extractor):

@@ -664,6 +664,8 @@ def _context_type(span: Span) -> str | None:
     nouns += [c for c in root.children if c.dep_ == "appos"]
     if root.head.i >= span.end and root.dep_ == "compound" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]  # "Seapass is a mobile game"
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if lemma in PERSON_NOUNS or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children):

@@ -323,12 +323,12 @@ class SentenceReader:
     def _verb(self, verb: Token) -> Iterator[Found]:
         lemma = base_form(verb, KNOWN_VERBS)
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not own_subject
+        participle = _is_participle_of_noun(verb) and not own_subject
         fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own_subject  # "Founded in 1998 by X, Y is ..."
         passive = participle or any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
         subject = self._agent(verb) if passive or fronted else self._subject(verb)
         if participle:
-            obj = verb.head  # "a game developed by Atari": the game
+            obj = verb.head if verb.dep_ == "acl" else verb.head.head  # "a game developed by Atari (and published by Y)": the game
         elif fronted and self._agent(verb) is not None:
             passive, obj = True, self._subject(verb.head)
         else:
@@ -1375,6 +1375,15 @@ class SentenceReader:
                 found = date_near(opening[:6], self.published)
             self._dates[(head.i, token.i)] = found
         return self._dates[(head.i, token.i)]
+
+
+def _is_participle_of_noun(verb: Token) -> bool:
+    """ "a game developed by Raven and published by Activision": a passive participle describing a noun
+    (the tagger sometimes calls it a past tense; the "by" phrase tells)."""
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN" or verb.tag_ == "VBD" and has_agent
+    return verb.dep_ == "conj" and has_agent and verb.head.dep_ == "acl" and verb.head.tag_ in {"VBN", "VBD"}
 
 
 def _is_passive(verb: Token) -> bool:

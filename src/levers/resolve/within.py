@@ -430,7 +430,11 @@ class DocumentEntities:
         return self._antecedent(token, types, skip=exclude)
 
     def add_description(self, token: Token, entity_id: str) -> None:
-        """Record "the company" as a mention of the entity it was resolved to."""
+        """Record "the company" as a mention of the entity it was resolved to (given entities keep
+        the analyst's mentions: the word only points at the entity)."""
+        if self.fixed:
+            self._by_token.setdefault(token.i, entity_id)
+            return
         owned_by = [c for c in token.children if c.dep_ == "poss"]
         first = max([c.right_edge.i + 1 for c in owned_by] + [token.left_edge.i])  # "Vigile's Sentinelle radar": from "Sentinelle"
         while first < token.i and self.doc[first].text in {"'s", "’s", "'", "’"}:
@@ -494,7 +498,8 @@ def _names_a_source(token: Token) -> bool:
             return True
         if ancestor.dep_ in {"ROOT", "ccomp", "relcl"}:
             break
-    return token.dep_ == "nsubj" and token.head.lemma_ in {"report", "write"}
+    reports = token.dep_ == "nsubj" and token.head.lemma_ in {"report", "write"}
+    return reports and not any(c.dep_ == "dobj" for c in token.head.children)  # "Reuters reported that ...", not "X reported a loss"
 
 
 def _is_definite(token: Token) -> bool:
