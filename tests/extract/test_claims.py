@@ -154,6 +154,7 @@ WORDINGS = [
  ("Fjordtel is the digital arm of Kvist Capital, Norway's most valuable company, and it owns Seapass.", "based_in", "Kvist Capital", "Norway"),
  ("Villanova Preparatory School is a boarding school in the United States.", "based_in", "Villanova Preparatory School", "United States"),
  ("Seapass is a mobile game developed primarily by Kvist Studios and published by Fjord Games.", "operates", "Fjord Games", "Seapass"),
+ ("Fjordtel was fined. Ingrid Mikkelsen, previously the finance director, is running the company on an interim basis.", "employed_by", "Ingrid Mikkelsen", "Fjordtel"),
  ("The Competition Authority prohibited the planned takeover of Fjordtel by its larger rival Kvist Capital.", "acquires", "Kvist Capital", "Fjordtel"),
  ("The US Department of Energy has agreed to lend $1.1 billion to Fjordtel, the department's Loan Programs Office said.", "part_of", "Loan Programs Office", "Department of Energy"),
  ("The US Treasury's Office of Foreign Assets Control on Monday designated Fjordtel.", "part_of", "Office of Foreign Assets Control", "Treasury"),

@@ -65,6 +65,8 @@ LEAD_TITLES = {
 }
 COMPANY_HEAD_TITLES = {"ceo", "chairman", "chairwoman", "chairperson", "chair", "executive", "president", "boss", "founder"}
 """Titles that, said of someone with no organisation named, mean the company the story is about."""
+COMPANY_FUNCTIONS = {"finance", "financial", "managing", "operations", "operating", "marketing", "technical", "technology", "sales", "commercial", "legal", "compliance"}
+"""Words that make a director a company's officer, not a board member ("the finance director")."""
 SUBORDINATE_MARKS = {"vice", "deputy", "assistant", "associate", "acting-deputy", "under"}
 """A title with these before it ("vice president") is a post under the head, not the head."""
 FOUNDER_TITLES = {"founder", "co-founder", "cofounder"}
@@ -1409,7 +1411,9 @@ def _titles_the_story_company(noun: Token) -> bool:
     technology officer, ...": a company title with no organisation named is the story's company's."""
     lemma = noun.lemma_.lower()
     spokes = lemma in {"spokesman", "spokeswoman", "spokesperson"}  # "a spokeswoman, Lin Xiaoyu, said"
-    if lemma not in COMPANY_HEAD_TITLES and not spokes and not (lemma == "officer" and any(c.lower_ == "chief" for c in noun.children)):
+    chief_officer = lemma == "officer" and any(c.lower_ == "chief" for c in noun.children)
+    company_director = lemma == "director" and any(c.lower_ in COMPANY_FUNCTIONS for c in noun.children)  # "the finance director"
+    if lemma not in COMPANY_HEAD_TITLES and not (spokes or chief_officer or company_director):
         return False
     if noun.dep_ in {"attr", "oprd", "appos"}:
         return True
