@@ -292,9 +292,14 @@ def _family_mentions(doc: Doc) -> list[Mention]:
 def _whole_place_name(doc: Doc, end: int) -> Span:
     """The capitalised words that end at `end` ("New Jersey", "American Samoa"), at most three."""
     start = end
-    while start > 0 and end - start < 2 and doc[start - 1].text[:1].isupper() and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_iob_ == "I" or doc[start].ent_iob_ == "I"):
+    while start > 0 and end - start < 2 and _continues_a_name(doc[start - 1], doc[start]):
         start -= 1
     return doc[start : end + 1]
+
+
+def _continues_a_name(word: Token, next_word: Token) -> bool:
+    """A capitalised word that belongs to the name the next word is in ("New" of "New Jersey")."""
+    return word.text[:1].isupper() and (word.pos_ == "PROPN" or word.ent_iob_ == "I" or next_word.ent_iob_ == "I")
 
 
 def _country_of_modifier(token: Token, reference: Reference):

@@ -98,6 +98,11 @@ PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "brow
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer", "range", "series", "line", "software", "model", "jet", "drone", "radar"}
 MAKER_NOUNS = {"maker", "developer", "operator", "publisher", "creator", "owner-operator", "manufacturer"}
 MONEY_NOUNS = {"subsidy", "grant", "funding", "capital", "aid", "bailout", "injection", "loan", "credit", "investment", "money", "cash", "financing"}
+PART_WORDS = {
+    "part", "stake", "share", "control", "majority", "some", "all", "any", "most", "piece", "portion", "half",
+    "third", "quarter", "fifth", "%", "percent", "asset", "unit", "shareholding", "holding",
+}
+"""Words for a part of something: "94.5% of KUKA", "a stake in X" stand for X."""
 DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty"}
 """What a state did, criticised without naming who did it ("condemned the sanctions")."""
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession"}
@@ -225,7 +230,7 @@ class SentenceReader:
             found = self.entity(_pobj(_prep(token, {"at", "of", "from"})))
             if found:
                 return found  # "regulators at the Communications Authority" act for it
-        if token.lemma_.lower() in {"part", "stake", "share", "control", "majority", "some", "all", "any", "most", "piece", "portion", "half", "third", "quarter", "fifth", "%", "percent", "asset", "unit", "shareholding", "holding"}:
+        if token.lemma_.lower() in PART_WORDS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
                     return self.entity(_pobj(child), depth + 1)
@@ -647,8 +652,8 @@ class SentenceReader:
             yield from self._membership(noun)
         elif lemma in OWNER_NOUNS:
             yield from self._owner_noun(noun)  # "its Chinese owner, Midea Group": owns, whoever the owner is
-        elif lemma in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not self.entities.at(noun)) or lemma == "general" and _child(noun, "compound") is not None and _child(noun, "compound").lower_ == "director":
-            yield from self._title(noun)  # "Rosatom's director general, X"
+        elif self._is_title(noun, lemma):
+            yield from self._title(noun)
         elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
             yield from self._say_over(noun)
         elif lemma in {"front", "proxy", "nominee"} and _prep(noun, {"for", "of"}) is not None:
@@ -746,6 +751,15 @@ class SentenceReader:
                 names = self._names_in_apposition(subject) or [subject]
                 return [found for found in (self.entity(name) for name in names) if found]
         return []
+
+    def _is_title(self, noun: Token, lemma: str) -> bool:
+        """A word for a post: "chief executive", a capitalised "the President of Norway" that names
+        nobody, "Rosatom's director general"."""
+        if lemma == "general":
+            return any(c.dep_ == "compound" and c.lower_ == "director" for c in noun.children)
+        if lemma not in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES:
+            return False
+        return noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not self.entities.at(noun)
 
     def _membership(self, noun: Token) -> Iterator[Found]:
         group_token = _pobj(_prep(noun, {"of"}))
@@ -1022,10 +1036,12 @@ class SentenceReader:
             if token.i > sent.start and self.entities.at(doc[token.i - 1]) == body:
                 continue  # only the first word of the name
             country = self.reference.country(token.text) if token.text[:1].isupper() else None
-            if country is not None and country.government.name != self.entities.entity(body).name and self.entities.entity(body).name not in {"state", "government"} and self.reference.lookup(country.name) is not None:
-                country_id = self.entities.adopt(token, self.reference.lookup(country.name), claim_token=False) or self._given_country(country)
-                if country_id and country_id != body:
-                    yield self._found("part_of", body, country_id, token, Qualifiers(), presupposed=True)
+            name = self.entities.entity(body).name
+            if country is None or name == country.government.name or self.reference.lookup(country.name) is None:
+                continue  # "the Chinese government" is the state itself, not a part of it
+            country_id = self.entities.adopt(token, self.reference.lookup(country.name), claim_token=False) or self._given_country(country)
+            if country_id and country_id != body:
+                yield self._found("part_of", body, country_id, token, Qualifiers(), presupposed=True)
 
     def _country_possessives(self, sent: Span) -> Iterator[Found]:
         """ "Japan's Ministry of Economy", "India's Competition Commission", "Britain's Foreign Office":
