@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Connection, DDL, create_engine, inspect, select
+from sqlalchemy import DDL, Connection, create_engine, inspect, select
 
 from levers.model import Document, Entity, Extraction
 from levers.store import MIGRATIONS, Store, current_version, latest_version, migrate
@@ -104,12 +104,19 @@ def test_step_2_files_the_nodes_of_a_version_1_database_for_resolution(tmp_path)
     """A database made before cross-document resolution gets its tables and blocking keys."""
     from sqlalchemy import insert
 
-    from levers.store.schema import RESOLUTION_TABLES, DATA_TABLES, metadata, node_keys, nodes
+    from levers.store.schema import (
+        DATA_TABLES,
+        JOB_TABLES,
+        RESOLUTION_TABLES,
+        metadata,
+        node_keys,
+        nodes,
+    )
 
     path = tmp_path / "levers.db"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        old_tables = [t for t in DATA_TABLES if t not in RESOLUTION_TABLES]
+        old_tables = [t for t in DATA_TABLES if t not in RESOLUTION_TABLES + JOB_TABLES]
         metadata.create_all(conn, tables=[schema_version, *old_tables])
         conn.execute(insert(schema_version).values(version=1, applied_at="2026-01-01T00:00:00"))
         conn.execute(
@@ -121,7 +128,7 @@ def test_step_2_files_the_nodes_of_a_version_1_database_for_resolution(tmp_path)
     engine.dispose()
 
     with Store(path) as store:
-        assert versions(store) == [1, 2]
+        assert versions(store) == list(range(1, len(MIGRATIONS) + 1))
         with store.engine.connect() as conn:
             keys = set(conn.execute(select(node_keys.c.key).where(node_keys.c.node_id == 1)).scalars())
         assert "t:alibaba" in keys
@@ -133,3 +140,25 @@ def test_step_2_files_the_nodes_of_a_version_1_database_for_resolution(tmp_path)
             )
         )
         assert store.entity_nodes() == {("d1", "e1"): 1}
+
+
+def test_step_3_adds_the_ingest_jobs_to_a_version_2_database(tmp_path) -> None:
+    """A database made before ingest jobs were stored keeps its data and gets their tables."""
+    from sqlalchemy import insert
+
+    from levers.store.schema import DATA_TABLES, JOB_TABLES, documents, metadata
+
+    path = tmp_path / "levers.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        metadata.create_all(conn, tables=[schema_version, *(t for t in DATA_TABLES if t not in JOB_TABLES)])
+        conn.execute(insert(schema_version), [{"version": v, "applied_at": "2026-01-01T00:00:00"} for v in (1, 2)])
+        conn.execute(insert(documents).values(id="d1", text="Text.", text_sha256="-", extraction_sha256="-"))
+    engine.dispose()
+
+    with Store(path) as store:
+        assert versions(store) == [1, 2, 3]
+        assert {t.name for t in JOB_TABLES} <= set(inspect(store.engine).get_table_names())
+        assert store.document_ids() == ["d1"]
+        job = store.jobs.create("report.txt")
+        assert store.jobs.get(job.id) == job

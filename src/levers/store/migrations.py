@@ -25,7 +25,15 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, func, insert, inspect, select
 
-from .schema import DATA_TABLES, RESOLUTION_TABLES, metadata, nodes, schema_version
+from .schema import (
+    DATA_TABLES,
+    JOB_TABLES,
+    RESOLUTION_TABLES,
+    metadata,
+    nodes,
+    schema_version,
+)
+from .transactions import writing
 
 Step = Callable[[Connection], None]
 
@@ -49,7 +57,12 @@ def _v2_cross_document_resolution(conn: Connection) -> None:
     refresh_node_keys(conn, node_ids, load_reference())
 
 
-MIGRATIONS: list[Step] = [_v1_create_tables, _v2_cross_document_resolution]
+def _v3_ingest_jobs(conn: Connection) -> None:
+    """Add the tables of ingest jobs, which `levers serve` kept in its memory before."""
+    metadata.create_all(conn, tables=list(JOB_TABLES))
+
+
+MIGRATIONS: list[Step] = [_v1_create_tables, _v2_cross_document_resolution, _v3_ingest_jobs]
 
 
 def latest_version(steps: Sequence[Step] = MIGRATIONS) -> int:
@@ -64,9 +77,17 @@ def current_version(conn: Connection) -> int:
 
 
 def migrate(engine: Engine, steps: Sequence[Step] = MIGRATIONS) -> int:
-    """Apply the missing steps in one transaction and return the database's version."""
+    """Apply the missing steps in one transaction and return the database's version.
+
+    A database at the newest version is only read. Otherwise the transaction is a
+    write from its start (BEGIN IMMEDIATE), so that processes opening the database
+    at once take turns, and the later ones find it migrated.
+    """
     target = latest_version(steps)
-    with engine.begin() as conn:
+    with engine.connect() as conn:
+        if current_version(conn) == target:
+            return target
+    with writing(engine) as conn:
         schema_version.create(conn, checkfirst=True)
         version = current_version(conn)
         if version > target:

@@ -12,6 +12,7 @@ Changing a table here needs a migration step too (see migrations.py).
 from __future__ import annotations
 
 from sqlalchemy import (
+    JSON,
     Column,
     Float,
     ForeignKey,
@@ -233,6 +234,34 @@ pins = Table(
 
 RESOLUTION_TABLES: tuple[Table, ...] = (node_keys, resolutions, judgements, pins)
 
+# --- ingest jobs (migration step 3) ------------------------------------------------
+
+ingest_jobs = Table(
+    "ingest_jobs",
+    metadata,
+    # An upload that `levers serve` ingests in the background: a row, so that every
+    # server process can answer for it, not only the one that runs it (jobs.py).
+    Column("id", String(32), primary_key=True),
+    Column("filename", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # queued, running, done, failed
+    Column("counts", JSON, nullable=False),  # {"added": n, "replaced": n, "unchanged": n}
+    Column("errors", JSON, nullable=False),  # [[source, error], ...]
+    Column("created_at", String(32), nullable=False),
+    Column("started_at", String(32)),
+    Column("finished_at", String(32)),
+)
+
+ingest_job_documents = Table(
+    "ingest_job_documents",
+    metadata,
+    # The documents a job has stored, in order: its progress.
+    Column("job_id", String(32), ForeignKey("ingest_jobs.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("document_id", String, nullable=False),
+)
+
+JOB_TABLES: tuple[Table, ...] = (ingest_jobs, ingest_job_documents)
+
 DATA_TABLES: tuple[Table, ...] = (
     documents,
     nodes,
@@ -243,5 +272,6 @@ DATA_TABLES: tuple[Table, ...] = (
     claims,
     evidence,
     *RESOLUTION_TABLES,
+    *JOB_TABLES,
 )
 """Every table but schema_version, parents before children."""

@@ -49,6 +49,7 @@ from ..model import (
 )
 from ..reference import Reference, load_reference
 from ..resolve.across import Decision, resolve_document
+from .jobs import JobRecords
 from .migrations import migrate
 from .nodes import Node, node_key, normalise_name
 from .resolution import (
@@ -72,6 +73,7 @@ from .schema import (
     nodes,
     resolutions,
 )
+from .transactions import BUSY_TIMEOUT_SECONDS, begin_statement, writing
 
 AddStatus = Literal["added", "unchanged", "replaced"]
 
@@ -144,6 +146,8 @@ class Store:
         self.version: int = migrate(self.engine)
         self.reference: Reference = reference if reference is not None else load_reference()
         """What resolution knows beyond the documents: aliases and identities of entries."""
+        self.jobs = JobRecords(self.engine)
+        """The ingest jobs of `levers serve`."""
 
     @classmethod
     def memory(cls, reference: Reference | None = None) -> Store:
@@ -167,7 +171,7 @@ class Store:
         doc = extraction.document
         text_sha = _sha256(doc.text)
         extraction_sha = _fingerprint(extraction)
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             stored = conn.execute(
                 select(documents.c.text_sha256, documents.c.extraction_sha256).where(
                     documents.c.id == doc.id
@@ -194,7 +198,7 @@ class Store:
 
     def remove(self, doc_id: str) -> bool:
         """Delete a document and everything extracted from it; False if it was not stored."""
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             touched = _delete_extraction(conn, doc_id)
             deleted = conn.execute(delete(documents).where(documents.c.id == doc_id)).rowcount
             self._refresh(conn, touched)
@@ -214,7 +218,7 @@ class Store:
         """
         if keep == other:
             raise ValueError(f"node {keep} cannot be merged with itself")
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             names = {n: _node_name(conn, n) for n in (keep, other)}
             judgement = record_judgement(
                 conn, "merge", f"node {other} ({names[other]}) is node {keep} ({names[keep]})"
@@ -236,7 +240,7 @@ class Store:
         not even when their documents are ingested anew.
         """
         moving_docs = set(document_ids)
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             name = _node_name(conn, node_id)
             rows = conn.execute(
                 select(entities.c.id, entities.c.document_id, entities.c.name, entities.c.type, entities.c.ref)
@@ -452,10 +456,11 @@ def _create_engine(url: URL) -> Engine:
 
 
 def _configure_sqlite(engine: Engine) -> None:
-    """Foreign keys and WAL on every connection, and real transactions.
+    """Foreign keys, WAL and a busy timeout on every connection, and real transactions.
 
     Python's sqlite3 module opens transactions only before INSERT/UPDATE/DELETE,
-    so DDL (migrations) would commit as it goes; we take BEGIN over ourselves.
+    so DDL (migrations) would commit as it goes; we take BEGIN over ourselves,
+    IMMEDIATE for writes (see transactions.py).
     """
 
     @event.listens_for(engine, "connect")
@@ -464,11 +469,12 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql(begin_statement(conn))
 
 
 # --- writing helpers -----------------------------------------------------------
