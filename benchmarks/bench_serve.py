@@ -2,12 +2,14 @@
 
     .venv/bin/python benchmarks/bench_serve.py                      # 100,000 entities, 20 clients
     .venv/bin/python benchmarks/bench_serve.py --entities 20000 --clients 10 --requests 100
+    .venv/bin/python benchmarks/bench_serve.py --workers 2          # `levers serve --workers 2`
 
 1. Builds (once; kept at --db, default out/bench-serve.db) a synthetic store
    with bulk inserts into the store's tables (see build_store): documents of
    generated sentences, each naming some new and some earlier entities, with
    claims of every type and certainty and their evidence offsets.
-2. Starts `levers serve` on a free loopback port in a subprocess.
+2. Starts `levers serve` on a free loopback port in a subprocess, with
+   --workers server processes (default: levers serve's own default).
 3. Measures one client alone (the service time), then starts an ingest through
    the API (the sample corpus as JSON lines, --copies times under new ids) and,
    while it runs, has --clients threads each request --requests random entities
@@ -40,6 +42,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import select
 
+from levers.cli import SERVE_WORKERS
 from levers.model import CERTAINTIES, CLAIM_TYPES
 from levers.store import Store
 from levers.store.schema import nodes as nodes_table
@@ -127,10 +130,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "LEVERS_TOKEN": TOKEN}
     process = subprocess.Popen(
-        [sys.executable, "-m", "levers.cli", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "levers.cli", "serve", "--db", str(db), "--port", str(port), "--workers", str(workers)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
@@ -231,6 +234,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=100, help="entity requests per client")
     parser.add_argument("--copies", type=int, default=20, help="copies of samples/ ingested meanwhile")
+    parser.add_argument("--workers", type=int, default=SERVE_WORKERS, help="server processes (levers serve --workers)")
     args = parser.parse_args()
 
     if not args.db.exists():
@@ -243,10 +247,11 @@ def main() -> int:
     nodes = len(node_ids)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    server = start_server(args.db, port)
+    server = start_server(args.db, port, args.workers)
     try:
         rng = random.Random(1)
-        httpx.get(f"{url}/api/v1/search", params={"q": "Kalo Vimurx"}, timeout=60)  # a typo: builds the name index
+        for _ in range(3 * args.workers):  # a typo: builds the name index, in each process (a new connection each)
+            httpx.get(f"{url}/api/v1/search", params={"q": "Kalo Vimurx"}, timeout=60)
         idle = hammer(url, [f"/api/v1/entities/{rng.choice(node_ids)}" for _ in range(200)], 1, deadline_s=120)
         job = ingest_load(url, args.copies)
         before = wait_for_first_document(url, job, timeout_s=180)
@@ -254,7 +259,7 @@ def main() -> int:
         entity = hammer(url, paths, args.clients, deadline_s=300)
         during = job_status(url, job)
         stored = during["documents_done"] - before["documents_done"]
-        print(f"store: {nodes} nodes; ingest while measuring: {during['status']}, {stored} documents stored meanwhile "
+        print(f"store: {nodes} nodes; {args.workers} server process(es); ingest while measuring: {during['status']}, {stored} documents stored meanwhile "
               f"({during['documents_done']} in all)")
         if during["status"] != "running":
             print("warning: the ingest ended before the measurement did; raise --copies", file=sys.stderr)

@@ -105,6 +105,14 @@ def read_only_url(served: Served) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture
+def other_server_url(served: Served) -> Iterator[str]:
+    """A second app over the served store's file, with its own connections and ingestor:
+    what another `levers serve --workers` process is."""
+    with Store(served.store.engine.url.database) as store, running(create_app(store, token=served.token)) as url:
+        yield url
+
+
 def _wait_for_job(client: httpx.Client, job_id: str, headers: dict[str, str], timeout: float = 120) -> dict:
     """Poll an ingest job until it is done or failed."""
     deadline = time.monotonic() + timeout

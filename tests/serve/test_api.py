@@ -430,6 +430,20 @@ def test_a_jsonl_upload_reports_progress_and_bad_lines(served, client, wait_for_
     assert client.get("/api/v1/documents/jl-2").json()["title"] == "Two"
 
 
+def test_another_server_process_answers_for_a_job_it_did_not_run(served, client, other_server_url, wait_for_job) -> None:
+    """Job records live in the store: a second app over the same file, with its own
+    store connection and no ingest of its own, follows a job the first one runs."""
+    with httpx.Client(base_url=other_server_url, timeout=30) as other:
+        response = upload(client, "second.txt", ARTICLE.replace("Anna Keller", "Berta Lind").encode(), **served.auth())
+        assert response.status_code == 202, response.text
+        job_id = response.json()["id"]
+        done = wait_for_job(other, job_id, served.auth())
+        assert done == client.get(f"/api/v1/ingest/{job_id}", headers=served.auth()).json()
+        assert done["status"] == "done" and done["document_ids"] == ["second"]
+        assert done["created_at"] <= done["started_at"] <= done["finished_at"]
+        assert other.get("/api/v1/ingest/not-a-job", headers=served.auth()).status_code == 404
+
+
 # --- judgements: merge and split ------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, UploadFile, status
 from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..analyse.citations import qualifier_texts
@@ -21,8 +22,9 @@ from ..analyse.timeline import TimelineEvent
 from ..analyse.timeline import timeline as entity_timeline
 from ..export import export_ftm_between, ftm_lines
 from ..store import Store
+from ..store.jobs import Job
 from . import queries, schemas
-from .jobs import MAX_UPLOAD_BYTES, Ingestor, Job, UploadRefused, check_upload
+from .jobs import MAX_UPLOAD_BYTES, Ingestor, UploadRefused, check_upload
 
 MAX_PAGE = 200
 MAX_EXPORT_DEPTH = 2
@@ -360,13 +362,13 @@ async def ingest(
     svc: Svc,
     file: Annotated[UploadFile, File(description=f".txt, .md, .html, .htm or .jsonl, at most {MAX_UPLOAD_BYTES:,} bytes")],
 ) -> schemas.IngestJob:
-    """Queue a file for extraction and storage; poll /ingest/{job} for progress."""
+    """Queue a file for extraction and storage; poll /ingest/{job} for progress (any server process answers)."""
     data = await file.read(MAX_UPLOAD_BYTES + 1)
     try:
         safe_name = check_upload(file.filename or "", file.content_type, data)
     except UploadRefused as refused:
         raise HTTPException(refused.status, str(refused)) from refused
-    return _job_out(svc.ingestor.submit(safe_name, data))
+    return _job_out(await run_in_threadpool(svc.ingestor.submit, safe_name, data))  # it may wait for the write lock
 
 
 @router.get(
@@ -384,4 +386,5 @@ def _job_out(job: Job) -> schemas.IngestJob:
         id=job.id, filename=job.filename, status=job.status, documents_done=job.documents_done,
         counts=dict(job.counts), document_ids=list(job.document_ids),
         errors=[schemas.IngestError(source=s, error=e) for s, e in job.errors],
+        created_at=job.created_at, started_at=job.started_at, finished_at=job.finished_at,
     )

@@ -2,6 +2,8 @@
 
     from levers.serve import create_app
     app = create_app(Store("levers.db"))      # then: uvicorn.run(app, host="127.0.0.1")
+
+`levers serve` runs `app_from_environment` in each of its server processes.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__
+from .. import __version__, config
 from ..extract import Extractor
 from ..store import Store
 from . import api
@@ -26,6 +28,9 @@ from .jobs import MAX_UPLOAD_BYTES, Ingestor
 from .queries import NameIndex
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+HOST_VARIABLE = "LEVERS_HOST"
+"""The address `levers serve` listens on, for the app in each of its processes (default: 127.0.0.1)."""
 
 MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024
 """Any request body: an upload plus room for its multipart headers."""
@@ -46,16 +51,32 @@ CONTENT_SECURITY_POLICY = "; ".join(
 """No inline script anywhere: even if document text ever reached the DOM as HTML, it could not run."""
 
 
+def app_from_environment() -> FastAPI:
+    """The app of one `levers serve` process, over $LEVERS_DB, for the address in $LEVERS_HOST.
+
+    uvicorn starts each worker process anew, so the settings come from the environment.
+    """
+    host = os.environ.get(HOST_VARIABLE, "127.0.0.1")
+    return create_app(Store(config.db_path()), allowed_hosts=allowed_hosts_for(host), close_store=True)
+
+
+def allowed_hosts_for(listen_host: str) -> Sequence[str]:
+    """The Host headers answered: on a loopback address only loopback names (no DNS rebinding)."""
+    return LOOPBACK_HOSTS if listen_host in LOOPBACK_HOSTS else ["*"]
+
+
 def create_app(
     store: Store,
     token: str | None = None,
     extractor_factory: Callable[[], Extractor] | None = None,
     allowed_hosts: Sequence[str] = LOOPBACK_HOSTS,
+    close_store: bool = False,
 ) -> FastAPI:
     """The app over `store`. `token` (default: $LEVERS_TOKEN) guards writes; "" turns them off.
 
     Ingests run in a worker process; `extractor_factory` runs them in a thread of
-    this process instead, with that extractor (tests, notebooks).
+    this process instead, with that extractor (tests, notebooks). `close_store`
+    closes the store when the app shuts down.
     """
     if token is None:
         token = os.environ.get("LEVERS_TOKEN") or None
@@ -66,6 +87,8 @@ def create_app(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         ingestor.shutdown()
+        if close_store:
+            store.close()
 
     app = FastAPI(
         title="levers",

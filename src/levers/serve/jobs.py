@@ -1,8 +1,12 @@
 """Uploads checked, then ingested one at a time in the background, with progress.
 
-One worker does every ingest: a spaCy pipeline is loaded once and used by one
-thread, and SQLite takes one writer at a time anyway. Readers go on meanwhile
-(the store runs SQLite in WAL mode).
+One worker per server process does the ingests that process accepts: a spaCy
+pipeline is loaded once and used by one thread, and SQLite takes one writer at a
+time anyway. Readers go on meanwhile (the store runs SQLite in WAL mode). Each
+job's record (status, progress, errors) is a row of the store (store/jobs.py),
+written by the worker as it goes, so that every server process answers for every
+job. With several server processes (`levers serve --workers N`) up to N ingests
+can run at once, one per process; their write transactions take turns.
 """
 
 from __future__ import annotations
@@ -16,25 +20,20 @@ import re
 import shutil
 import tempfile
 import threading
-import uuid
-from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from ..extract import Extractor
 from ..ingest import ingest
 from ..read import SUFFIXES
 from ..store import Store
+from ..store.jobs import Job
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 """Largest accepted upload: 5 MiB."""
-
-KEPT_JOBS = 100
-"""Finished jobs remembered for status requests; older ones are forgotten."""
 
 INGEST_NICENESS = 10
 """How much the ingest worker process lowers its CPU priority (os.nice).
@@ -64,7 +63,7 @@ _UNKNOWN_TYPES = {"", "application/octet-stream"}
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
-Status = Literal["queued", "running", "done", "failed"]
+SERVER_STOPPED = "the server stopped before the job ended"
 
 
 class UploadRefused(Exception):
@@ -98,30 +97,23 @@ def check_upload(filename: str, content_type: str | None, data: bytes) -> str:
     return stem[:100] + suffix
 
 
-@dataclass
-class Job:
-    id: str
-    filename: str
-    status: Status = "queued"
-    documents_done: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-    document_ids: list[str] = field(default_factory=list)
-    errors: list[tuple[str, str]] = field(default_factory=list)
-    folder: str = ""
-    """The temporary folder holding the upload until the job ends."""
+def fail_leftover_jobs(store: Store) -> int:
+    """Fail the jobs a stopped server left queued or running; return how many.
 
-
-Event = tuple[Any, ...]
-"""("start", job) | ("doc", job, document id) | ("end", job, counts, errors) | ("fail", job, message)"""
+    Only while no server runs over the store: `levers serve` calls it before it starts.
+    """
+    return store.jobs.fail_unfinished(SERVER_STOPPED)
 
 
 class Ingestor:
-    """Runs ingest jobs one after the other and remembers how they went.
+    """Runs the ingest jobs that this server process accepts, one after the other.
 
     For a store in a file (or a database server) the jobs run in one worker
     process, so that spaCy's work does not hold the GIL that the request threads
     need: the API keeps answering quickly while an ingest runs. An in-memory
     store, or an explicit `extractor_factory`, runs the jobs in a thread instead.
+    Whichever runs a job keeps its record in the store; this process keeps only
+    what it needs to clean up after its own jobs.
     """
 
     def __init__(
@@ -133,9 +125,9 @@ class Ingestor:
         self._store = store
         self._on_done = on_done
         self._url = None if extractor_factory is not None else _shareable_url(store)
-        self._extractor_factory = extractor_factory or Extractor
-        self._extractor: Extractor | None = None
-        self._jobs: OrderedDict[str, Job] = OrderedDict()
+        self._extractor = functools.cache(extractor_factory or Extractor)  # made by the first job, then reused
+        self._accepted: dict[str, tuple[str, BaseProcess | None]] = {}
+        """Job id -> (its upload folder, the worker process it went to), until the job ends."""
         self._lock = threading.Lock()
         self._thread_pool: ThreadPoolExecutor | None = None
         self._process: BaseProcess | None = None
@@ -144,26 +136,30 @@ class Ingestor:
         self._listener: threading.Thread | None = None
 
     def submit(self, safe_name: str, data: bytes) -> Job:
+        """Queue the upload as a new job. It writes a file and a row: call it from a thread, not the event loop."""
         folder = tempfile.mkdtemp(prefix="levers-upload-")
         path = Path(folder) / safe_name
-        path.write_bytes(data)
-        job = Job(id=uuid.uuid4().hex, filename=safe_name, folder=folder)
+        try:
+            path.write_bytes(data)
+            job = self._store.jobs.create(safe_name)
+        except Exception:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         with self._lock:
-            self._jobs[job.id] = job
-            while len(self._jobs) > KEPT_JOBS:
-                self._jobs.popitem(last=False)
             if self._url is None:
                 if self._thread_pool is None:
                     self._thread_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="levers-ingest")
+                self._accepted[job.id] = (folder, None)
                 self._thread_pool.submit(self._run_here, job.id, str(path))
             else:
                 self._ensure_worker()
+                self._accepted[job.id] = (folder, self._process)
                 self._inbox.put((job.id, str(path)))
         return job
 
     def job(self, job_id: str) -> Job | None:
-        with self._lock:
-            return self._jobs.get(job_id)
+        """The job's record, whichever server process accepted it."""
+        return self._store.jobs.get(job_id)
 
     def shutdown(self) -> None:
         if self._thread_pool is not None:
@@ -182,11 +178,30 @@ class Ingestor:
                 channel.close()
                 channel.join_thread()
         self._inbox = self._outbox = self._process = None  # frees their semaphores now
+        self._abandon(SERVER_STOPPED)
+
+    def _ended(self, job_id: str) -> None:
+        """After a job (done or failed): remove its upload, tell `on_done`."""
+        with self._lock:
+            accepted = self._accepted.pop(job_id, None)
+        if accepted is not None:
+            shutil.rmtree(accepted[0], ignore_errors=True)
+        if self._on_done is not None:
+            self._on_done()
+
+    def _abandon(self, message: str, worker: BaseProcess | None = None) -> None:
+        """Fail the accepted jobs that have not ended: those sent to `worker`, or all."""
+        with self._lock:
+            job_ids = [job_id for job_id, (_, sent_to) in self._accepted.items() if worker is None or sent_to is worker]
+        if job_ids:
+            self._store.jobs.fail_unfinished(message, job_ids)
+        for job_id in job_ids:
+            self._ended(job_id)
 
     # --- in a worker process ---------------------------------------------------
 
     def _ensure_worker(self) -> None:
-        """Start the worker process (and the thread that reads its events) if it is not running."""
+        """Start the worker process (and the thread that hears of its jobs' ends) if it is not running."""
         if self._process is not None and self._process.is_alive():
             return
         context = multiprocessing.get_context("spawn")
@@ -201,71 +216,33 @@ class Ingestor:
     def _listen(self, process: BaseProcess, outbox: Any) -> None:
         while True:
             try:
-                event = outbox.get(timeout=1)
+                job_id = outbox.get(timeout=1)
             except queue.Empty:
                 if not process.is_alive():
-                    self._fail_unfinished("the ingest worker stopped")
+                    self._abandon("the ingest worker stopped", process)
                     return
                 continue
-            if event is None:
+            if job_id is None:
                 return
-            self._apply(event)
-
-    def _apply(self, event: Event) -> None:
-        job = self.job(event[1])
-        if job is None:
-            return
-        kind = event[0]
-        if kind == "start":
-            job.status = "running"
-        elif kind == "doc":
-            _advance(job, event[2])
-        elif kind == "end":
-            self._finish(job, "done", event[2], event[3])
-        elif kind == "fail":
-            self._finish(job, "failed", {}, [(job.filename, event[2])])
-
-    def _fail_unfinished(self, message: str) -> None:
-        with self._lock:
-            unfinished = [job for job in self._jobs.values() if job.status in ("queued", "running")]
-        for job in unfinished:
-            self._finish(job, "failed", {}, [(job.filename, message)])
+            self._ended(job_id)
 
     # --- in a thread of this process ------------------------------------------------
 
     def _run_here(self, job_id: str, path: str) -> None:
-        job = self.job(job_id)
-        if job is None:
-            return
-        job.status = "running"
-        try:
-            if self._extractor is None:
-                self._extractor = self._extractor_factory()
-            counts, errors = _ingest_file(path, self._store, self._extractor, lambda doc_id: _advance(job, doc_id))
-            self._finish(job, "done", counts, errors)
-        except Exception as error:  # noqa: BLE001 - a failed job reports, the worker lives on
-            self._finish(job, "failed", {}, [(job.filename, f"ingest failed: {type(error).__name__}")])
-
-    def _finish(self, job: Job, status: Status, counts: dict[str, int], errors: list[tuple[str, str]]) -> None:
-        path_prefix = str(Path(job.folder) / job.filename)
-        job.counts = dict(counts)
-        job.errors = [(job.filename + source.removeprefix(path_prefix), error) for source, error in errors]
-        shutil.rmtree(job.folder, ignore_errors=True)
-        job.status = status
-        if self._on_done is not None:
-            self._on_done()
+        _run_job(self._store, self._extractor, job_id, path)
+        self._ended(job_id)
 
 
-def _advance(job: Job, doc_id: str) -> None:
-    job.documents_done += 1
-    job.document_ids.append(doc_id)
-
-
-def _ingest_file(
-    path: str, store: Store, extractor: Extractor, on_document: Callable[[str], None]
-) -> tuple[dict[str, int], list[tuple[str, str]]]:
-    report = ingest([path], store, extractor, on_document)
-    return dict(report.counts), [(error.source, error.error) for error in report.errors]
+def _run_job(store: Store, extractor: Callable[[], Extractor], job_id: str, path: str) -> None:
+    """Ingest one upload, keeping the job's record in the store; a failure fails the job, not the caller."""
+    shown = Path(path).name  # errors name the upload, not its temporary path
+    try:
+        store.jobs.start(job_id)
+        report = ingest([path], store, extractor(), functools.partial(store.jobs.document_stored, job_id))
+        errors = [(shown + error.source.removeprefix(path), error.error) for error in report.errors]
+        store.jobs.finish(job_id, "done", dict(report.counts), errors)
+    except Exception as error:  # noqa: BLE001 - a failed job reports, the worker lives on
+        store.jobs.finish(job_id, "failed", {}, [(shown, f"ingest failed: {type(error).__name__}")])
 
 
 def _shareable_url(store: Store) -> str | None:
@@ -277,25 +254,15 @@ def _shareable_url(store: Store) -> str | None:
 
 
 def _worker_main(url: str, inbox: Any, outbox: Any) -> None:
-    """The worker process: ingest each (job id, path) from `inbox`, report on `outbox`; None stops it."""
+    """The worker process: run each (job id, path) from `inbox`, then put the job id on `outbox`; None stops it."""
     os.nice(INGEST_NICENESS)
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     store = Store(url)
-    extractor: Extractor | None = None
+    extractor = functools.cache(Extractor)
     try:
         while (item := inbox.get()) is not None:
             job_id, path = item
-            outbox.put(("start", job_id))
-            try:
-                extractor = extractor or Extractor()
-                report_document = functools.partial(_put_document, outbox, job_id)
-                counts, errors = _ingest_file(path, store, extractor, report_document)
-                outbox.put(("end", job_id, counts, errors))
-            except Exception as error:  # noqa: BLE001 - a failed job reports, the worker lives on
-                outbox.put(("fail", job_id, f"ingest failed: {type(error).__name__}"))
+            _run_job(store, extractor, job_id, path)
+            outbox.put(job_id)
     finally:
         store.close()
-
-
-def _put_document(outbox: Any, job_id: str, doc_id: str) -> None:
-    outbox.put(("doc", job_id, doc_id))

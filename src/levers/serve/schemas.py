@@ -148,6 +148,9 @@ class IngestJob(BaseModel):
     counts: dict[str, int] = Field(description="added / replaced / unchanged")
     document_ids: list[str]
     errors: list[IngestError]
+    created_at: str = Field(description="when the upload was accepted (ISO 8601, UTC)")
+    started_at: str | None = Field(description="when the ingest began; null while queued")
+    finished_at: str | None = Field(description="when it ended, done or failed")
 
 
 class MergeIn(BaseModel):
