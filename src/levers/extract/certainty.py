@@ -236,9 +236,12 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
     out += _before_a_colon(trigger, sent, source_of)
     if out and out[-1].certainty == "reported":
         return out
+    relative_clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "relcl" and a.i < sent.root.i), None)
     for token in sent:
         if _inside(trigger, token) and token.i != trigger.i and token.head.i == token.i:
             continue
+        if relative_clause is not None and not _inside(token, relative_clause):
+            continue  # "Mr. Mehra, who is also the group's chairman, owns 72%, according to filings": an aside on the subject is the writer's
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             if not _inside(trigger, token):
                 out.append(_according_to(token, source_of))

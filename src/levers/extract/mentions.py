@@ -532,8 +532,10 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "company"  # "Baltic Ferries", "Gulf Air": the model took the place for the name
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return None
-    if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span) or head in NOT_NAMES:
+    if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
         return None
+    if head in NOT_NAMES and not words & (ORGANIZATION_WORDS | PUBLIC_BODY_HEADS):
+        return None  # "the Entity List" is no actor; "the Music Business Association ... Conference" names one
     if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):
         return "company"  # "Halvorsen Shipping", "Malzbit Software": a name and a trade make a firm
     context = _context_type(span)

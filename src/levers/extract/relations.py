@@ -900,7 +900,8 @@ class SentenceReader:
             for owner_token in _with_conjuncts(named) if named is not None else []:
                 owner = self.entity(owner_token)
                 if owned and owner and owner != owned:
-                    yield self._found("owns", owner, owned, noun, Qualifiers())
+                    # "its Chinese owner, Midea Group": the writer's description, whoever's statement it sits in
+                    yield self._found("owns", owner, owned, noun, Qualifiers(), presupposed=attr is None)
             return
         owned = self.entity(_pobj(_prep(noun, {"in", "of"})))
         owner = self._predicate_subject(noun)
@@ -918,7 +919,8 @@ class SentenceReader:
             return
         if owner and owned and owner != owned and self.type_of(owned) in ORGANISATIONS:
             q = Qualifiers(share=parse_share(_phrase(noun)), status="former" if any(c.lower_ in {"former", "ex"} for c in noun.children) else None)
-            yield self._found("owns", owner, owned, noun, q, presupposed=noun.dep_ in {"appos", "compound"})
+            named_beside = any(c.dep_ == "appos" for c in noun.children)  # "its Chinese owner, Midea Group"
+            yield self._found("owns", owner, owned, noun, q, presupposed=noun.dep_ in {"appos", "compound"} or named_beside)
 
     def _described(self, noun: Token) -> Iterator[Found]:
         """What a description in apposition says about a name.
