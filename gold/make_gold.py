@@ -1,6 +1,10 @@
 """Builds gold/gold.jsonl from gold/texts/*.txt and their annotations in gold/annotations/*.json.
 
-    python gold/make_gold.py
+    python gold/make_gold.py            # gold/texts + gold/annotations -> gold/gold.jsonl
+    python gold/make_gold.py heldout    # gold/heldout/texts + annotations -> gold/heldout/gold.jsonl
+
+The optional argument names a folder under gold/ that has its own texts/ and annotations/
+(the held-out set, gold/heldout/, is built this way).
 
 Annotations name things by their words, never by offsets; offsets are computed here
 from the text, and every searched string must be found (an assertion says which is not):
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -85,14 +90,26 @@ def build(text_path: Path, annotation_path: Path) -> dict:
     return {"contract": 1, "document": document, "entities": entities, "claims": claims}
 
 
-def main() -> None:
-    lines = []
-    for text_path in sorted((HERE / "texts").glob("*.txt")):
-        annotation = HERE / "annotations" / f"{text_path.stem}.json"
+def build_folder(root: Path) -> list[dict]:
+    """Every document of a gold folder (root/texts/*.txt with root/annotations/<stem>.json), in file order."""
+    documents = []
+    for text_path in sorted((root / "texts").glob("*.txt")):
+        annotation = root / "annotations" / f"{text_path.stem}.json"
         if annotation.exists():
-            lines.append(json.dumps(build(text_path, annotation), ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(lines)} documents to {HERE / 'gold.jsonl'}")
+            documents.append(build(text_path, annotation))
+    return documents
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) > 1:
+        raise SystemExit("usage: python gold/make_gold.py [FOLDER]   (FOLDER under gold/, e.g. heldout)")
+    root = HERE / args[0] if args else HERE
+    if not (root / "texts").is_dir():
+        raise SystemExit(f"{root / 'texts'} is not a folder")
+    lines = [json.dumps(document, ensure_ascii=False) for document in build_folder(root)]
+    (root / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} documents to {root / 'gold.jsonl'}")
 
 
 if __name__ == "__main__":
