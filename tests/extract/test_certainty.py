@@ -26,6 +26,9 @@ CUES = [
  ("Karl Brenner is no longer a member of the Green Party.", "member_of", "asserted", None),
  ("Norvik Holdings is said to be controlled by the Russian state.", "controls", "hedged", None),
  ("Norvik Holdings, the people said, is controlled by the Russian state.", "controls", "reported", "people"),
+ ("Norvik Holdings has raised its stake in Baltic Ferries to 7.2%, a stock exchange filing showed on Thursday.", "acquires", "reported", "stock exchange filing"),
+ ("Brazilian rail operator Ferrovia Atlantica said it had completed its purchase of Puerto Andino.", "acquires", "reported", "Ferrovia Atlantica"),
+ ("Fjordtel is Kvist Capital's only American subsidiary, according to company filings.", "owns", "reported", "company filings"),
 ]
 
 
@@ -55,3 +58,12 @@ def test_a_question_clause_is_not_under_the_headline_hedge(extractor):
     text = "Jack Ma's Pain May Explain Why Kevin Mayer Got Out of TikTok"
     [claim] = extractor.extract(Document(id="t", text=text)).claims
     assert (claim.type, claim.certainty, claim.qualifiers.status) == ("employed_by", "asserted", "former")
+
+
+def test_a_headline_gives_way_to_the_story_under_it(extractor):
+    """Headlines drop the attribution that the body keeps: the body's certainty and source stand."""
+    text = "Norvik Holdings buys Baltic Ferries\n\nNorvik Holdings has agreed to buy Baltic Ferries, people familiar with the matter said."
+    [claim] = [c for c in extractor.extract(Document(id="t", text=text)).claims if c.type == "acquires"]
+    assert claim.certainty == "reported"
+    assert claim.attribution.source == "people familiar with the matter"
+    assert [text[a:b] for a, b in claim.evidence] == ["Norvik Holdings buys Baltic Ferries", text.split("\n\n")[1]]

@@ -76,3 +76,18 @@ def test_a_described_body_joins_the_name_and_a_relational_noun_another_company(e
     extraction = extractor.extract(Document(id="d", text=text))
     assert _entity_with(extraction, "The Danish lender") is _entity_with(extraction, "Kestrel Bank")
     assert _entity_with(extraction, "Norwegian partner") is _entity_with(extraction, "Fjordtel")
+
+
+def test_a_short_name_in_brackets_is_the_name_before_it(extractor):
+    """ "(OJK)" is not the initials of "Financial Services Authority", and still names it."""
+    text = "The Financial Services Authority (OJK) opened an inquiry. An OJK official declined to comment."
+    extraction = extractor.extract(Document(id="d", text=text))
+    authority = _entity_with(extraction, "Financial Services Authority")
+    assert [text[a:b] for a, b in authority.mentions] == ["Financial Services Authority", "OJK", "OJK"]
+
+
+def test_a_name_used_as_a_firm_makes_the_entity_a_firm(extractor):
+    """The model took "Kalgoorlie Rare Earths" for a person; "Kalgoorlie's chair" says it is not one."""
+    text = "The funds hold shares in Kalgoorlie Rare Earths. Kalgoorlie's chair, Fiona McAllister, welcomed the decision."
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert _entity_with(extraction, "Kalgoorlie Rare Earths").type == "company"

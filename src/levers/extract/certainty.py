@@ -65,7 +65,7 @@ def judge(trigger: Token, source_of) -> Judgement:
     node, came_from = trigger, None
     while True:
         found += _cues_at(node, came_from, trigger, source_of)
-        if node.dep_ not in CLAUSE_LINKS or node.head is node or _opens_question(node):
+        if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i or _opens_question(node):
             break
         if _describes_a_noun(node):
             return combine(found)  # "LetterOne, the group founded by X, ...": the writer's description
@@ -171,7 +171,7 @@ def _subject(node: Token) -> Token | None:
     subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and node.dep_ in {"conj", "xcomp"}:
         head = node.head
-        if node.dep_ == "conj" and _is_subordinate(head) and not _is_subordinate(node) and head.head is not head:
+        if node.dep_ == "conj" and _is_subordinate(head) and not _is_subordinate(node) and head.head.i != head.i:
             # "He said that it had X, and promised that Y": promised goes with "said", not "had"
             return _subject(head.head)
         return _subject(head)
@@ -212,8 +212,9 @@ def _source(token: Token | None, source_of) -> str | None:
             if pobj is not None and source_of(pobj):
                 return source_of(pobj)  # "a spokeswoman for the chain said": the chain says so
     subtree = list(token.subtree)
-    # a name in the phrase before a pronoun: "according to his Wikipedia page" is Wikipedia
-    for t in sorted(subtree, key=lambda t: t.pos_ == "PRON"):
+    # a name in the phrase before a pronoun ("according to his Wikipedia page" is Wikipedia), and
+    # before a nationality ("Brazilian rail operator Ferrovia Atlântica said" is the operator)
+    for t in sorted(subtree, key=lambda t: (t.pos_ == "PRON", t.pos_ == "ADJ" or t.ent_type_ == "NORP")):
         found = source_of(t)
         if found:
             return found
@@ -246,8 +247,10 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
             if not _inside(trigger, token):
                 out.append(_according_to(token, source_of))
                 break
-        coordinated = token.dep_ == "conj" and _inside(trigger, token.head)  # "X criticized Y, and said Z": only Z is said
-        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and not coordinated and (token.dep_ == "parataxis" or not _inside(token, trigger)):
+        # "X criticized Y, and said Z": only Z is said; "X raised its stake, a filing showed": all of it is
+        coordinated = token.dep_ == "conj" and _inside(trigger, token.head) and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
+        spliced = token.dep_ in {"conj", "advcl"} and token.i > trigger.i and not coordinated and not any(c.dep_ in {"mark", "cc"} for c in token.children)
+        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and not coordinated and (token.dep_ == "parataxis" or spliced or not _inside(token, trigger)):
             subject = _subject(token)
             aside = token.dep_ == "parataxis" or token.i > trigger.i  # "X, the people said, is ..." / "..., he said."
             if subject is not None and subject.lower_ not in FIRST_PERSON and aside and not _inside(trigger, token):

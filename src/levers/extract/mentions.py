@@ -50,8 +50,11 @@ COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
     "co.", "company", "ltd", "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc",
     "gmbh", "bv", "spa", "international", "technologies", "technology",
+    "pt", "tbk", "jsc", "pjsc", "asa", "ab", "oyj", "srl", "sarl", "sas", "kft", "zrt", "ltda", "sab", "bhd", "kk",
 }
 """Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
+COMPANY_PREFIXES = {"PT", "PJSC", "JSC", "OAO", "OOO", "PAO", "AO", "CJSC"}
+"""Legal forms written before the name: "PT Sulawesi Nikel Prima"."""
 
 BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "airlines", "airways", "air", "motors", "systems", "industries", "networks", "ferries", "energy",
@@ -64,6 +67,13 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "communications", "entertainment", "press", "news", "television", "broadcasting", "brewery",
     "pay", "payments", "trust", "textiles", "mills", "works", "shipyard", "motor", "cement",
     "beteiligungen", "gesellschaft", "participações", "participacoes", "participations", "partecipazioni",
+    "shipbuilding", "engineering", "construction", "materials", "metals", "minerals", "nickel", "coal",
+    "copper", "lithium", "grain", "grains", "agro", "agri", "dairy", "meats", "properties", "realty",
+    "infrastructure", "ports", "terminals", "utilities", "renewables", "solar", "fertilisers",
+    "fertilizers", "plastics", "cables", "devices", "healthcare", "biotech", "therapeutics", "bancorp",
+    "leasing", "assurance", "reinsurance", "trading", "commodities", "freight", "transport",
+    "marine", "maritime", "tankers", "aviation", "machinery", "equipment", "manufacturing",
+    "packaging", "precision", "batteries", "refining", "drilling", "petrochemicals", "fintech",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
@@ -182,7 +192,7 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
             out.append(Mention(span.start_char, span.end_char, span.text, "public_body", gov, "government"))
         elif token.ent_type_ == "GPE" and token.pos_ == "PROPN":
             country = reference.capital_of(token.text)
-            place = token.dep_ == "pobj" and token.head.lower_ in CAPITAL_NOT_ACTOR or token.dep_ in {"compound", "nmod", "amod"}
+            place = token.dep_ == "pobj" and token.head.lower_ in CAPITAL_NOT_ACTOR or token.dep_ in {"compound", "nmod", "amod", "npadvmod"}
             if country and not place:
                 gov = country.government
                 out.append(Mention(token.idx, token.idx + len(token), token.text, "public_body", gov, "government"))
@@ -337,7 +347,7 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
             continue
         label = part.label_ or ent.label_
         etype = _type_from_words(part, label, reference)
-        by_use = label == "PERSON" and etype != "person" and etype is not None
+        by_use = label == "PERSON" and etype != "person" and etype is not None or label in {"GPE", "LOC", "FAC"} and etype == "company"
         if label == "PERSON" and etype == "person" and _used_as_organisation(part):
             etype, by_use = "company", True
         if etype:
@@ -536,6 +546,9 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None
     if head in NOT_NAMES and not words & (ORGANIZATION_WORDS | PUBLIC_BODY_HEADS):
         return None  # "the Entity List" is no actor; "the Music Business Association ... Conference" names one
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    if span[0].text in COMPANY_PREFIXES or before in COMPANY_PREFIXES:
+        return "company"  # "PT Sulawesi Nikel Prima", "PJSC Rosneft"
     if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):
         return "company"  # "Halvorsen Shipping", "Malzbit Software": a name and a trade make a firm
     context = _context_type(span)
@@ -600,6 +613,7 @@ CORPORATE_NOUNS = {
     "stake", "share", "shares", "division", "unit", "subsidiary", "arm", "owner", "acquisition",
     "takeover", "purchase", "investment", "holding", "parent", "shareholder", "chairman", "ceo",
     "founder", "board", "affiliate", "shareholding", "brand", "company", "firm",
+    "chair", "chairwoman", "chief", "boss", "shareholders", "directors", "executives", "headquarters",
 }
 CORPORATE_VERBS = {"acquire", "buy", "own", "invest", "merge", "list", "employ", "hire", "sell"}
 
@@ -646,7 +660,7 @@ def _used_as_organisation(span: Span) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text in POSSESSIVE:
         after = doc[span.end + 1 : span.end + 3]
         words = [t.lower_ for t in after]
-        if words[0] in ORGANISATION_ONLY_NOUNS | {"ceo"} or words[:2] in (["chief", "executive"], ["managing", "director"]):
+        if words[0] in ORGANISATION_ONLY_NOUNS | {"ceo", "chair", "chairman", "chairwoman", "chairperson", "directors", "investors"} or words[:2] in (["chief", "executive"], ["managing", "director"]):
             return True
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
@@ -673,14 +687,38 @@ def _context_type(span: Span) -> str | None:
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]  # "Seapass is a mobile game"
+    nouns += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]  # "grid operator Mittelland Netz"
     for noun in nouns:
         lemma = noun.lemma_.lower()
-        if lemma in PERSON_NOUNS or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children):
+        if _relative_pronoun(noun) == "who" or lemma in PERSON_NOUNS and not (lemma in EITHER_NOUNS and _firm_like(noun)):
             return "person"  # "Lukas Brandl, a developer who works for ..."
         if lemma in PRODUCT_NOUNS:
             return "product"
-        if lemma in COMPANY_NOUNS and span.label_ == "PERSON":
-            return "company"
+        if (lemma in COMPANY_NOUNS or lemma in EITHER_NOUNS) and span.label_ == "PERSON":
+            return "company"  # "Vanderhaegen Infra, a Belgian infrastructure investor"
+    if span.label_ == "PERSON" and _relative_pronoun(root) == "which":
+        return "company"  # "Mittelland Netz, which runs ..."
+    return None
+
+
+EITHER_NOUNS = {"investor", "owner", "backer", "shareholder"}
+"""Nouns said of people and of firms alike; a firm's word before them or "which" after tells."""
+
+
+def _firm_like(noun: Token) -> bool:
+    """ "an infrastructure investor", "the state investor", "an investor that holds": a firm, not a person."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
+        return True
+    return any(c.lower_ in {"state", "institutional", "private-equity", "sovereign", "strategic", "financial"} for c in noun.children) or _relative_pronoun(noun) in {"which", "that"}
+
+
+def _relative_pronoun(token: Token) -> str | None:
+    """The pronoun opening a relative clause on the token: "X, who ..." / "X, which ..."."""
+    for child in token.children:
+        if child.dep_ == "relcl":
+            pronoun = next((w.lower_ for w in child.children if w.lower_ in {"who", "which", "that"} and w.dep_ in {"nsubj", "nsubjpass", "dobj"}), None)
+            if pronoun:
+                return pronoun
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from levers import config
 from levers.extract.certainty import Judgement
 from levers.extract.mentions import find_mentions
+from levers.extract.frames import FrameReader
 from levers.extract.relations import Found, SentenceReader
 from levers.model import Attribution, Claim, Document, Entity, Extraction, Qualifiers, strongest
 from levers.reference import Reference, load_reference
@@ -107,7 +108,9 @@ class Extractor:
         quoted: tuple[int, Judgement] | None = None
         for sent in doc.sents:
             paragraph = bisect_right(paragraphs, sent.start_char)
-            for item in SentenceReader(entities, self.reference, document.published, memory).read(sent):
+            reader = SentenceReader(entities, self.reference, document.published, memory)
+            specific = list(reader.read(sent))
+            for item in [*specific, *FrameReader(reader).read(sent, specific)]:
                 judgement = item.judged(source_of)
                 if quoted and quoted[0] == paragraph and judgement.certainty == "asserted":
                     judgement = quoted[1]
@@ -116,7 +119,7 @@ class Extractor:
             introduced = _introduced_quote(sent, source_of)
             if introduced is not None:
                 quoted = (paragraph + 1, introduced)
-        return Extraction(document, entities.entities, _merge(found))
+        return Extraction(document, entities.entities, _merge(found, _headline_end(doc.text)))
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -147,15 +150,30 @@ def _introduced_quote(sent: Span, source_of) -> Judgement | None:
     return None
 
 
-def _merge(found: list[tuple[Found, Judgement]]) -> list[Claim]:
-    """One claim per (type, subject, object): the most certain statement wins, every sentence is evidence."""
+def _headline_end(text: str) -> int:
+    """Where a headline ends: a short first line without a full stop ("Aramco completes purchase of SABIC stake"), else 0."""
+    first, newline, _ = text.partition("\n")
+    if not newline or len(first.split()) > 25 or first.rstrip().endswith((".", "!", "?", '"', "”")):
+        return 0
+    return len(first)
+
+
+def _merge(found: list[tuple[Found, Judgement]], headline_end: int = 0) -> list[Claim]:
+    """One claim per (type, subject, object): the most certain statement wins, every sentence is evidence.
+
+    A headline drops the attributions and hedges of the story under it, so where the body
+    states the claim too, the body's certainty and source stand, not the headline's.
+    """
     claims: dict[tuple[str, str, str], Claim] = {}
+    from_headline: set[tuple[str, str, str]] = set()
     for item, judgement in found:
         if item.subject == item.object:
             continue
         key = (item.type, item.subject, item.object)
         evidence = _sentence_span(item.trigger.sent)
         claim = claims.get(key)
+        if claim is None and evidence[1] <= headline_end:
+            from_headline.add(key)
         if claim is None:
             claims[key] = Claim(
                 id=f"c{len(claims) + 1}",
@@ -172,8 +190,9 @@ def _merge(found: list[tuple[Found, Judgement]]) -> list[Claim]:
         if evidence not in claim.evidence:
             claim.evidence.append(evidence)
             claim.evidence.sort()
-        if strongest(claim.certainty, judgement.certainty) != claim.certainty:
+        if key in from_headline or strongest(claim.certainty, judgement.certainty) != claim.certainty:
             claim.certainty, claim.attribution = judgement.certainty, judgement.attribution
+            from_headline.discard(key)
         _fill(claim.qualifiers, item.qualifiers)
         claim.confidence = min(0.95, max(claim.confidence, item.confidence) + 0.1)
     return list(claims.values())

@@ -113,7 +113,7 @@ STATE_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", 
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
 ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization", "bid", "offer"}
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "take", "win", "accept"}
-OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor"}
+OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor", "investor", "holder"}
 PARTY_ROLES = {"politician", "candidate", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "deputy", "activist", "official", "cadre"}
 ORGANISATION_NOUNS = {
     "provider", "operator", "maker", "lender", "producer", "manufacturer", "developer", "publisher",
@@ -145,8 +145,10 @@ LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "reti
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "snap", "gain"}
 HAND_OVER_VERBS = {"sell", "hand", "transfer", "give", "cede", "offer", "surrender", "divest", "move"}
 PLAN_VERBS = {"plan", "promise", "pledge", "intend", "aim", "seek", "want", "vow", "prepare", "propose", "consider", "hope", "expect"}
+OBJECT_CONTROL_VERBS = {"order", "tell", "direct", "instruct", "ask", "urge", "force", "require", "compel", "allow", "permit", "persuade", "push", "press"}
+"""Verbs whose object does what follows: "told X to sell", "forced X to divest"."""
 BASED_VERBS = {"base", "headquarter", "incorporate", "register", "locate", "domicile", "list"}
-KNOWN_VERBS = frozenset(BASED_VERBS |
+KNOWN_VERBS = frozenset(BASED_VERBS | OBJECT_CONTROL_VERBS |
     set(REGULATORY_VERBS) | CRITICIZE_VERBS | LEAVE_VERBS | ACQUIRE_VERBS | HAND_OVER_VERBS | PLAN_VERBS
     | {
         "own", "control", "hold", "found", "co-found", "cofound", "establish", "create", "start", "form",
@@ -236,12 +238,13 @@ class SentenceReader:
                     return self.entity(_pobj(child), depth + 1)
         return None
 
-    def country_named_by(self, token: Token) -> str | None:
-        """The country a word names or describes: "Norway", "Norwegian" (then added as a mention)."""
+    def country_named_by(self, token: Token, capitals: bool = False) -> str | None:
+        """The country a word names or describes: "Norway", "Norwegian" (then added as a mention);
+        with `capitals`, also the country whose capital it names ("a Seoul-based maker")."""
         found = self.entities.at(token)
         if found:
             return found if self.type_of(found) == "country" else None
-        country = self.reference.country(token.text)
+        country = self.reference.country(token.text) or (self.reference.capital_of(token.text) if capitals else None)
         if country is None or not token.text[:1].isupper():
             return None
         return self.entities.adopt(token, self.reference.lookup(country.name)) or self._given_country(country)
@@ -335,7 +338,7 @@ class SentenceReader:
         passive = participle or any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
         subject = self._agent(verb) if passive or fronted else self._subject(verb)
         if participle:
-            obj = verb.head if verb.dep_ == "acl" else verb.head.head  # "a game developed by Atari (and published by Y)": the game
+            obj = verb.head if verb.dep_ in {"acl", "amod"} else verb.head.head  # "a game developed by Atari (and published by Y)": the game
         elif fronted and self._agent(verb) is not None:
             passive, obj = True, self._subject(verb.head)
         else:
@@ -508,7 +511,7 @@ class SentenceReader:
         if thing is None or place is None or self.type_of(thing) not in ORGANISATIONS:
             return
         for token in place.subtree:
-            country = self.country_named_by(token) if token.pos_ == "PROPN" else None
+            country = self.country_named_by(token, capitals=True) if token.pos_ == "PROPN" else None
             if country and country != thing:
                 yield self._found("based_in", thing, country, verb, Qualifiers())
                 return
@@ -523,13 +526,23 @@ class SentenceReader:
             if of_what is not None and target is None and of_what.lemma_.lower() not in SHARE_NOUNS:
                 return  # "controlled 40% of the cement market": a share of something else
             if target is None and _is_share_phrase(obj):
-                # "holds 20 percent of the votes", "has never owned any shares": of the company in the story
-                target = self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
+                # "holds 20 percent of the votes", "has never owned any shares": of the company in the story;
+                # "X owns 60% of Y; Z holds the remaining 40%": of the one just named
+                earlier = self.memory.get("owned")
+                target = earlier[1] if earlier and earlier[0] == verb.sent.start and earlier[1] != subj_id else None
+                target = target or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if lemma == "hold" and q.share is None and obj_id is None:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
+            self.memory["owned"] = (verb.sent.start, target)
             yield self._found(claim, subj_id, target, verb, q)
+            through = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"through", "via"} and (t.head.i == verb.i or obj is not None and obj.i in {t.head.i, t.head.head.i})), None)
+            vehicle = self.entity(_pobj(through))
+            if vehicle and vehicle not in {subj_id, target} and self.type_of(vehicle) in ORGANISATIONS and claim == "owns":
+                # "X holds 51% through Y": Y is the holder of record, and X owns Y
+                yield self._found("owns", vehicle, target, verb, Qualifiers(share=q.share, date=q.date))
+                yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
 
     def _owned_in_sentence(self, verb: Token, exclude: str | None) -> str | None:
         """The company whose owners a sentence lists: "Cerrado Grãos is controlled by X through Y, which
@@ -551,7 +564,7 @@ class SentenceReader:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
                     pobj = _pobj(prep)
                     if pobj is not None and pobj.lower_ in {"which", "whom"} and verb.dep_ == "relcl":
-                        return self.entity(verb.head)
+                        return self._entity_or_predicate(verb.head)  # "X is a smelter in which Y holds 30%"
                     found = self.entity(pobj)
                     if found:
                         return found
@@ -678,8 +691,8 @@ class SentenceReader:
             if target and owner and target != owner:
                 q = Qualifiers(status=self._status(noun.head))
                 yield self._found("cooperates_with", owner, target, noun, q)
-        elif lemma in {"stake", "holding", "shareholding", "interest"} and _prep(noun, {"in", "of"}) is not None:
-            yield from self._stake(noun)
+        elif lemma in {"stake", "holding", "shareholding", "interest"} and _prep(noun, {"in", "of"}) is not None or lemma == "share" and noun.tag_ == "NNS" and _prep(noun, {"in"}) is not None:
+            yield from self._stake(noun)  # "a stake in X", "their shares in X"
         elif lemma in MAKER_NOUNS:
             product = self.entity(_pobj(_prep(noun, {"of"}))) or (self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None)
             maker = self._predicate_subject(noun)
@@ -847,7 +860,8 @@ class SentenceReader:
             q.status = self._status(verb) or "completed"
             yield self._found("acquires", holder, target, verb, q)
         elif verb is not None and base_form(verb, KNOWN_VERBS) in HAND_OVER_VERBS | {"cut", "reduce"}:
-            return
+            if _poss(noun) is not None:  # "ordered X to sell its stake in Y": X holds it until it sells
+                yield self._found("owns", holder, target, noun, q, presupposed=True)
         else:
             yield self._found("owns", holder, target, verb if verb is not None else noun, q, presupposed=verb is None)
 
@@ -893,6 +907,16 @@ class SentenceReader:
     def _owner_noun(self, noun: Token) -> Iterator[Found]:
         """ "X is the largest shareholder in Y", "Y's parent X", "X, the owner of Y",
         "Its largest shareholders are X and Y"."""
+        if noun.lemma_.lower() == "holder" and any(c.dep_ == "compound" and c.lemma_.lower() not in SHARE_NOUNS for c in noun.children):
+            return  # "a licence holder", "the record holder"
+        before = self.entity(_pobj(_prep(noun, {"after", "behind"})))
+        for found in self._owners_named(noun):
+            yield found
+            if before and before not in {found.subject, found.object}:  # "the biggest shareholder after the Moreira family"
+                yield self._found("owns", before, found.object, noun, Qualifiers(), presupposed=found.presupposed)
+                before = None
+
+    def _owners_named(self, noun: Token) -> Iterator[Found]:
         if noun.dep_ == "nsubj" and self._possessor(noun) is not None:
             owned = self.entity(self._possessor(noun))
             attr = _child(noun.head, "attr") if noun.head.lemma_ == "be" else None
@@ -906,11 +930,14 @@ class SentenceReader:
         owned = self.entity(_pobj(_prep(noun, {"in", "of"})))
         owner = self._predicate_subject(noun)
         if owner is None and noun.dep_ in {"oprd", "ccomp", "dobj"} and base_form(noun.head, KNOWN_VERBS) in {"make", "turn"}:
-            owner = self.entity(next((c for c in noun.head.children if c.dep_ in {"dobj", "nsubj"} and c is not noun), None))  # "making the state the largest shareholder"
+            candidates = [c for c in noun.head.children if c.dep_ in {"dobj", "nsubj"} and c.i != noun.i] + [c for c in noun.children if c.dep_ == "nsubj"]
+            owner = self.entity(candidates[0]) if candidates else None  # "making the state the largest shareholder"
         if owned is None and owner is not None:
             owned = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
-            if owned is None and noun.lemma_.lower() in {"shareholder", "stakeholder"}:
-                owned = self.entities.story_company(noun, exclude=owner)  # "The third large shareholder is X": of the story's company
+            if owned is None and noun.lemma_.lower() in {"shareholder", "stakeholder", "holder"}:
+                earlier = self.memory.get("owned")  # "holds 21% of Y, making it the biggest shareholder": of Y
+                owned = earlier[1] if earlier and earlier[0] == noun.sent.start and earlier[1] != owner else None
+                owned = owned or self.entities.story_company(noun, exclude=owner)  # "The third large shareholder is X": of the story's company
         elif owner is None and owned is None:
             return
         if owned is None and noun.lemma_.lower() == "parent":
@@ -933,6 +960,7 @@ class SentenceReader:
         named = self._named_by(noun)
         if named is None:
             return
+        presupposed = noun.dep_ != "attr"  # "X is Y's only American subsidiary, according to filings": said, not presumed
         owner_token = self._possessor(noun)
         if owner_token is None and noun.dep_ == "compound":
             owner_token = self._possessor(noun.head)  # "Turkey's state wholesaler EÜAŞ"
@@ -941,37 +969,38 @@ class SentenceReader:
         if owner and owner != named:
             owner_type = self.type_of(owner)
             if owner_type == "country" and named_type == "public_body" and (lemma in ORGANISATION_NOUNS | STATE_ORGAN_NOUNS):
-                yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=True)  # "China's market regulator"
+                yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "China's market regulator"
                 if _state_link(noun):
-                    yield self._found(_state_link(noun), owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)  # "China's state-run channel"
+                    yield self._found(_state_link(noun), owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)  # "China's state-run channel"
             elif owner_type == "country" and named_type in {"company", "organization"} and (lemma in COMPANY_WORDS | ORGANISATION_NOUNS or _has_size_word(noun)):
                 # "Rosatom, Russia's state nuclear corporation": from there, and the state's if it says so
-                yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
+                yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
                 state_link = _state_link(noun)
                 if state_link:
-                    yield self._found(state_link, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
+                    yield self._found(state_link, owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
             elif owner_type == "country" and _has_size_word(noun) and named_type == "person":
-                yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=True, confidence=0.5)
+                yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
             elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:
                 claim = ("owns", owner, named) if lemma == "subsidiary" else ("part_of", named, owner)
-                yield self._found(claim[0], claim[1], claim[2], noun, Qualifiers(), presupposed=True)
+                yield self._found(claim[0], claim[1], claim[2], noun, Qualifiers(), presupposed=presupposed)
             elif _is_state_organ(noun) and owner_type in {"organization", "public_body", "country"}:
-                yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=True)
+                yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=presupposed)
             elif lemma in PRODUCT_WORDS and named_type == "product":
-                yield self._found("operates", owner, named, noun, Qualifiers(), presupposed=True)
+                yield self._found("operates", owner, named, noun, Qualifiers(), presupposed=presupposed)
             elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and any(c.lower_ in {"parent", "holding"} for c in noun.lefts):
-                yield self._found("owns", named, owner, noun, Qualifiers(), presupposed=True)  # "X's parent company, Y"
+                yield self._found("owns", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "X's parent company, Y"
             elif lemma in COMPANY_WORDS - RELATIONAL_NOUNS and named_type in {"company", "organization"} and owner_type in {"person", "company"}:
                 claim = "controls" if owner_type == "person" else "owns"
-                yield self._found(claim, owner, named, noun, Qualifiers(), presupposed=True, confidence=0.5)
-        if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS | OWNER_NOUNS:
+                yield self._found(claim, owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+        if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS | OWNER_NOUNS or named_type in {"company", "organization"} and noun.pos_ == "NOUN":
+            # "X, a Belgian infrastructure investor", "the Danish wind-turbine maker X": any word for what a firm is
             for adjective in noun.children:
                 if adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
                 if adjective.dep_ in {"amod", "compound", "npadvmod"} and adjective.i < noun.i:
-                    country = self.country_named_by(adjective)
+                    country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
                     if country and named_type in ORGANISATIONS:
-                        yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=True, confidence=0.5)
+                        yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
 
     def _named_by(self, noun: Token) -> str | None:
         """The name a description is attached to: "Y, a unit", "its Y unit", "Y, which is China's biggest ...",
@@ -1256,8 +1285,10 @@ class SentenceReader:
                 return subject
             if node.dep_ == "acl" or node.dep_ == "relcl":
                 return node.head
-            if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} or node.head is node:
+            if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} or node.head.i == node.i:
                 return None
+            if node.dep_ == "xcomp" and base_form(node.head, KNOWN_VERBS) in OBJECT_CONTROL_VERBS and _child(node.head, "dobj") is not None:
+                return _child(node.head, "dobj")  # "ordered Brightwave to divest X": Brightwave divests
             node = node.head
         return None
 
@@ -1271,7 +1302,7 @@ class SentenceReader:
                 found = self.entity(subject)
                 if found:
                     return found
-            if node.head is node:
+            if node.head.i == node.i:
                 break
         return None
 
@@ -1380,7 +1411,7 @@ class SentenceReader:
                 return "planned"
             if lemma in {"former", "ex"} or _no_longer(node):
                 return "former"
-            if node.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "dobj", "pobj", "prep"} or node.head is node:
+            if node.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "dobj", "pobj", "prep"} or node.head.i == node.i:
                 break
             node = node.head
         return None
@@ -1403,6 +1434,8 @@ def _is_participle_of_noun(verb: Token) -> bool:
     has_agent = any(c.dep_ == "agent" for c in verb.children)
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN" or verb.tag_ == "VBD" and has_agent
+    if verb.dep_ == "amod" and has_agent:
+        return True  # "a lender majority-owned by the National Treasury"
     return verb.dep_ == "conj" and has_agent and verb.head.dep_ == "acl" and verb.head.tag_ in {"VBN", "VBD"}
 
 

@@ -132,6 +132,10 @@ class DocumentEntities:
         if mention.ref is None and self._titled(mention) and not set(_name_tokens(mention.text)) & (ORGANIZATION_WORDS | PUBLIC_BODY_WORDS | BUSINESS_WORDS):
             mention.type = "person"  # "Ms. Hoshimura" is the founder, not Hoshimura Precision
             clusters = [c for c in self.clusters if c.mentions[0].type == "person"]
+        bracketed = self._named_before_bracket(mention)
+        if bracketed is not None:
+            bracketed.mentions.append(mention)
+            return
         for cluster in clusters:
             if self._same(cluster, mention):
                 cluster.mentions.append(mention)
@@ -142,6 +146,19 @@ class DocumentEntities:
                 return
         entity = Entity(id=f"e{len(self.clusters) + 1}", name="", type=mention.type)
         self.clusters.append(ResolvedEntity(entity, [mention]))
+
+    def _named_before_bracket(self, mention: Mention) -> ResolvedEntity | None:
+        """ "the Financial Services Authority (OJK)": a short name in brackets right after an
+        organisation's name is another name for it, whether or not its letters are the initials."""
+        if mention.type == "person" or len(mention.text.split()) > 2 or self.text[mention.end : mention.end + 1] != ")":
+            return None
+        for cluster in self.clusters:
+            first = cluster.mentions[0]
+            if first.type == "person" or mention.ref is not None and first.ref is not None and mention.ref.name != first.ref.name:
+                continue
+            if any(re.fullmatch(r"\s*\(\s*", self.text[m.end : mention.start]) for m in cluster.mentions if m.end <= mention.start):
+                return cluster
+        return None
 
     @staticmethod
     def _same(cluster: ResolvedEntity, mention: Mention) -> bool:
@@ -181,7 +198,7 @@ class DocumentEntities:
             if len(full) <= len(short):
                 continue
             if first.type == "person" and len(short) == 1 and short[0] in (full[0], full[-1]):
-                if untyped:
+                if untyped and not mention.by_use:
                     mention.type = "person"
                 return True
             if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= BUSINESS_WORDS:
@@ -294,6 +311,9 @@ class DocumentEntities:
         for m in cluster.mentions:
             votes[m.type] = votes.get(m.type, 0) + len(_name_tokens(m.text)) ** 2 * (3 if m.by_use else 1)
         kind = max(votes, key=lambda t: (votes[t], t != "person"))
+        used_as_firm = [m.type for m in cluster.mentions if m.by_use and m.type in {"company", "organization"}]
+        if kind == "person" and used_as_firm and not any(self._titled(m) or m.by_use and m.type == "person" for m in cluster.mentions):
+            return used_as_firm[0]  # "Kalgoorlie's chair", "a stake in Kalgoorlie": no person has those
         if kind == "person" and all(len(_name_tokens(m.text)) == 1 and m.label in {"PERSON", "PROPN", "ORG"} for m in cluster.mentions):
             if not any(self._titled(m) or m.by_use and m.type == "person" or _name_tokens(m.text)[0] in surnames for m in cluster.mentions):
                 # "her brother Sam", "Ambani's Jio Platforms" where Mukesh Ambani is named too

@@ -1,0 +1,300 @@
+"""A general reader for the phrasings the specific rules in relations.py do not know.
+
+The specific rules read one construction each ("X, in which Y holds 67%"). Writers
+have many more, and the small parser often hangs the right words on the wrong
+head ("fined Hanseo Shipbuilding 3.2 billion won" makes the company a compound of
+"won"). This reader works from a lexicon of claim words instead: for each verb or
+noun that can state a claim, it finds the doer (the clause's subject, the
+passive's "by", a possessor: "Ofcom's probe") and then the nearest entity of a
+fitting type in the words the claim word governs (its objects and their
+prepositional phrases, never another clause). It runs after the specific rules
+and only speaks where they were silent about a pair of entities.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from levers.extract.qualifiers import amount_near, parse_share
+from levers.extract.relations import (
+    ARGUMENT_TYPES, CRITICIZE_VERBS, LEAD_TITLES, MONEY_NOUNS, REGULATORY_VERBS, WORK_TITLES,
+    Found, SentenceReader, _child, _particle, _phrase_of_title,
+)
+from levers.extract.words import base_form
+from levers.model import Qualifiers
+
+OBJECT_PREPS = frozenset({"of", "in", "into", "on", "at", "to", "for", "over", "against", "from"})
+"""Prepositions that lead from a claim word to what it is about ("a probe into X", "lent to X")."""
+PARTNER_PREPS = frozenset({"with"})
+CLAUSE_BOUNDARIES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "mark", "punct", "cc", "nsubj", "nsubjpass", "agent", "appos", "npadvmod"}
+"""Links the search for an object does not cross: another clause, or the doer's side."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a claim word states: the claim type, and for a regulator's act the action's name."""
+
+    claim: str
+    action: str | None = None
+    needs_money: bool = False
+    """Only with money as its object: "poured $2bn into X", not "poured scorn on X"."""
+    preps: frozenset[str] = OBJECT_PREPS
+
+
+VERB_CUES: dict[str, Cue] = {
+    **{verb: Cue("regulatory_action", action) for verb, action in REGULATORY_VERBS.items() if verb not in {"place", "add", "close", "shut", "review", "clear", "charge"}},
+    **{verb: Cue("criticizes") for verb in CRITICIZE_VERBS | {"lash", "assail", "berate", "fault", "scold", "excoriate", "pillory", "upbraid"}},
+    "acquire": Cue("acquires"), "buy": Cue("acquires"), "purchase": Cue("acquires"),
+    "invest": Cue("invests_in"), "bankroll": Cue("invests_in"), "finance": Cue("invests_in"), "fund": Cue("invests_in"),
+    "pour": Cue("invests_in", needs_money=True), "pump": Cue("invests_in", needs_money=True),
+    "inject": Cue("invests_in", needs_money=True), "plough": Cue("invests_in", needs_money=True),
+    "plow": Cue("invests_in", needs_money=True), "sink": Cue("invests_in", needs_money=True),
+    "lend": Cue("lends_to"), "loan": Cue("lends_to"),
+    "cooperate": Cue("cooperates_with", preps=PARTNER_PREPS), "collaborate": Cue("cooperates_with", preps=PARTNER_PREPS),
+    "partner": Cue("cooperates_with", preps=PARTNER_PREPS), "ally": Cue("cooperates_with", preps=PARTNER_PREPS),
+    "team": Cue("cooperates_with", preps=PARTNER_PREPS),
+    "found": Cue("founded"), "co-found": Cue("founded"), "cofound": Cue("founded"), "establish": Cue("founded"),
+    "own": Cue("owns"), "control": Cue("controls"),
+    "head": Cue("leads"), "chair": Cue("leads"), "helm": Cue("leads"), "steer": Cue("leads"),
+}
+NOUN_CUES: dict[str, Cue] = {
+    "fine": Cue("regulatory_action", "fined"), "penalty": Cue("regulatory_action", "fined"),
+    "probe": Cue("regulatory_action", "investigated"), "investigation": Cue("regulatory_action", "investigated"),
+    "inquiry": Cue("regulatory_action", "investigated"), "raid": Cue("regulatory_action", "raided"),
+    "ban": Cue("regulatory_action", "banned"), "sanction": Cue("regulatory_action", "sanctioned"),
+    "sanctions": Cue("regulatory_action", "sanctioned"), "suspension": Cue("regulatory_action", "suspended"),
+    "approval": Cue("regulatory_action", "approved"), "clearance": Cue("regulatory_action", "approved"),
+    "acquisition": Cue("acquires"), "takeover": Cue("acquires"), "purchase": Cue("acquires"), "buyout": Cue("acquires"),
+    "investment": Cue("invests_in"), "funding": Cue("invests_in"), "bailout": Cue("invests_in"), "injection": Cue("invests_in"),
+    "loan": Cue("lends_to"), "credit": Cue("lends_to"), "lending": Cue("lends_to"),
+    "criticism": Cue("criticizes"),
+    "helm": Cue("leads"),
+    "agreement": Cue("cooperates_with", preps=PARTNER_PREPS), "pact": Cue("cooperates_with", preps=PARTNER_PREPS),
+    "venture": Cue("cooperates_with", preps=PARTNER_PREPS), "partnership": Cue("cooperates_with", preps=PARTNER_PREPS),
+    "alliance": Cue("cooperates_with", preps=PARTNER_PREPS), "cooperation": Cue("cooperates_with", preps=PARTNER_PREPS),
+}
+COMPOUND_HEADS = {"line", "facility", "round", "package", "deal", "programme", "program"}
+"""Nouns that take their claim from the noun before them: "credit line", "funding round"."""
+STAKE_NOUNS = {"stake", "holding", "shareholding", "control"}
+"""Nouns whose claim depends on the verb: "has a stake in X" owns, "bought a stake in X" acquires."""
+TAKING_VERBS = {"take", "buy", "acquire", "purchase", "raise", "increase", "build", "gain", "win", "seize", "assume", "snap"}
+HAVING_VERBS = {"have", "hold", "own", "keep", "retain", "maintain", "exercise", "exert", "wield", "be"}
+APPOINTING_VERBS = {"appoint", "name", "elect", "promote", "nominate", "install", "tap", "pick", "choose", "select", "hire"}
+LIGHT_LINKS = {"dobj", "pobj", "prep", "attr", "compound", "amod", "nmod", "conj"}
+"""Links from a claim noun up to the verb whose subject does it ("launched a probe", "at the helm of")."""
+FRAME_VERBS = frozenset(VERB_CUES) | TAKING_VERBS | HAVING_VERBS | APPOINTING_VERBS | {"lash", "hit", "snap", "team", "take"}
+CONFIDENCE = 0.45
+
+
+class FrameReader:
+    """Claims from claim words and the entities around them, for one sentence at a time."""
+
+    def __init__(self, reader: SentenceReader):
+        self.reader = reader
+
+    def read(self, sent: Span, already: list[Found]) -> Iterator[Found]:
+        """Claims the specific rules did not find between pairs they left alone."""
+        said = {frozenset((f.subject, f.object)) for f in already}
+        used = {f.trigger.i for f in already}
+        for token in sent:
+            if token.i in used:
+                continue
+            for found in self._at(token):
+                pair = frozenset((found.subject, found.object))
+                if pair not in said and self._fits(found):
+                    said.add(pair)
+                    yield found
+
+    def _at(self, token: Token) -> Iterator[Found]:
+        if token.pos_ in {"VERB", "AUX"}:
+            lemma = base_form(token, FRAME_VERBS)
+            if lemma in APPOINTING_VERBS:
+                yield from self._appointment(token)
+            elif lemma in VERB_CUES:
+                yield from self._verb(token, lemma, VERB_CUES[lemma])
+        elif token.pos_ == "NOUN":
+            lemma = token.lemma_.lower()
+            if lemma in STAKE_NOUNS:
+                yield from self._stake(token)
+            elif lemma in NOUN_CUES:
+                yield from self._noun(token, NOUN_CUES[lemma])
+            elif lemma in COMPOUND_HEADS:
+                kind = next((c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CUES), None)
+                if kind:  # "a credit line to X", "a funding round in X"
+                    yield from self._noun(token, NOUN_CUES[kind])
+
+    def _fits(self, found: Found) -> bool:
+        subjects, objects = ARGUMENT_TYPES[found.type]
+        return found.subject != found.object and self.reader.type_of(found.subject) in subjects and self.reader.type_of(found.object) in objects
+
+    # -- verbs -------------------------------------------------------------
+
+    def _verb(self, verb: Token, lemma: str, cue: Cue) -> Iterator[Found]:
+        if lemma in {"lash", "hit"} and _particle(verb) != "out":
+            return
+        if cue.needs_money and not any(_is_money(t) for child in verb.children if child.dep_ == "dobj" for t in child.subtree):
+            return
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        doers = self._doers(verb, passive)
+        if not doers:
+            return
+        roots = self._object_roots(verb, passive, cue)
+        for doer in doers:
+            target = self._nearest(roots, doer, cue)
+            if target:
+                yield self._found(cue, doer, target, verb)
+
+    def _doers(self, verb: Token, passive: bool) -> list[str]:
+        reader = self.reader
+        token = reader._agent(verb) if passive else reader._subject(verb)
+        if token is None:
+            return []
+        if not reader.entity(token) and token.head.i == verb.i:  # "The state fund Temasek has": two subjects, one named
+            token = next((c for c in verb.children if c.dep_ == token.dep_ and reader.entity(c)), token)
+        doers = [reader.entity(t) for t in (token, *token.conjuncts)]
+        return [d for d in dict.fromkeys(doers) if d]
+
+    def _object_roots(self, verb: Token, passive: bool, cue: Cue) -> list[Token]:
+        """Where the verb's object may be: its objects, and the phrases its prepositions open."""
+        roots = []
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative", "oprd", "attr"} or passive and child.dep_ == "nsubjpass":
+                roots.append(child)
+            elif child.dep_ in {"prep", "prt"} and child.lower_ in cue.preps:
+                roots.append(child)
+        return roots
+
+    # -- nouns -------------------------------------------------------------
+
+    def _noun(self, noun: Token, cue: Cue) -> Iterator[Found]:
+        verb = _light_verb(noun)
+        doers = self._noun_doers(noun, verb)
+        roots = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in cue.preps]
+        if verb is not None:
+            roots += [c for c in verb.children if c.dep_ in {"prep", "dative"} and (c.dep_ == "dative" or c.lower_ in cue.preps) and not _contains(c, noun)]
+        for doer in doers:
+            target = self._nearest(roots, doer, cue) or self._possessed_target(noun, doer)
+            if target:
+                found = self._found(cue, doer, target, noun)
+                if verb is not None and cue.claim == "acquires":
+                    found.qualifiers.status = self.reader._status(verb)
+                yield found
+
+    def _noun_doers(self, noun: Token, verb: Token | None) -> list[str]:
+        """Who does what a noun names: "Ofcom's probe", "a probe by Ofcom", "Ofcom launched a probe"."""
+        reader = self.reader
+        possessor = reader._possessor(noun)
+        if possessor is not None and reader.entity(possessor):
+            return [reader.entity(possessor)]
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and reader.entity(_child(by, "pobj")):
+            return [reader.entity(_child(by, "pobj"))]
+        if verb is None:
+            return []
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive and noun.dep_ != "nsubjpass":
+            return []  # "X was hit with a fine": the one fined is the subject; who fined is not said here
+        return self._doers(verb, passive)
+
+    def _possessed_target(self, noun: Token, doer: str) -> str | None:
+        """ "a fine on X's unit": what the noun's possessor names, when it is not the doer."""
+        possessor = self.reader._possessor(noun)
+        found = self.reader.entity(possessor) if possessor is not None else None
+        return found if found and found != doer else None
+
+    def _stake(self, noun: Token) -> Iterator[Found]:
+        """ "has a 34% stake in X" owns; "took control of X", "bought a stake in X" acquire."""
+        verb = _light_verb(noun)
+        if verb is None:
+            return
+        lemma = base_form(verb, FRAME_VERBS)
+        if lemma in TAKING_VERBS:
+            cue = Cue("acquires")
+        elif lemma in HAVING_VERBS:
+            cue = Cue("controls" if noun.lemma_.lower() == "control" else "owns")
+        else:
+            return
+        roots = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "over"}]
+        for doer in self._doers(verb, passive=False):
+            target = self._nearest(roots, doer, cue)
+            if target:
+                found = self._found(cue, doer, target, verb if lemma != "be" else noun)
+                found.qualifiers.share = parse_share(" ".join(t.text for t in noun.subtree))
+                if cue.claim == "acquires":
+                    found.qualifiers.status = self.reader._status(verb) or "completed"
+                yield found
+
+    # -- appointments ------------------------------------------------------
+
+    def _appointment(self, verb: Token) -> Iterator[Found]:
+        """ "Palatine named Maria Okafor chief executive", whatever the parser made of the title."""
+        reader = self.reader
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        title = next((t for t in verb.subtree if t.i > verb.i and t.lemma_.lower() in LEAD_TITLES | WORK_TITLES and t.pos_ in {"NOUN", "PROPN"} and not reader.entities.at(t)), None)
+        if title is None:
+            return
+        person_roots = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "oprd", "dative"})]
+        person = self._nearest(person_roots, None, Cue("leads"), want={"person"})
+        org = reader._org_in(title, allow_compound=True)
+        if org is None and not passive:
+            appointer = reader._subject(verb)
+            org = reader.entity(appointer) or reader._owner(appointer)
+        if person and org:
+            claim = "leads" if title.lemma_.lower() in LEAD_TITLES else "employed_by"
+            found = self._found(Cue(claim), person, org, verb)
+            found.qualifiers.role = _phrase_of_title(title)
+            yield found
+
+    # -- common ------------------------------------------------------------
+
+    def _nearest(self, roots: list[Token], doer: str | None, cue: Cue, want: set[str] | None = None) -> str | None:
+        """The first entity of a fitting type, breadth first from `roots`, within their clause."""
+        wanted = want or ARGUMENT_TYPES[cue.claim][1]
+        queue = deque(roots)
+        seen = set()
+        while queue:
+            token = queue.popleft()
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            found = self.reader.entities.at(token) or (self.reader.entity(token) if token.pos_ == "PRON" else None)
+            if found and found != doer and self.reader.type_of(found) in wanted:
+                return found
+            for child in token.children:
+                if child.dep_ in CLAUSE_BOUNDARIES:
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in cue.preps | {"of"}:
+                    continue
+                queue.append(child)
+        return None
+
+    def _found(self, cue: Cue, subject: str, obj: str, trigger: Token) -> Found:
+        reader = self.reader
+        q = Qualifiers(status=reader._status(trigger), action=cue.action)
+        if cue.claim in {"regulatory_action", "invests_in", "lends_to", "acquires"} and (cue.action in {None, "fined"}):
+            q.amount = amount_near(list(trigger.subtree) if trigger.pos_ != "NOUN" else list(trigger.head.subtree))
+        return reader._found(cue.claim, subject, obj, trigger, q, confidence=CONFIDENCE)
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a claim noun hangs from: "launched a probe into", "took the helm at", "is at the helm of"."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in LIGHT_LINKS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _contains(ancestor: Token, token: Token) -> bool:
+    return ancestor.left_edge.i <= token.i <= ancestor.right_edge.i
+
+
+def _is_money(token: Token) -> bool:
+    return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS and not token.ent_type_
