@@ -91,3 +91,16 @@ def test_a_name_used_as_a_firm_makes_the_entity_a_firm(extractor):
     text = "The funds hold shares in Kalgoorlie Rare Earths. Kalgoorlie's chair, Fiona McAllister, welcomed the decision."
     extraction = extractor.extract(Document(id="d", text=text))
     assert _entity_with(extraction, "Kalgoorlie Rare Earths").type == "company"
+
+
+def test_the_company_a_few_sentences_on_is_the_story_s_company(extractor):
+    """A firm named once in passing does not take over "the company" from the one the story is about."""
+    text = (
+        "Norvik Holdings agreed to buy Baltic Ferries. Norvik Holdings will pay in cash. "
+        "Shares of Kestrel Bank, which advised on the deal, rose. Analysts were surprised. "
+        "The company said the price was fair."
+    )
+    extraction = extractor.extract(Document(id="d", text=text))
+    start = text.index("The company")
+    norvik = _entity_with(extraction, "Norvik Holdings")
+    assert [start, start + len("The company")] in [list(m) for m in norvik.mentions]

@@ -111,6 +111,10 @@ ALLIANCE_NOUNS = {"venture", "partnership", "alliance", "pact", "agreement", "de
 HYPHEN_LINKS = {"owned": "owns", "controlled": "controls", "run": "controls", "backed": "invests_in", "funded": "invests_in", "financed": "invests_in"}
 STATE_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir"}
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
+OFFICE_NOUNS = {"bureau", "department", "division", "unit", "office", "team", "arm", "branch", "directorate", "section", "desk", "secretariat"}
+"""Parts of an organisation whose head works for the whole ("head of X's trade bureau")."""
+GUIDANCE_NOUNS = {"control", "leadership", "supervision", "direction", "oversight", "guidance", "authority", "command", "auspices"}
+DEAL_NOUNS = {"deal", "transaction", "merger", "takeover", "acquisition", "purchase", "bid", "sale", "tie-up", "offer"}
 ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization", "bid", "offer"}
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "take", "win", "accept"}
 OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor", "investor", "holder"}
@@ -161,6 +165,7 @@ KNOWN_VERBS = frozenset(BASED_VERBS | OBJECT_CONTROL_VERBS |
         "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
         "replace", "succeed", "back", "fund", "finance", "bankroll", "underwrite", "give", "provide", "extend",
         "inject", "grant", "issue", "award", "revoke", "withdraw", "cancel", "belong", "oversee", "supervise", "direct", "follow",
+        "renew", "answer", "attach", "fall", "come", "sit",
     }
 )
 
@@ -176,13 +181,18 @@ class Found:
     presupposed: bool = False
     qualifiers: Qualifiers = field(default_factory=Qualifiers)
     confidence: float = 0.6
+    denied: bool = False
+    """The words themselves say it is not so: "operates independently of X", "X has no say over Y"."""
 
     def judged(self, source_of) -> certainty.Judgement:
         """Names and descriptions are the writer's own words ("his company, Ant Group", "TikTok boss
         Zhang"): what the clause around them hedges or attributes is something else."""
         if self.presupposed:
             return certainty.ASSERTED
-        return certainty.judge(self.trigger, source_of)
+        judgement = certainty.judge(self.trigger, source_of)
+        if self.denied:
+            return certainty.combine([judgement, certainty.Judgement("negated", judgement.attribution)])
+        return judgement
 
 
 class SentenceReader:
@@ -320,6 +330,8 @@ class SentenceReader:
         yield from self._countries_in_names(sent)
         yield from self._hyphenated_links(sent)
         yield from self._organisations_in_countries(sent)
+        yield from self._bodies_of_countries(sent)
+        yield from self._independence(sent)
         yield from self._headline_acts(sent)
         yield from self._heads_of_state(sent)
 
@@ -374,13 +386,15 @@ class SentenceReader:
             boss = self.entity(_pobj(_prep(verb, {"from"}) or _prep(obj, {"from"})))  # "takes its orders from Rostec"
             if boss and subj_id and boss != subj_id:
                 yield self._found("controls", boss, subj_id, verb, q)
-        elif lemma in {"grant", "issue", "award", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
+        elif lemma in {"grant", "issue", "award", "renew", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
             holder = self.entity(_child(verb, "dative")) or self._owner(obj)  # "granted Lanting Pay its licence"
             if holder and holder != subj_id:
-                q.action = "approved" if lemma in {"grant", "issue", "award"} else "revoked"
+                q.action = "approved" if lemma in {"grant", "issue", "award", "renew"} else "revoked"
                 yield self._found("regulatory_action", subj_id, holder, verb, q)
         elif lemma in BASED_VERBS:
             yield from self._based(verb, subject, obj)
+        elif lemma in {"answer", "report", "attach"} and _prep(verb, {"to"}) is not None or lemma in {"sit", "fall", "come"} and _prep(verb, {"under"}) is not None:
+            yield from self._answers_to(verb, subject, obj)
         elif lemma in {"own", "control", "hold"} and subj_id or lemma in {"keep", "retain"} and subj_id and _is_share_phrase(obj):
             yield from self._holding(verb, lemma, subj_id, obj, obj_id, q)
         elif lemma in {"found", "co-found", "cofound", "establish", "create", "start", "form", "set"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
@@ -516,6 +530,21 @@ class SentenceReader:
                 yield self._found("based_in", thing, country, verb, Qualifiers())
                 return
 
+    def _answers_to(self, verb: Token, subject: Token | None, obj: Token | None) -> Iterator[Found]:
+        """ "a fund that sits under the Ministry of Finance", "the bank attached to the ministry" (part of it);
+        "Carmel reports to the Government Companies Authority" (a firm under a state body's control)."""
+        boss = self.entity(_pobj(_prep(verb, {"to", "under"})))
+        if verb.dep_ in {"acl", "amod"}:
+            under = self._entity_or_predicate(verb.head) or self._named_by(verb.head)  # "BNDES, the state bank attached to the ministry"
+        else:
+            under = self.entity(obj if obj is not None and obj.dep_ == "nsubjpass" else subject)
+        if not (boss and under) or boss == under or self.type_of(boss) not in STATE | {"organization"}:
+            return
+        if self.type_of(under) == "public_body" or base_form(verb, KNOWN_VERBS) in {"sit", "attach"}:
+            yield self._found("part_of", under, boss, verb, Qualifiers())  # a place in the state's own hierarchy
+        elif self.type_of(under) in {"company", "organization"}:
+            yield self._found("controls", boss, under, verb, Qualifiers())
+
     def _holding(self, verb: Token, lemma: str, subj_id: str, obj: Token | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
         """ "X owns Y", "X holds 50.1% of Y", "Y, in which X holds 67%", "X controls Y"."""
         claim = "controls" if lemma == "control" else "owns"
@@ -607,6 +636,8 @@ class SentenceReader:
         target = obj_id or self._owner(obj) or self.entity(_pobj(_prep(verb, {"into", "on", "against"})))
         if target is None and obj is not None:
             target = self._company_of_people(obj)
+        if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS:
+            target = self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
         if target and target != subj_id:
             q.action = REGULATORY_VERBS[lemma]
             if verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"stop", "cease", "refuse", "decline"}:
@@ -680,8 +711,8 @@ class SentenceReader:
             holder = self._predicate_subject(noun)
             if place and holder and place != holder:
                 yield self._found("controls", holder, place, noun, Qualifiers())
-        elif lemma == "control" and _prep(noun, {"of"}) is not None and noun.head.lower_ == "under":
-            controller = self.entity(_pobj(_prep(noun, {"of"})))
+        elif lemma in GUIDANCE_NOUNS and _prep(noun, {"of"}) is not None and noun.head.lower_ == "under":
+            controller = self.entity(_pobj(_prep(noun, {"of"})))  # "works under the leadership of the Communist Party"
             controlled = self._clause_subject(noun)
             if controller and controlled and controller != controlled:
                 yield self._found("controls", controller, controlled, noun, Qualifiers())
@@ -751,10 +782,14 @@ class SentenceReader:
         if target_token is None and prep is not None:
             clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)  # "in how Lanting Pay is run"
             target_token = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
-        target = self.entity(target_token)
+        target = self.entity(target_token) or self._owner(target_token)  # "a say over its management"
         holder = self.entity(self._subject(noun.head))
+        if target == holder and noun.head.dep_ == "ccomp":
+            target = self.entity(self._subject(noun.head.head))  # "X said Y had no say over its management": X's
         if target and holder and target != holder and self.type_of(target) in ORGANISATIONS:
-            yield self._found("controls", holder, target, noun, Qualifiers())
+            found = self._found("controls", holder, target, noun, Qualifiers())
+            found.denied = any(c.lower_ == "no" for c in noun.children)  # "X had no say over its management"
+            yield found
 
     def _subjects_of_being(self, noun: Token) -> list[str]:
         """Who "being a front" is said of: "The funds, A and B, are suspected of being fronts"."""
@@ -770,8 +805,8 @@ class SentenceReader:
         nobody, "Rosatom's director general"."""
         if lemma == "general":
             return any(c.dep_ == "compound" and c.lower_ == "director" for c in noun.children)
-        if lemma not in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES:
-            return False
+        if lemma not in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and lemma.rpartition("-")[2] not in LEAD_TITLES | WORK_TITLES:
+            return False  # "vice-minister", "deputy-governor" are titles too
         return noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not self.entities.at(noun)
 
     def _membership(self, noun: Token) -> Iterator[Found]:
@@ -801,6 +836,10 @@ class SentenceReader:
         org = self._org_in(noun, allow_compound=True)
         if org is None and _titles_the_story_company(noun):
             org = self.entities.story_company(noun)
+        unit = _pobj(_prep(noun, {"of", "at"}))
+        in_unit = org is None and unit is not None and unit.lemma_.lower() in OFFICE_NOUNS and self._owner(unit) is not None
+        if in_unit:
+            org = self._owner(unit)  # "director-general of the commission's platform policy bureau": works for the commission
         if org is None:
             return
         role = _phrase_of_title(noun)
@@ -808,7 +847,7 @@ class SentenceReader:
         # "X's chairman, Y," and "Y, X's chairman," name the post holder as given, whatever the clause says
         presupposed = noun.dep_ in {"appos", "compound", "nsubj"} or any(c.dep_ == "appos" for c in noun.children)
         words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and not self.entities.at(t)] + [noun]
-        claim = _claim_for_role(words, self.type_of(org))
+        claim = "employed_by" if in_unit and self.type_of(org) != "organization" else _claim_for_role(words, self.type_of(org))
         for person in self._people_with_title(noun):
             if claim and person != org and self.type_of(person) == "person":
                 yield self._found(claim, person, org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
@@ -1066,13 +1105,28 @@ class SentenceReader:
                 continue
             if token.i > sent.start and self.entities.at(doc[token.i - 1]) == body:
                 continue  # only the first word of the name
-            country = self.reference.country(token.text) if token.text[:1].isupper() else None
-            name = self.entities.entity(body).name
-            if country is None or name == country.government.name or self.reference.lookup(country.name) is None:
+            end = token.i
+            while end + 1 < sent.end and self.entities.at(doc[end + 1]) == body:
+                end += 1
+            named = self._country_in(doc[token.i : end + 1])  # "the Communications Authority of Kenya" too
+            if named is None:
+                continue
+            words, country = named
+            if self.entities.entity(body).name == country.government.name or self.reference.lookup(country.name) is None:
                 continue  # "the Chinese government" is the state itself, not a part of it
-            country_id = self.entities.adopt(token, self.reference.lookup(country.name), claim_token=False) or self._given_country(country)
+            country_id = self.entities.adopt(words[0], self.reference.lookup(country.name), claim_token=False, last=words[-1]) or self._given_country(country)
             if country_id and country_id != body:
                 yield self._found("part_of", body, country_id, token, Qualifiers(), presupposed=True)
+
+    def _country_in(self, name: Span):
+        """The words of a name that name a country, longest first: "United States" in "the Committee on
+        Foreign Investment in the United States", "Chinese" in "the Chinese Ministry of Commerce"."""
+        for size in (3, 2, 1):
+            for start in range(len(name) - size + 1):
+                words = name[start : start + size]
+                if words[0].text[:1].isupper() and self.reference.country(words.text):
+                    return words, self.reference.country(words.text)
+        return None
 
     def _country_possessives(self, sent: Span) -> Iterator[Found]:
         """ "Japan's Ministry of Economy", "India's Competition Commission", "Britain's Foreign Office":
@@ -1094,6 +1148,33 @@ class SentenceReader:
                 yield self._found("part_of", named, country, doc[i], Qualifiers(), presupposed=True)
             elif self.type_of(named) in {"company", "organization"} and self.type_of(country) == "country":
                 yield self._found("based_in", named, country, doc[i], Qualifiers(), presupposed=True, confidence=0.5)
+
+    def _independence(self, sent: Span) -> Iterator[Found]:
+        """ "Heartline operates independently of Brightwave", "X is independent from the state": no control."""
+        for word in sent:
+            if word.lower_ not in {"independently", "independent"} or word.dep_ not in {"advmod", "acomp", "amod", "oprd"}:
+                continue
+            boss_token = _pobj(_prep(word, {"of", "from"}) or (_prep(word.head, {"of", "from"}) if word.dep_ == "advmod" else None))
+            if boss_token is None:
+                continue
+            clause = word.head
+            independent = self.entity(self._subject(clause)) if word.dep_ != "amod" else self.entity(clause)
+            for boss in (self.entity(t) for t in _with_conjuncts(boss_token)):
+                if boss and independent and boss != independent:
+                    found = self._found("controls", boss, independent, clause if clause.pos_ in {"VERB", "AUX"} else word, Qualifiers())
+                    found.denied = True
+                    yield found
+
+    def _bodies_of_countries(self, sent: Span) -> Iterator[Found]:
+        """ "the Communications Authority of Kenya", "the Central Bank of Nigeria" where the model split the name."""
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i == 0 or not self.entities.at(prep.doc[prep.i - 1]):
+                continue
+            body = self.entities.at(prep.doc[prep.i - 1])
+            place = _pobj(prep)
+            country = self.country_named_by(place) if place is not None and place.pos_ == "PROPN" else None
+            if country and country != body and self.type_of(body) == "public_body":
+                yield self._found("part_of", body, country, prep, Qualifiers(), presupposed=True)
 
     def _organisations_in_countries(self, sent: Span) -> Iterator[Found]:
         """ "recorded at Studio 92 in Canada", "a boarding school in the United States": where the phrase
@@ -1241,7 +1322,8 @@ class SentenceReader:
             i -= 1
         if i < sent_start or self.entities.at(doc[i]) is None:
             # "Chief executive Rafael Ferraz, ...": a head's title alone means the company in the story
-            if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES or not title[0].is_title:
+            chief_officer = title and title[-1].lemma_.lower() == "officer" and any(w.lower_ == "chief" for w in title)  # "Chief financial officer X"
+            if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not title[0].is_title:
                 return None
             org = self.entities.story_company(doc[name_start])
             if org is None:
@@ -1269,6 +1351,8 @@ class SentenceReader:
     def _found(self, claim: str, subject: str, obj: str, trigger: Token, q: Qualifiers, presupposed: bool = False, confidence: float = 0.6) -> Found:
         if q.date is None:
             q.date = self._date(trigger)
+        if claim == "acquires":
+            self.memory["deal"] = subject  # what "the deal" later refers to: the buyer's
         return Found(claim, subject, obj, trigger, presupposed, q, confidence)
 
     def _subject(self, verb: Token | None) -> Token | None:
@@ -1344,9 +1428,15 @@ class SentenceReader:
             return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
+            if verb.pos_ not in {"VERB", "AUX"}:  # "after a decade as an engineer at X": the clause's subject
+                verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), verb)
+                return self.entity(self._subject(verb))
             if any(c.dep_ == "nsubjpass" for c in verb.children):
                 return self.entity(self._nsubjpass(verb))
-            return self.entity(_child(verb, "dobj")) or self.entity(self._subject(verb))
+            named = self.entity(_child(verb, "dobj"))  # "named X as chief executive"; not "set up Y as an engineer"
+            if named and (self.type_of(named) == "person" or noun.lemma_.lower() not in LEAD_TITLES | WORK_TITLES):
+                return named
+            return self.entity(self._subject(verb))
         for child in noun.children:
             if child.dep_ == "appos" and self.entities.at(child):
                 return self.entities.at(child)
@@ -1500,8 +1590,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
     """What a title says of a person and an organisation: "chief executive" leads, "vice
     president" and "CFO" work there, "bassist" is a member, "founder" founded it."""
     lowered = [w.lower_ for w in words]
-    lemmas = {w.lemma_.lower() for w in words} | set(lowered)
-    member = "member_of" if org_type in {"organization", "public_body", "country"} else "employed_by"
+    lemmas = {w.lemma_.lower() for w in words} | set(lowered) | {part for w in lowered if "-" in w for part in w.split("-")}
+    member = "member_of" if org_type == "organization" else "employed_by"  # a party's vice-chair is a member; a ministry's works there
     if lemmas & FOUNDER_TITLES:
         return "founded"
     if lemmas & SUBORDINATE_MARKS:

@@ -132,6 +132,11 @@ class DocumentEntities:
         if mention.ref is None and self._titled(mention) and not set(_name_tokens(mention.text)) & (ORGANIZATION_WORDS | PUBLIC_BODY_WORDS | BUSINESS_WORDS):
             mention.type = "person"  # "Ms. Hoshimura" is the founder, not Hoshimura Precision
             clusters = [c for c in self.clusters if c.mentions[0].type == "person"]
+        parts = self._coordinated_names(mention)
+        if parts:
+            for part in parts:
+                self._place(part)
+            return
         bracketed = self._named_before_bracket(mention)
         if bracketed is not None:
             bracketed.mentions.append(mention)
@@ -146,6 +151,21 @@ class DocumentEntities:
                 return
         entity = Entity(id=f"e{len(self.clusters) + 1}", name="", type=mention.type)
         self.clusters.append(ResolvedEntity(entity, [mention]))
+
+    def _coordinated_names(self, mention: Mention) -> list[Mention]:
+        """ "Brightwave and Yunqi" taken by the model for one name: two, when each was named on its own before."""
+        match = re.fullmatch(r"(.+?)(\s*,\s*|\s+and\s+)(.+)", mention.text)
+        if match is None or mention.ref is not None:
+            return []
+        first, second = match.group(1), match.group(3)
+        known = {_key(m.text) for c in self.clusters if c.mentions[0].type != "person" for m in c.mentions}
+        if _key(first) not in known or _key(second) not in known:
+            return []
+        start_second = mention.start + match.start(3)
+        return [
+            Mention(mention.start, mention.start + len(first), first, mention.type, None, mention.label),
+            Mention(start_second, start_second + len(second), second, mention.type, None, mention.label),
+        ]
 
     def _named_before_bracket(self, mention: Mention) -> ResolvedEntity | None:
         """ "the Financial Services Authority (OJK)": a short name in brackets right after an
@@ -365,7 +385,7 @@ class DocumentEntities:
         if wanted and token.tag_ == "NN" and _is_definite(token):
             if lower in {"state", "government"}:
                 return self._antecedent(token, wanted, only=self._governments())
-            return self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token))
+            return self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token), by_salience=True)
         return None
 
     def _clause_subject_of(self, description: Token) -> str | None:
@@ -407,7 +427,7 @@ class DocumentEntities:
                 return other
         return None
 
-    def adopt(self, token: Token, entry, claim_token: bool = True) -> str | None:
+    def adopt(self, token: Token, entry, claim_token: bool = True, last: Token | None = None) -> str | None:
         """A country named only by an adjective ("a Norwegian company") becomes an entity when a claim needs it.
 
         Not with given entities: the analyst's list is the whole list. With `claim_token` false the
@@ -423,11 +443,12 @@ class DocumentEntities:
             entity_id = f"e{max((int(c.entity.id[1:]) for c in self.clusters if c.entity.id[1:].isdigit()), default=0) + 1}"
             self.clusters.append(ResolvedEntity(Entity(entity_id, entry.name, entry.type, ref=entry.ref)))
         cluster = next(c for c in self.clusters if c.entity.id == entity_id)
-        mention = Mention(token.idx, token.idx + len(token), token.text, entry.type, entry, "adjective")
+        end = (last or token).idx + len(last or token)
+        mention = Mention(token.idx, end, self.text[token.idx : end], entry.type, entry, "adjective")
         cluster.mentions.append(mention)
         cluster.entity.mentions = sorted({*cluster.entity.mentions, mention.span})
-        if token.text != cluster.entity.name and token.text not in cluster.entity.aliases:
-            cluster.entity.aliases = sorted({*cluster.entity.aliases, token.text})
+        if mention.text != cluster.entity.name and mention.text not in cluster.entity.aliases:
+            cluster.entity.aliases = sorted({*cluster.entity.aliases, mention.text})
         if claim_token:
             self._by_token[token.i] = entity_id
         return entity_id
@@ -475,8 +496,12 @@ class DocumentEntities:
     def _governments(self) -> set[str]:
         return {c.entity.id for c in self.clusters if any(m.label == "government" for m in c.mentions)}
 
-    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | None = None, unlike: str | None = None) -> str | None:
-        """The nearest fitting entity before the token: nearer sentences first, then subjects."""
+    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | None = None, unlike: str | None = None, by_salience: bool = False) -> str | None:
+        """The nearest fitting entity before the token: nearer sentences first, then subjects.
+
+        With `by_salience` (a description: "the company", "the fund"), an entity of this sentence or
+        the subject of the one before comes first, and beyond that the one the story has named most:
+        writers say "the company" of the company the story is about, even after naming another in passing."""
         doc = token.doc
         first = 0 if only is not None else self._sentence_starts[max(0, self._sentence_of[token.i] - SENTENCE_WINDOW)]
         in_description = token.dep_ == "poss" and token.head.dep_ in {"appos", "conj"}
@@ -499,7 +524,12 @@ class DocumentEntities:
                 subject = 0  # "Jean Liu, its president": the nearest name, not the clause's subject
             named_so = token.lower_ in self.entity(entity_id).name.lower().split()  # "the bank": a ... Bank first
             named_so = named_so or token.lemma_.lower() in self._described_as.get(entity_id, ())  # "X, the coffee chain" ... "the chain"
-            candidates.append(((not named_so, distance, subject, -salience.get(entity_id, 0), token.i - i), entity_id))
+            if by_salience:
+                near = distance == 0 or distance == 1 and subject == 0  # this sentence, or the last one's subject
+                rank = (not named_so, not near, -salience.get(entity_id, 0), distance, subject, token.i - i)
+            else:
+                rank = (not named_so, distance, subject, -salience.get(entity_id, 0), token.i - i)
+            candidates.append((rank, entity_id))
         return min(candidates)[1] if candidates else None
 
 
