@@ -155,6 +155,8 @@ WORDINGS = [
  ("Karl Brenner set up Fjordtel in 2008 after a decade as an engineer at Kestrel Bank.", "employed_by", "Karl Brenner", "Kestrel Bank"),
  ("The Competition Authority fined Fjordtel. \"Prices rose,\" said Ingrid Mikkelsen, director-general of the authority's markets bureau.", "employed_by", "Ingrid Mikkelsen", "Competition Authority"),
  ("Fjordtel's chief executive resigned. Chief financial officer Anna Vogel will run the company for now.", "employed_by", "Anna Vogel", "Fjordtel"),
+ ("Norway's Treasurer directed two funds, Kvist Capital and Brask Invest, to sell their shares in Fjordtel.", "regulatory_action", "Treasurer", "Brask Invest"),
+ ("Banco de la Nación Argentina, the state-owned lender, extended a loan to Fjordtel last year.", "lends_to", "Banco de la Nación Argentina", "Fjordtel"),
  ("Britain's Foreign Office on Friday imposed sanctions on Severny Credit Bank, a mid-sized lender.", "regulatory_action", "Foreign Office", "Severny Credit Bank"),
  ("The regulator revoked the licence that allowed Fjord TV, Norway's state-run television channel, to broadcast.", "controls", "Norway", "Fjord TV"),
  ("Karl Brenner chairs Fjordtel. His wife, Anna Brenner, owns Kvist Capital. He resigned from the board of Kvist Capital in 2018.", "member_of", "Karl Brenner", "Kvist Capital"),

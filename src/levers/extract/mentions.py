@@ -53,6 +53,8 @@ COMPANY_SUFFIXES = {
     "pt", "tbk", "jsc", "pjsc", "asa", "ab", "oyj", "srl", "sarl", "sas", "kft", "zrt", "ltda", "sab", "bhd", "kk",
 }
 """Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
+STATE_OFFICES = {"treasurer", "chancellor", "attorney-general", "attorney", "comptroller", "ombudsman", "auditor-general", "registrar"}
+"""Offices that act as state bodies when named alone ("the Treasurer ordered ..."), unlike "President", a person's title."""
 COMPANY_PREFIXES = {"PT", "PJSC", "JSC", "OAO", "OOO", "PAO", "AO", "CJSC"}
 """Legal forms written before the name: "PT Sulawesi Nikel Prima"."""
 
@@ -375,11 +377,21 @@ def _extend(ent: Span) -> Span:
             stop += 1
         if stop > end + 1 and doc[stop - 1].pos_ == "PROPN":
             end = stop
+    if ent.label_ == "ORG" and doc[end - 1].lower_ in NAME_PARTICLES:
+        # "Banco de la" + "Nación Argentina": the model stopped at the particle inside the name
+        stop = end
+        while stop < len(doc) and (doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN" or doc[stop].lower_ in NAME_PARTICLES):
+            stop += 1
+        while stop > end and doc[stop - 1].lower_ in NAME_PARTICLES:
+            stop -= 1
+        end = stop
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=ent.label_)
 
 
+NAME_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den", "y", "e", "el", "los", "las"}
+"""Lower-case words inside names in other languages: "Banco de la Nación Argentina", "Caixa Geral de Depósitos"."""
 NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
 PLACE_PREFIXES = {"north", "south", "east", "west", "upper", "lower", "new", "greater", "central", "northern", "southern", "eastern", "western"}
 LEGAL_FORMS = {"se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc"}
@@ -546,6 +558,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None
     if head in NOT_NAMES and not words & (ORGANIZATION_WORDS | PUBLIC_BODY_HEADS):
         return None  # "the Entity List" is no actor; "the Music Business Association ... Conference" names one
+    if words <= STATE_OFFICES | {"general", "the"}:
+        return "public_body"  # "Australia's Treasurer directed ...": an office of state acting
     before = span.doc[span.start - 1].text if span.start > 0 else ""
     if span[0].text in COMPANY_PREFIXES or before in COMPANY_PREFIXES:
         return "company"  # "PT Sulawesi Nikel Prima", "PJSC Rosneft"
@@ -731,7 +745,7 @@ def _longer_names_first(doc: Doc, candidates: list[Mention]) -> list[Mention]:
         for other in longer:
             if other.start <= ref.start and ref.end <= other.end and (other.start, other.end) != (ref.start, ref.end):
                 extra = [t for t in doc.char_span(other.start, other.end, alignment_mode="expand") if not (ref.start <= t.idx < ref.end)]
-                names = [t for t in extra if t.lower_ not in NAME_JOINERS]
+                names = [t for t in extra if t.lower_ not in NAME_JOINERS | NAME_PARTICLES]
                 if names and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in HONORIFICS | TITLE_WORDS for t in names):
                     dropped.add(id(ref))
     return [m for m in candidates if id(m) not in dropped]

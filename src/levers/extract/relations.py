@@ -380,6 +380,10 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
                 claim = "lends_to" if obj.lemma_.lower() in {"loan", "credit"} else "invests_in"
                 yield self._found(claim, subj_id, receiver, verb, q)  # "the ministry gave Hoshimura a subsidy"
+        elif lemma == "direct" and any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children):
+            if subj_id and obj_id and self.type_of(subj_id) in STATE:  # "the Treasurer directed two funds to sell": an order
+                q.action = "ordered"
+                yield self._found("regulatory_action", subj_id, obj_id, verb, q)
         elif lemma in {"oversee", "supervise", "direct"} and subj_id and obj_id:
             yield self._found("controls", subj_id, obj_id, verb, q)
         elif lemma in {"take", "receive", "follow", "accept"} and obj is not None and obj.lemma_.lower() in {"order", "instruction", "direction", "orders", "instructions"}:
