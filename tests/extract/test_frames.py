@@ -23,6 +23,9 @@ SENTENCES = [
     ("Norvik Capital poured $300 million into Palatine Shipping.", "invests_in", "Norvik Capital", "Palatine Shipping"),
     ("Maria Okafor lashed out at the Fair Trade Commission.", "criticizes", "Maria Okafor", "Fair Trade Commission"),
     ("Palatine Shipping has teamed up with Norvik Capital.", "cooperates_with", "Palatine Shipping", "Norvik Capital"),
+    ("Norvik Capital snapped up Tandemly for $410 million in 2019.", "acquires", "Norvik Capital", "Tandemly"),
+    ("Norvik Capital has already bid for Palatine Shipping.", "acquires", "Norvik Capital", "Palatine Shipping"),
+    ("Maria Okafor took aim at Norvik Capital last month.", "criticizes", "Maria Okafor", "Norvik Capital"),
 ]
 
 

@@ -48,7 +48,8 @@ class Cue:
 VERB_CUES: dict[str, Cue] = {
     **{verb: Cue("regulatory_action", action) for verb, action in REGULATORY_VERBS.items() if verb not in {"place", "add", "close", "shut", "review", "clear", "charge"}},
     **{verb: Cue("criticizes") for verb in CRITICIZE_VERBS | {"lash", "assail", "berate", "fault", "scold", "excoriate", "pillory", "upbraid"}},
-    "acquire": Cue("acquires"), "buy": Cue("acquires"), "purchase": Cue("acquires"),
+    "acquire": Cue("acquires"), "buy": Cue("acquires"), "purchase": Cue("acquires"), "snap": Cue("acquires"),
+    "bid": Cue("acquires", preps=frozenset({"for"})),
     "invest": Cue("invests_in"), "bankroll": Cue("invests_in"), "finance": Cue("invests_in"), "fund": Cue("invests_in"),
     "pour": Cue("invests_in", needs_money=True), "pump": Cue("invests_in", needs_money=True),
     "inject": Cue("invests_in", needs_money=True), "plough": Cue("invests_in", needs_money=True),
@@ -73,6 +74,7 @@ NOUN_CUES: dict[str, Cue] = {
     "loan": Cue("lends_to"), "credit": Cue("lends_to"), "lending": Cue("lends_to"),
     "criticism": Cue("criticizes"),
     "helm": Cue("leads"),
+    "aim": Cue("criticizes", preps=frozenset({"at"})),
     "agreement": Cue("cooperates_with", preps=PARTNER_PREPS), "pact": Cue("cooperates_with", preps=PARTNER_PREPS),
     "venture": Cue("cooperates_with", preps=PARTNER_PREPS), "partnership": Cue("cooperates_with", preps=PARTNER_PREPS),
     "alliance": Cue("cooperates_with", preps=PARTNER_PREPS), "cooperation": Cue("cooperates_with", preps=PARTNER_PREPS),
@@ -134,7 +136,7 @@ class FrameReader:
     # -- verbs -------------------------------------------------------------
 
     def _verb(self, verb: Token, lemma: str, cue: Cue) -> Iterator[Found]:
-        if lemma in {"lash", "hit"} and _particle(verb) != "out":
+        if lemma in {"lash", "hit"} and _particle(verb) != "out" or lemma == "snap" and _particle(verb) != "up":
             return
         if cue.needs_money and not any(_is_money(t) for child in verb.children if child.dep_ == "dobj" for t in child.subtree):
             return
@@ -146,7 +148,10 @@ class FrameReader:
         for doer in doers:
             target = self._nearest(roots, doer, cue)
             if target:
-                yield self._found(cue, doer, target, verb)
+                found = self._found(cue, doer, target, verb)
+                if lemma == "bid":
+                    found.qualifiers.status = "offered"
+                yield found
 
     def _doers(self, verb: Token, passive: bool) -> list[str]:
         reader = self.reader
@@ -164,6 +169,8 @@ class FrameReader:
         for child in verb.children:
             if child.dep_ in {"dobj", "dative", "oprd", "attr"} or passive and child.dep_ == "nsubjpass":
                 roots.append(child)
+            elif child.dep_ in {"advmod", "npadvmod"} and self.reader.entities.at(child):
+                roots.append(child)  # "snapped up Tandemly": a name the parser took for an adverb
             elif child.dep_ in {"prep", "prt"} and child.lower_ in cue.preps:
                 roots.append(child)
         return roots
@@ -274,7 +281,7 @@ class FrameReader:
 
     def _found(self, cue: Cue, subject: str, obj: str, trigger: Token) -> Found:
         reader = self.reader
-        q = Qualifiers(status=reader._status(trigger), action=cue.action)
+        q = Qualifiers(status=reader._status(trigger if trigger.pos_ != "NOUN" else trigger.head), action=cue.action)
         if cue.claim in {"regulatory_action", "invests_in", "lends_to", "acquires"} and (cue.action in {None, "fined"}):
             q.amount = amount_near(list(trigger.subtree) if trigger.pos_ != "NOUN" else list(trigger.head.subtree))
         return reader._found(cue.claim, subject, obj, trigger, q, confidence=CONFIDENCE)
