@@ -61,6 +61,7 @@ SENTENCES = [
  ("Baltic Ferries insisted that it operated independently of Norvik Holdings.", "controls", "Norvik Holdings", "Baltic Ferries", "negated"),
  ("Baltic Ferries said that Norvik Holdings had no say over its management.", "controls", "Norvik Holdings", "Baltic Ferries", "negated"),
  ("The Ministry of Finance said it does not direct Kvist Capital.", "controls", "Ministry of Finance", "Kvist Capital", "negated"),
+ ("It is likely that Rosneft controls Baltic Trade Ltd.", "controls", "Rosneft", "Baltic Trade", "hedged"),
  ("It seems likely to this writer that the Russian state controls Norvik Holdings.", "controls", "Russian state", "Norvik Holdings", "speculative"),
 ]
 
@@ -157,6 +158,13 @@ WORDINGS = [
  ("Fjordtel's chief executive resigned. Chief financial officer Anna Vogel will run the company for now.", "employed_by", "Anna Vogel", "Fjordtel"),
  ("Norway's Treasurer directed two funds, Kvist Capital and Brask Invest, to sell their shares in Fjordtel.", "regulatory_action", "Treasurer", "Brask Invest"),
  ("Banco de la Nación Argentina, the state-owned lender, extended a loan to Fjordtel last year.", "lends_to", "Banco de la Nación Argentina", "Fjordtel"),
+ ("Baltic Trade Ltd is 49% owned by Rosneft.", "owns", "Rosneft", "Baltic Trade"),
+ ("Anna Petrova holds shares in Baltic Trade Ltd on behalf of Sergei Volkov.", "controls", "Sergei Volkov", "Baltic Trade"),
+ ("Sergei Volkov was sanctioned by the European Union in March.", "regulatory_action", "European Union", "Sergei Volkov"),
+ ("The Office of Foreign Assets Control designated Baltic Trade Ltd on Tuesday.", "regulatory_action", "Office of Foreign Assets Control", "Baltic Trade"),
+ ("Prosecutors at the Prosecutor General's Office charged Sergei Volkov with fraud.", "regulatory_action", "Prosecutor General's Office", "Sergei Volkov"),
+ ("Sergei Volkov is a deputy of the State Duma from United Russia.", "member_of", "Sergei Volkov", "United Russia"),
+ ("Karl Brenner was appointed director of Baltic Trade Ltd in 2016.", "member_of", "Karl Brenner", "Baltic Trade"),
  ("Britain's Foreign Office on Friday imposed sanctions on Severny Credit Bank, a mid-sized lender.", "regulatory_action", "Foreign Office", "Severny Credit Bank"),
  ("The regulator revoked the licence that allowed Fjord TV, Norway's state-run television channel, to broadcast.", "controls", "Norway", "Fjord TV"),
  ("Karl Brenner chairs Fjordtel. His wife, Anna Brenner, owns Kvist Capital. He resigned from the board of Kvist Capital in 2018.", "member_of", "Karl Brenner", "Kvist Capital"),

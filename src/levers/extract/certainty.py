@@ -23,6 +23,8 @@ HEDGE_ADVERBS = {
     "reportedly", "allegedly", "possibly", "perhaps", "apparently", "probably", "likely",
     "maybe", "supposedly", "purportedly", "seemingly", "presumably", "arguably", "potentially",
 }
+HEDGE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "plausible", "conceivable", "unclear", "uncertain"}
+"""Predicates that weaken the clause they govern: "It is likely that X controls Y"."""
 HEDGE_VERBS = {"seem", "appear", "rumor", "rumour", "suspect", "believe", "think", "understand", "expect", "allege"}
 """Verbs that hedge what they embed when the writer is not their subject ("is believed to")."""
 SPECULATION_VERBS = {"believe", "think", "suspect", "guess", "bet", "imagine", "suppose", "wonder", "assume", "speculate", "reckon", "feel"}
@@ -100,7 +102,7 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
     out: list[Judgement] = []
     own_clause = came_from is None or came_from.dep_ in {"xcomp", "aux", "auxpass", "acomp", "attr", "oprd", "conj", "prep", "pobj", "dobj", "agent", "appos", "compound", "amod", "nsubj", "nsubjpass", "dative"}
     for child in node.children:
-        if child is came_from:
+        if came_from is not None and child.i == came_from.i:
             continue
         lower = child.lower_
         if lower == "no" and child.i + 1 < len(child.doc) and child.nbor().lower_ == "longer":
@@ -133,9 +135,11 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("speculative", Attribution(None, cue)))
     elif lemma in HEDGE_VERBS and embedded and _hedges(node, came_from, subject, source_of):
         out.append(Judgement("hedged", Attribution(None, node.text)))
+    elif came_from.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in HEDGE_ADJECTIVES for c in node.children):
+        out.append(Judgement("hedged", Attribution(None, next(c.text for c in node.children if c.dep_ == "acomp"))))  # "It is likely that ..."
     if own_clause:
         for child in node.children:
-            if child is not came_from and child.dep_ == "neg" and lemma not in SPEECH_VERBS:
+            if child.i != came_from.i and child.dep_ == "neg" and lemma not in SPEECH_VERBS:
                 out.append(Judgement("negated", Attribution(None, child.text)))
     return out
 

@@ -130,8 +130,7 @@ class FrameReader:
                     yield from self._noun(token, NOUN_CUES[kind])
 
     def _fits(self, found: Found) -> bool:
-        subjects, objects = ARGUMENT_TYPES[found.type]
-        return found.subject != found.object and self.reader.type_of(found.subject) in subjects and self.reader.type_of(found.object) in objects
+        return found.subject != found.object and self.reader._fits(found)
 
     # -- verbs -------------------------------------------------------------
 

@@ -506,8 +506,10 @@ def _clean_parts(ent: Span) -> list[Span]:
     for token in ent:
         if token.text in POSSESSIVE and token.i > ent.start and doc[token.i - 1].lower_ in GROUP_NOUNS:
             continue  # "People's Liberation Army", "Workers' Party": one name
-        if token.text in POSSESSIVE or token.text == "/":
-            pieces.append(doc[start : token.i])
+        if token.text in POSSESSIVE and token.i + 1 < ent.end and doc[token.i + 1].lower_ in {"office", "bureau", "chambers", "department"} and doc[token.i + 1].text[:1].isupper():
+            continue  # "the Prosecutor General's Office", "the Attorney General's Office"
+        if token.text in POSSESSIVE or token.text == "/" or token.pos_ in {"VERB", "AUX"} and token.text.islower() and token.i > ent.start:
+            pieces.append(doc[start : token.i])  # "The Office of Foreign Assets Control designated Baltic Trade": two names
             start = token.i + 1
     pieces.append(doc[start : ent.end])
     out = []

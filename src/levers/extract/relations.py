@@ -338,7 +338,15 @@ class SentenceReader:
     def _fits(self, found: Found) -> bool:
         """Whether the two ends have types the claim can join (contract: "leads(person, ...)")."""
         subjects, objects = ARGUMENT_TYPES[found.type]
-        return self.type_of(found.subject) in subjects and self.type_of(found.object) in objects
+        subject_fits = self.type_of(found.subject) in subjects or found.type == "regulatory_action" and self.acts_for_states(found.subject)
+        return subject_fits and self.type_of(found.object) in objects
+
+    def acts_for_states(self, entity_id: str | None) -> bool:
+        """A state body, or a union of states that sanctions and regulates like one (the EU, the UN Security Council)."""
+        if self.type_of(entity_id) in STATE:
+            return True
+        entry = self.reference.lookup(self.entities.entity(entity_id).name) if entity_id else None
+        return entry is not None and "supranational" in entry.roles
 
     # -- verbs -----------------------------------------------------------
 
@@ -565,12 +573,19 @@ class SentenceReader:
                 target = earlier[1] if earlier and earlier[0] == verb.sent.start and earlier[1] != subj_id else None
                 target = target or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
-        if lemma == "hold" and q.share is None and obj_id is None:
+        if q.share is None:
+            measure = next((c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and _is_share_phrase(c)), None)
+            q.share = parse_share(_phrase(measure)) if measure is not None else None  # "49% owned by", "wholly owned"
+        if lemma == "hold" and q.share is None and obj_id is None and not _is_share_phrase(obj):
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
             self.memory["owned"] = (verb.sent.start, target)
             yield self._found(claim, subj_id, target, verb, q)
             through = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"through", "via"} and (t.head.i == verb.i or obj is not None and obj.i in {t.head.i, t.head.head.i})), None)
+            behalf = next((t for t in verb.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"), None)
+            principal = self.entity(_pobj(_prep(behalf, {"of"}))) if behalf is not None else None
+            if principal and principal not in {subj_id, target}:  # "holds shares in Y on behalf of X": X is behind the holding
+                yield self._found("controls", principal, target, verb, Qualifiers(date=q.date))
             vehicle = self.entity(_pobj(through))
             if vehicle and vehicle not in {subj_id, target} and self.type_of(vehicle) in ORGANISATIONS and claim == "owns":
                 # "X holds 51% through Y": Y is the holder of record, and X owns Y
@@ -621,6 +636,8 @@ class SentenceReader:
         lemma = base_form(verb, KNOWN_VERBS)
         receiver = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})) or _child(verb, "dative"))
         thing = self.entity(obj)
+        if thing is None and obj is not None and obj.lemma_.lower() in SHARE_NOUNS | {"holding", "shareholding", "interest"}:
+            thing = self.entity(_pobj(_prep(obj, {"in", "of"})))  # "transferred his stake in X to Y": Y acquires (a stake in) X
         if lemma == "offer" and obj is not None and obj.lemma_.lower() == "to":
             return
         if receiver and thing and receiver != thing and self.type_of(thing) in ORGANISATIONS:
@@ -631,7 +648,7 @@ class SentenceReader:
             yield self._found("acquires", receiver, thing, verb, q)
 
     def _regulatory(self, verb: Token, lemma: str, subj_id: str | None, obj: Token | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
-        if self.type_of(subj_id) not in STATE:
+        if not self.acts_for_states(subj_id):
             return
         if lemma in {"shut", "close"} and _particle(verb) != "down":
             return
@@ -688,7 +705,8 @@ class SentenceReader:
                 org = self._org_in(token) or self.entity(appointer) or self._owner(appointer)
                 if org:
                     q.role = _phrase_of_title(token)
-                    claim = "leads" if token.lemma_.lower() in LEAD_TITLES else "employed_by"
+                    words = [t for t in token.lefts if t.dep_ in {"amod", "compound"}] + [token]
+                    claim = _claim_for_role(words, self.type_of(org)) or "employed_by"  # "appointed director of X": a board seat
                     yield self._found(claim, person, org, verb, q)
                     return
 
@@ -702,6 +720,8 @@ class SentenceReader:
             yield from self._owner_noun(noun)  # "its Chinese owner, Midea Group": owns, whoever the owner is
         elif self._is_title(noun, lemma):
             yield from self._title(noun)
+            if lemma in PARTY_ROLES:
+                yield from self._party_role(noun)  # "a deputy of the State Duma from United Russia": both
         elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
             yield from self._say_over(noun)
         elif lemma in {"front", "proxy", "nominee"} and _prep(noun, {"for", "of"}) is not None:
@@ -740,10 +760,7 @@ class SentenceReader:
                 claim = ("owns", parent, unit) if lemma in {"subsidiary", "affiliate"} else ("part_of", unit, parent)
                 yield self._found(*claim, noun, Qualifiers(), presupposed=noun.dep_ == "appos")
         elif lemma in PARTY_ROLES:
-            party = self.entity(_pobj(_prep(noun, {"for", "of", "from"})))
-            person = self._predicate_subject(noun)
-            if party and person and self.type_of(party) == "organization" and self.type_of(person) == "person":
-                yield self._found("member_of", person, party, noun, Qualifiers(role=noun.text), presupposed=noun.dep_ == "appos")
+            yield from self._party_role(noun)
         elif lemma in {"investment", "loan", "loans", "credit", "financing"}:
             target = self.entity(_pobj(_prep(noun, {"in", "into", "to"})))
             source = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"from", "by"}) or _prep(noun.head, {"from"})))
@@ -772,6 +789,14 @@ class SentenceReader:
                 q = Qualifiers(action=ACTION_NOUNS[lemma], date=self._date(noun))
                 yield self._found("regulatory_action", actor, target, noun, q)
         yield from self._described(noun)
+
+    def _party_role(self, noun: Token) -> Iterator[Found]:
+        """ "X, a Labour lawmaker", "a senator for the Liberal Party", "a deputy ... from United Russia"."""
+        parties = [self.entity(_pobj(p)) for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "from"}]
+        party = next((p for p in parties if self.type_of(p) == "organization"), None)
+        person = self._predicate_subject(noun)
+        if party and person and self.type_of(person) == "person":
+            yield self._found("member_of", person, party, noun, Qualifiers(role=noun.text), presupposed=noun.dep_ == "appos")
 
     def _subject_of_question(self, prep: Token | None) -> str | None:
         """The subject of the clause after "into whether", "into how"."""
@@ -1408,6 +1433,9 @@ class SentenceReader:
     def _nsubjpass(self, verb: Token) -> Token | None:
         """The passive subject nearest the verb (the parser may hang a stray name there too)."""
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+        if not subjects and auxiliaries:  # "X is 49% owned by Y": the parser hung X on "is" or called it nsubj
+            subjects = [c for head in (verb, *auxiliaries) for c in head.children if c.dep_ == "nsubj"]
         subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
         if subject is None and verb.dep_ in {"acomp", "oprd"}:
             return self._subject(verb.head)  # "X is majority-owned by Y"
