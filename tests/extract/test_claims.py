@@ -165,6 +165,8 @@ WORDINGS = [
  ("Prosecutors at the Prosecutor General's Office charged Sergei Volkov with fraud.", "regulatory_action", "Prosecutor General's Office", "Sergei Volkov"),
  ("Sergei Volkov is a deputy of the State Duma from United Russia.", "member_of", "Sergei Volkov", "United Russia"),
  ("Karl Brenner was appointed director of Baltic Trade Ltd in 2016.", "member_of", "Karl Brenner", "Baltic Trade"),
+ ("Palatine Shipping's actual controller is the Shanghai SASAC.", "controls", "Shanghai SASAC", "Palatine Shipping"),
+ ("Sergei Volkov was elected to parliament on the United Russia ticket.", "member_of", "Sergei Volkov", "United Russia"),
  ("Britain's Foreign Office on Friday imposed sanctions on Severny Credit Bank, a mid-sized lender.", "regulatory_action", "Foreign Office", "Severny Credit Bank"),
  ("The regulator revoked the licence that allowed Fjord TV, Norway's state-run television channel, to broadcast.", "controls", "Norway", "Fjord TV"),
  ("Karl Brenner chairs Fjordtel. His wife, Anna Brenner, owns Kvist Capital. He resigned from the board of Kvist Capital in 2018.", "member_of", "Karl Brenner", "Kvist Capital"),

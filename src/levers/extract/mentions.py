@@ -562,6 +562,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None  # "the Entity List" is no actor; "the Music Business Association ... Conference" names one
     if words <= STATE_OFFICES | {"general", "the"}:
         return "public_body"  # "Australia's Treasurer directed ...": an office of state acting
+    if len(span) > 1 and any(t.text.isupper() and getattr(reference.lookup(t.text), "type", None) == "public_body" for t in span):
+        return "public_body"  # "Shanghai SASAC": a city's branch of a state body
     before = span.doc[span.start - 1].text if span.start > 0 else ""
     if span[0].text in COMPANY_PREFIXES or before in COMPANY_PREFIXES:
         return "company"  # "PT Sulawesi Nikel Prima", "PJSC Rosneft"

@@ -117,7 +117,7 @@ GUIDANCE_NOUNS = {"control", "leadership", "supervision", "direction", "oversigh
 DEAL_NOUNS = {"deal", "transaction", "merger", "takeover", "acquisition", "purchase", "bid", "sale", "tie-up", "offer"}
 ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization", "bid", "offer"}
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "take", "win", "accept"}
-OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor", "investor", "holder"}
+OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor", "investor", "holder", "controller"}
 PARTY_ROLES = {"politician", "candidate", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "deputy", "activist", "official", "cadre"}
 ORGANISATION_NOUNS = {
     "provider", "operator", "maker", "lender", "producer", "manufacturer", "developer", "publisher",
@@ -761,6 +761,12 @@ class SentenceReader:
                 yield self._found(*claim, noun, Qualifiers(), presupposed=noun.dep_ == "appos")
         elif lemma in PARTY_ROLES:
             yield from self._party_role(noun)
+        elif lemma == "ticket" and noun.head.lower_ in {"on", "under"}:
+            party = next((self.entity(c) for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and self.entity(c)), None)
+            verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            person = self.entity(next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)) if verb is not None else None  # "elected on the United Russia ticket"
+            if party and person and self.type_of(party) == "organization" and self.type_of(person) == "person":
+                yield self._found("member_of", person, party, noun, Qualifiers())
         elif lemma in {"investment", "loan", "loans", "credit", "financing"}:
             target = self.entity(_pobj(_prep(noun, {"in", "into", "to"})))
             source = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"from", "by"}) or _prep(noun.head, {"from"})))
@@ -985,6 +991,7 @@ class SentenceReader:
                 before = None
 
     def _owners_named(self, noun: Token) -> Iterator[Found]:
+        claim = "controls" if noun.lemma_.lower() == "controller" else "owns"  # "its actual controller is the Shanghai SASAC"
         if noun.dep_ == "nsubj" and self._possessor(noun) is not None:
             owned = self.entity(self._possessor(noun))
             attr = _child(noun.head, "attr") if noun.head.lemma_ == "be" else None
@@ -993,7 +1000,7 @@ class SentenceReader:
                 owner = self.entity(owner_token)
                 if owned and owner and owner != owned:
                     # "its Chinese owner, Midea Group": the writer's description, whoever's statement it sits in
-                    yield self._found("owns", owner, owned, noun, Qualifiers(), presupposed=attr is None)
+                    yield self._found(claim, owner, owned, noun, Qualifiers(), presupposed=attr is None)
             return
         owned = self.entity(_pobj(_prep(noun, {"in", "of"})))
         owner = self._predicate_subject(noun)
@@ -1015,7 +1022,7 @@ class SentenceReader:
         if owner and owned and owner != owned and self.type_of(owned) in ORGANISATIONS:
             q = Qualifiers(share=parse_share(_phrase(noun)), status="former" if any(c.lower_ in {"former", "ex"} for c in noun.children) else None)
             named_beside = any(c.dep_ == "appos" for c in noun.children)  # "its Chinese owner, Midea Group"
-            yield self._found("owns", owner, owned, noun, q, presupposed=noun.dep_ in {"appos", "compound"} or named_beside)
+            yield self._found(claim, owner, owned, noun, q, presupposed=noun.dep_ in {"appos", "compound"} or named_beside)
 
     def _described(self, noun: Token) -> Iterator[Found]:
         """What a description in apposition says about a name.
