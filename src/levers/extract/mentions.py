@@ -86,6 +86,7 @@ COMPANY_NOUNS = {
     "newspaper", "broadcaster", "publisher", "provider", "developer", "supplier", "owner", "champion", "enterprise",
     "corporation", "contractor", "processor", "exporter", "importer", "refiner", "wholesaler", "chipmaker", "carmaker",
     "automaker", "planemaker", "drugmaker", "steelmaker", "shipbuilder", "airline", "utility", "miner", "brewer", "chain",
+    "venture", "consortium", "vehicle", "smelter", "explorer", "shipper", "trader",
 }
 GOVERNMENT_NOUNS = {"government", "authorities", "regulators", "regulator", "state", "officials", "leadership", "administration"}
 

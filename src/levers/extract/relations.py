@@ -165,7 +165,7 @@ KNOWN_VERBS = frozenset(BASED_VERBS | OBJECT_CONTROL_VERBS |
         "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
         "replace", "succeed", "back", "fund", "finance", "bankroll", "underwrite", "give", "provide", "extend",
         "inject", "grant", "issue", "award", "revoke", "withdraw", "cancel", "belong", "oversee", "supervise", "direct", "follow",
-        "renew", "answer", "attach", "fall", "come", "sit",
+        "renew", "answer", "attach", "fall", "come", "sit", "count",
     }
 )
 
@@ -403,8 +403,17 @@ class SentenceReader:
             if holder and holder != subj_id:
                 q.action = "approved" if lemma in {"grant", "issue", "award", "renew"} else "revoked"
                 yield self._found("regulatory_action", subj_id, holder, verb, q)
+        elif lemma == "register" and _prep(verb, {"to"}) is not None:
+            holder = self.entity(_pobj(_prep(verb, {"to"})))  # "the company is registered to Sergei Volkov"
+            thing = self.entity(obj if obj is not None and obj.dep_ == "nsubjpass" else subject)
+            if holder and thing and holder != thing and self.type_of(thing) in ORGANISATIONS:
+                yield self._found("owns", holder, thing, verb, q)
         elif lemma in BASED_VERBS:
             yield from self._based(verb, subject, obj)
+        elif lemma == "count" and _prep(verb, {"among"}) is not None and obj_id:
+            group = _pobj(_prep(verb, {"among"}))  # "Orchid Lines counts Temasek among its shareholders"
+            if group.lemma_.lower() in OWNER_NOUNS and self._owner(group):
+                yield self._found("controls" if group.lemma_.lower() == "controller" else "owns", obj_id, self._owner(group), verb, q)
         elif lemma in {"answer", "report", "attach"} and _prep(verb, {"to"}) is not None or lemma in {"sit", "fall", "come"} and _prep(verb, {"under"}) is not None:
             yield from self._answers_to(verb, subject, obj)
         elif lemma in {"own", "control", "hold"} and subj_id or lemma in {"keep", "retain"} and subj_id and _is_share_phrase(obj):
@@ -566,7 +575,8 @@ class SentenceReader:
             of_what = _pobj(_prep(obj, {"of"}))
             if of_what is not None and target is None and of_what.lemma_.lower() not in SHARE_NOUNS:
                 return  # "controlled 40% of the cement market": a share of something else
-            if target is None and _is_share_phrase(obj):
+            named_elsewhere = any(p.dep_ == "prep" and p.lower_ in {"in", "of"} and _pobj(p) is not None and _pobj(p).pos_ == "PROPN" for h in (obj, verb) for p in h.children)
+            if target is None and _is_share_phrase(obj) and not named_elsewhere:  # "shares in Lindeboom" we could not resolve: no guess
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story;
                 # "X owns 60% of Y; Z holds the remaining 40%": of the one just named
                 earlier = self.memory.get("owned")
@@ -700,9 +710,12 @@ class SentenceReader:
         if self.type_of(person) != "person":
             return
         appointer = self._subject(verb)
+        titles = LEAD_TITLES | WORK_TITLES
         for token in verb.subtree:
-            if token.lemma_.lower() in LEAD_TITLES | WORK_TITLES and token.i > verb.i:
-                org = self._org_in(token) or self.entity(appointer) or self._owner(appointer)
+            if token.lemma_.lower() in titles and token.i > verb.i and not (token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in titles):
+                org = self._org_in(token) or self.entity(appointer) or self._owner(appointer)  # "chief executive": the noun, not "chief"
+                if org == person or self.type_of(org) == "person":
+                    continue
                 if org:
                     q.role = _phrase_of_title(token)
                     words = [t for t in token.lefts if t.dep_ in {"amod", "compound"}] + [token]
@@ -746,7 +759,7 @@ class SentenceReader:
             if target and owner and target != owner:
                 q = Qualifiers(status=self._status(noun.head))
                 yield self._found("cooperates_with", owner, target, noun, q)
-        elif lemma in {"stake", "holding", "shareholding", "interest"} and _prep(noun, {"in", "of"}) is not None or lemma == "share" and noun.tag_ == "NNS" and _prep(noun, {"in"}) is not None:
+        elif lemma in {"stake", "holding", "shareholding", "interest"} and _prep(noun, {"in", "of"}) is not None or lemma == "share" and (noun.tag_ == "NNS" or _is_golden(noun)) and _prep(noun, {"in"}) is not None:
             yield from self._stake(noun)  # "a stake in X", "their shares in X"
         elif lemma in MAKER_NOUNS:
             product = self.entity(_pobj(_prep(noun, {"of"}))) or (self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None)
@@ -937,7 +950,8 @@ class SentenceReader:
             if _poss(noun) is not None:  # "ordered X to sell its stake in Y": X holds it until it sells
                 yield self._found("owns", holder, target, noun, q, presupposed=True)
         else:
-            yield self._found("owns", holder, target, verb if verb is not None else noun, q, presupposed=verb is None)
+            claim = "controls" if _is_golden(noun) else "owns"  # "a golden share in X": a veto, not a stake
+            yield self._found(claim, holder, target, verb if verb is not None else noun, q, presupposed=verb is None)
 
     def _acquisition(self, noun: Token) -> Iterator[Found]:
         """ "Y's takeover of X", "Y completed its acquisition of X", "the purchase of X by Y"."""
@@ -1473,6 +1487,8 @@ class SentenceReader:
             if any(c.dep_ == "nsubjpass" for c in verb.children):
                 return self.entity(self._nsubjpass(verb))
             named = self.entity(_child(verb, "dobj"))  # "named X as chief executive"; not "set up Y as an engineer"
+            if base_form(verb, KNOWN_VERBS) in {"succeed", "replace"}:
+                named = None  # "X succeeded Y as chief executive": X holds the post now
             if named and (self.type_of(named) == "person" or noun.lemma_.lower() not in LEAD_TITLES | WORK_TITLES):
                 return named
             return self.entity(self._subject(verb))
@@ -1598,6 +1614,10 @@ def _titles_the_story_company(noun: Token) -> bool:
     if noun.dep_ in {"attr", "oprd", "appos"}:
         return True
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
+
+
+def _is_golden(noun: Token) -> bool:
+    return any(c.lower_ == "golden" for c in noun.children)
 
 
 def _is_money(token: Token) -> bool:
