@@ -60,3 +60,25 @@ def test_it_stays_silent_where_the_specific_rules_spoke(extractor):
     text = "Norvik Holdings owns Baltic Ferries."
     claims = extractor.extract(Document(id="t", text=text)).claims
     assert [c.type for c in claims] == ["owns"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mareverde Trading bought at least 14 cargoes of Petroandina's crude at a discount.",  # goods, not the company
+        "The French state bought part of the Ruelle family's stake in Halbrane Systems.",  # the family sells
+        "The emails show that Adilet Tursunaliev took an interest in Harrow Mining.",  # curiosity, not a holding
+    ],
+)
+def test_what_is_bought_is_not_always_a_company(extractor, text):
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    bought = {names[c.object] for c in extraction.claims if c.type in {"acquires", "owns"}}
+    assert bought <= {"Halbrane Systems"}, bought
+
+
+def test_an_app_is_not_based_anywhere(extractor):
+    text = "Yunxi runs Shuimo, China's fourth-largest short-video app."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert not [c for c in extraction.claims if c.type == "based_in" and names[c.subject] == "Shuimo"]

@@ -90,6 +90,14 @@ LIGHT_LINKS = {"dobj", "pobj", "prep", "attr", "compound", "amod", "nmod", "conj
 """Links from a claim noun up to the verb whose subject does it ("launched a probe", "at the helm of")."""
 FRAME_VERBS = frozenset(VERB_CUES) | TAKING_VERBS | HAVING_VERBS | APPOINTING_VERBS | {"lash", "hit", "snap", "team", "take"}
 CONFIDENCE = 0.45
+OWNERSHIP_CLAIMS = {"acquires", "owns", "controls", "invests_in", "lends_to"}
+HOLDING_WORDS = {
+    "stake", "holding", "shareholding", "interest", "share", "shares", "equity", "capital", "control", "part",
+    "majority", "minority", "half", "third", "quarter", "%", "percent", "business", "unit", "division", "arm",
+    "subsidiary", "operations", "assets", "money", "cash", "funding", "investment", "loan", "credit", "line",
+    "fifth", "tenth", "sixth", "eighth", "thirds", "quarters", "fifths", "all", "most", "rest", "remainder", "bulk",
+}
+"""Nouns an ownership or money claim reads through to the company ("a 30% stake in X", "$2bn into X")."""
 
 
 class FrameReader:
@@ -178,6 +186,12 @@ class FrameReader:
 
     def _noun(self, noun: Token, cue: Cue) -> Iterator[Found]:
         verb = _light_verb(noun)
+        source = self.reader.entity(_child(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None), "pobj"))
+        if cue.claim in {"lends_to", "invests_in"} and source and verb is not None:
+            receiver = self.reader.entity(self.reader._subject(verb))  # "X financed it with a credit line from Y": Y lends to X
+            if receiver and receiver != source:
+                yield self._found(cue, source, receiver, noun)
+            return
         doers = self._noun_doers(noun, verb)
         roots = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in cue.preps]
         if verb is not None:
@@ -270,11 +284,16 @@ class FrameReader:
             found = self.reader.entities.at(token) or (self.reader.entity(token) if token.pos_ == "PRON" else None)
             if found and found != doer and self.reader.type_of(found) in wanted:
                 return found
+            holding = token.lemma_.lower() in HOLDING_WORDS
+            if cue.claim in OWNERSHIP_CLAIMS and not found and token.pos_ == "NOUN" and not holding:
+                continue  # "bought 14 cargoes of the company's crude": goods, not the company
             for child in token.children:
                 if child.dep_ in CLAUSE_BOUNDARIES:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in cue.preps | {"of"}:
                     continue
+                if holding and child.dep_ == "poss" and cue.claim in OWNERSHIP_CLAIMS:
+                    continue  # "buying part of the family's stake": the family sells; the stake is in the company
                 queue.append(child)
         return None
 

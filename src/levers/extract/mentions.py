@@ -427,7 +427,8 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             end += 1
         span = doc[i:end]
         i = end
-        if span.root.dep_ not in ARGUMENT_DEPS or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
+        trade_name = len(span) > 1 and span[-1].lower_ in BUSINESS_WORDS  # "Oakridge Partners", even where the parse went wrong
+        if span.root.dep_ not in ARGUMENT_DEPS and not trade_name or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
             continue
         entry = reference.lookup(span.text)
         if entry is not None:

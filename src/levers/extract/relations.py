@@ -36,9 +36,9 @@ ARGUMENT_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "operates": (ACTORS - {"product"}, BODIES),
     "founded": (ACTORS - {"product"}, BODIES),
     "leads": ({"person"}, BODIES - {"product"} | PLACES),
-    "employed_by": ({"person"}, BODIES - {"product"}),
+    "employed_by": ({"person"}, BODIES - {"product"} | {"country"}),  # "Kyrgyzstan's minister of natural resources"
     "member_of": (ACTORS - {"product"}, BODIES - {"product"} | {"country"}),
-    "based_in": (BODIES | {"person"}, PLACES),
+    "based_in": (BODIES - {"product"} | {"person"}, PLACES),  # an app is run from somewhere by a company, not based
     "part_of": (BODIES | PLACES, BODIES | PLACES),
     "regulatory_action": ({"public_body", "country"}, ACTORS),
     "invests_in": (ACTORS - {"product"}, BODIES),  # "invest more in China" is a market, not money for the state
@@ -702,7 +702,7 @@ class SentenceReader:
             q.status = "former"
             role = _role_in(verb)
             q.role = role
-            claim = "leads" if role and role.split()[-1].lower() in LEAD_TITLES else "employed_by"
+            claim = "leads" if role and role.split()[-1].lower() in LEAD_TITLES else "member_of" if self.type_of(org) == "organization" else "employed_by"  # "resigned from the party"
             yield self._found(claim, person, org, verb, q)
 
     def _appointment(self, verb: Token, person: str | None, q: Qualifiers) -> Iterator[Found]:
@@ -712,7 +712,7 @@ class SentenceReader:
         appointer = self._subject(verb)
         titles = LEAD_TITLES | WORK_TITLES
         for token in verb.subtree:
-            if token.lemma_.lower() in titles and token.i > verb.i and not (token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in titles):
+            if token.lemma_.lower() in titles and token.i > verb.i and not (token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in titles) and not _in_apposition(token, verb):
                 org = self._org_in(token) or self.entity(appointer) or self._owner(appointer)  # "chief executive": the noun, not "chief"
                 if org == person or self.type_of(org) == "person":
                     continue
@@ -895,7 +895,12 @@ class SentenceReader:
         # "X's chairman, Y," and "Y, X's chairman," name the post holder as given, whatever the clause says
         presupposed = noun.dep_ in {"appos", "compound", "nsubj"} or any(c.dep_ == "appos" for c in noun.children)
         words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and not self.entities.at(t)] + [noun]
-        claim = "employed_by" if in_unit and self.type_of(org) != "organization" else _claim_for_role(words, self.type_of(org))
+        of_what = _pobj(_prep(noun, {"of"}))
+        heads_a_function = noun.lemma_.lower() in {"head", "chief", "director"} and of_what is not None and of_what.pos_ == "NOUN" and not self.entity(of_what)
+        if (in_unit or heads_a_function) and self.type_of(org) != "organization":
+            claim = "employed_by"  # "Petroandina's head of trading", "director-general of the commission's bureau"
+        else:
+            claim = _claim_for_role(words, self.type_of(org))
         for person in self._people_with_title(noun):
             if claim and person != org and self.type_of(person) == "person":
                 yield self._found(claim, person, org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
@@ -943,6 +948,8 @@ class SentenceReader:
         if not (target and holder) or target == holder:
             return
         q = Qualifiers(share=parse_share(_phrase(noun)), amount=amount_near(list(noun.subtree)), date=self._date(noun))
+        if noun.lemma_.lower() == "interest" and not _is_share_phrase_modifier(noun):
+            return  # "took an interest in the company": curiosity, not a holding
         if verb is not None and base_form(verb, KNOWN_VERBS) in ACQUIRE_VERBS | {"take", "raise", "increase", "build"}:
             q.status = self._status(verb) or "completed"
             yield self._found("acquires", holder, target, verb, q)
@@ -1427,11 +1434,11 @@ class SentenceReader:
         return None
 
     def _clause_subject(self, token: Token) -> str | None:
-        """The entity that is the subject of the clause a noun sits in."""
+        """The entity that is the subject of the clause a noun sits in (a passive clause's too)."""
         node = token
         for _ in range(6):
             node = node.head
-            subject = self._subject(node)
+            subject = self._subject(node) or _child(node, "nsubjpass")
             if subject is not None:
                 found = self.entity(subject)
                 if found:
@@ -1616,6 +1623,21 @@ def _titles_the_story_company(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
 
 
+def _is_share_phrase_modifier(noun: Token) -> bool:
+    """ "a 4.8% interest", "a controlling interest", "its interest" in shares: words that make "interest" a holding."""
+    return any(c.like_num or c.lower_ in {"%", "percent", "controlling", "majority", "minority", "equity", "ownership", "financial", "beneficial", "stake"} or c.dep_ == "poss" for c in noun.subtree if c.i < noun.i)
+
+
+def _in_apposition(token: Token, verb: Token) -> bool:
+    """ "named X, a former propaganda official, as director": the title in X's apposition is X's past, not the post."""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in {"appos", "relcl", "acl"}:
+            return True
+        node = node.head
+    return False
+
+
 def _is_golden(noun: Token) -> bool:
     return any(c.lower_ == "golden" for c in noun.children)
 
@@ -1667,6 +1689,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         if after and after[0] not in {"executive", "officer"} and len(after) > 1:
             return "employed_by"  # chief financial officer, chief technology officer
         return "leads"
+    if "minister" in lowered and "prime" not in lowered and org_type == "country":
+        return "employed_by"  # "Kyrgyzstan's minister of natural resources" serves the state; a prime minister leads it
     if lemmas & (LEAD_TITLES - {"executive"}):
         return "leads" if org_type in {"company", "organization", "public_body", "country", "product"} else None
     if lemmas & MEMBER_TITLES:
