@@ -104,3 +104,12 @@ def test_the_company_a_few_sentences_on_is_the_story_s_company(extractor):
     start = text.index("The company")
     norvik = _entity_with(extraction, "Norvik Holdings")
     assert [start, start + len("The company")] in [list(m) for m in norvik.mentions]
+
+
+def test_the_first_word_of_a_firm_s_name_alone_is_the_firm(extractor):
+    """The model tagged a sentence-opening "Tengri" as a noun; the story named Tengri Resources Ltd before."""
+    text = "Tengri Resources Ltd controls the mine. Tengri, which is registered in Jersey, owns 85% of Sary-Tash Mining LLC."
+    extraction = extractor.extract(Document(id="d", text=text))
+    tengri = _entity_with(extraction, "Tengri Resources Ltd")
+    start = text.index("Tengri,")
+    assert [start, start + len("Tengri")] in [list(m) for m in tengri.mentions]

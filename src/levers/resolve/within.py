@@ -297,6 +297,7 @@ class DocumentEntities:
         for words, owners in names.items():
             if len(owners) == 1:
                 by_first.setdefault(words[0], []).append(words)
+        self._add_first_words(names)
         for token in self.doc:
             if token.i in self._by_token or token.text not in by_first:
                 continue
@@ -309,6 +310,26 @@ class DocumentEntities:
                     for i in range(token.i, end):
                         self._by_token[i] = cluster.entity.id
                     break
+
+    def _add_first_words(self, names: dict[tuple[str, ...], set[int]]) -> None:
+        """ "Tengri Resources Ltd" ... "Tengri, which is registered in Jersey": the first word of one
+        organisation's name, standing alone where the model saw no name (it tagged it a noun)."""
+        lower_words = {t.lower_ for t in self.doc if t.is_lower}
+        owners_of: dict[str, set[int]] = {}
+        for words, owners in names.items():
+            for index in owners:
+                if len(words) > 1 and self.clusters[index].mentions[0].type not in {"person", "country"}:
+                    owners_of.setdefault(words[0], set()).add(index)
+        for token in self.doc:
+            owners = owners_of.get(token.text)
+            if not owners or len(owners) != 1 or token.i in self._by_token or not token.is_title or token.lower_ in lower_words:
+                continue
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if token.ent_type_ in {"NORP", "GPE", "LOC", "PERSON"} or following is not None and following.is_title and following.pos_ == "PROPN":
+                continue  # "Saudi officials", "Tengri Capital": an adjective, or another name
+            cluster = self.clusters[next(iter(owners))]
+            cluster.mentions.append(Mention(token.idx, token.idx + len(token), token.text, cluster.mentions[0].type, cluster.mentions[0].ref, "repeated"))
+            self._by_token[token.i] = cluster.entity.id
 
     def _finish(self) -> None:
         surnames = {_name_tokens(m.text)[-1] for c in self.clusters for m in c.mentions if m.type == "person" and len(_name_tokens(m.text)) > 1}
