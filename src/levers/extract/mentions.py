@@ -604,6 +604,8 @@ PERSON_NOUNS = {
     "billionaire", "entrepreneur", "businessman", "businesswoman", "banker", "investor",
     "politician", "lawmaker", "senator", "professor", "researcher", "journalist", "reporter",
     "editor", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+    "manager", "officer", "adviser", "advisor", "secretary", "governor", "mayor", "barrister", "solicitor",
+    "accountant", "nephew", "niece", "cousin", "uncle", "aunt", "heir", "tycoon", "oligarch", "magnate",
 }
 PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify"}
 

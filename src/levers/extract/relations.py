@@ -255,9 +255,14 @@ class SentenceReader:
         if found:
             return found if self.type_of(found) == "country" else None
         country = self.reference.country(token.text) or (self.reference.capital_of(token.text) if capitals else None)
+        first = token
+        if country is None and token.pos_ == "PROPN":  # "the British Virgin Islands": the whole name
+            words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"} or t.i == token.i]
+            first = words[0]
+            country = self.reference.country(token.doc[first.i : token.i + 1].text) if len(words) > 1 else None
         if country is None or not token.text[:1].isupper():
             return None
-        return self.entities.adopt(token, self.reference.lookup(country.name)) or self._given_country(country)
+        return self.entities.adopt(first, self.reference.lookup(country.name), last=token) or self._given_country(country)
 
     def _given_country(self, country) -> str | None:
         """With given entities, the one that is this country under another name ("American": "the United States")."""
@@ -363,6 +368,8 @@ class SentenceReader:
             passive, obj = True, self._subject(verb.head)
         else:
             obj = self._nsubjpass(verb) if passive else _direct_object(verb)
+            if obj is None and verb.dep_ == "relcl" and not passive and own_subject and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+                obj = verb.head  # "the smelter Mr. Voronin controls": what the clause describes is the object
         subjects = _with_conjuncts(subject)
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
             subjects = self._names_in_apposition(subject) or subjects
@@ -376,10 +383,15 @@ class SentenceReader:
         q = Qualifiers(status=self._status(verb), date=self._date(verb))
         subj_type = self.type_of(subj_id)
 
-        if lemma == "belong" and subj_id:
+        if lemma == "belong" and (subj_id or _is_share_phrase(subject)):
             owner = self.entity(_pobj(_prep(verb, {"to"})))  # "CGTN belongs to China Media Group"
-            if owner and owner != subj_id:
-                yield self._found("owns", owner, subj_id, verb, q)
+            owned = subj_id
+            if subject is not None and _is_share_phrase(subject):  # "The other 24.9% belongs to Nordlys": of the one just told
+                earlier = self.memory.get("owned")
+                owned = self._entity_of_share(subject, verb) or (earlier[1] if earlier else None)
+                q.share = parse_share(_phrase(subject))
+            if owner and owned and owner != owned:
+                yield self._found("owns", owner, owned, verb, q)
         elif lemma in {"back", "fund", "finance", "bankroll", "underwrite"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
             yield self._found("invests_in", subj_id, obj_id, verb, q)  # "Hengfeng, which is backed by the Xiling fund"
         elif lemma in {"give", "provide", "grant", "award", "extend", "inject"} and obj is not None and obj.lemma_.lower() in MONEY_NOUNS:
@@ -416,6 +428,10 @@ class SentenceReader:
                 yield self._found("controls" if group.lemma_.lower() == "controller" else "owns", obj_id, self._owner(group), verb, q)
         elif lemma in {"answer", "report", "attach"} and _prep(verb, {"to"}) is not None or lemma in {"sit", "fall", "come"} and _prep(verb, {"under"}) is not None:
             yield from self._answers_to(verb, subject, obj)
+        elif lemma == "hold" and subj_id is None and _is_share_phrase(obj) and self._in_trust_for(verb):
+            target = self._owner(obj)  # "Al Noor's shares are held in trust for Mr. Voronin"
+            if target and target != self._in_trust_for(verb):
+                yield self._found("owns", self._in_trust_for(verb), target, verb, q)
         elif lemma in {"own", "control", "hold"} and subj_id or lemma in {"keep", "retain"} and subj_id and _is_share_phrase(obj):
             yield from self._holding(verb, lemma, subj_id, obj, obj_id, q)
         elif lemma in {"found", "co-found", "cofound", "establish", "create", "start", "form", "set"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
@@ -570,6 +586,8 @@ class SentenceReader:
         """ "X owns Y", "X holds 50.1% of Y", "Y, in which X holds 67%", "X controls Y"."""
         claim = "controls" if lemma == "control" else "owns"
         target = obj_id
+        if obj is not None and obj.lower_ in {"that", "which"} and verb.dep_ == "relcl" and _is_share_phrase(verb.head):
+            obj, target = verb.head, None  # "the stake that Nordlys holds in Daugava": the stake, in Daugava
         if obj is not None and (target is None or obj.like_num or obj.lemma_.lower() in {"%", "percent", "majority", "minority", "half", "third", "quarter"} | SHARE_NOUNS):
             target = self._entity_of_share(obj, verb) or target
             of_what = _pobj(_prep(obj, {"of"}))
@@ -592,8 +610,7 @@ class SentenceReader:
             self.memory["owned"] = (verb.sent.start, target)
             yield self._found(claim, subj_id, target, verb, q)
             through = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"through", "via"} and (t.head.i == verb.i or obj is not None and obj.i in {t.head.i, t.head.head.i})), None)
-            behalf = next((t for t in verb.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"), None)
-            principal = self.entity(_pobj(_prep(behalf, {"of"}))) if behalf is not None else None
+            principal = self._in_trust_for(verb)
             if principal and principal not in {subj_id, target}:  # "holds shares in Y on behalf of X": X is behind the holding
                 yield self._found("controls", principal, target, verb, Qualifiers(date=q.date))
             vehicle = self.entity(_pobj(through))
@@ -601,6 +618,14 @@ class SentenceReader:
                 # "X holds 51% through Y": Y is the holder of record, and X owns Y
                 yield self._found("owns", vehicle, target, verb, Qualifiers(share=q.share, date=q.date))
                 yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
+
+    def _in_trust_for(self, verb: Token) -> str | None:
+        """Who a holding is for: "holds shares in Y on behalf of X", "held in trust for X"."""
+        behalf = next((t for t in verb.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"), None)
+        if behalf is not None:
+            return self.entity(_pobj(_prep(behalf, {"of"})))
+        trust = next((t for t in verb.subtree if t.lower_ == "trust" and t.head.lower_ == "in"), None)
+        return self.entity(_pobj(_prep(trust, {"for"}) or _prep(verb, {"for"}))) if trust is not None else None
 
     def _owned_in_sentence(self, verb: Token, exclude: str | None) -> str | None:
         """The company whose owners a sentence lists: "Cerrado Grãos is controlled by X through Y, which
@@ -882,6 +907,8 @@ class SentenceReader:
         """ "X is the chief executive of Y", "X, chairman of Y", "Y's CEO X", and in a story about
         a company, "X has been chief executive since 2019" (of that company)."""
         org = self._org_in(noun, allow_compound=True)
+        if org is None and noun.dep_ == "conj" and self._is_title(noun.head, noun.head.lemma_.lower()) | (noun.head.lemma_.lower() in OWNER_NOUNS):
+            org = self._org_in(noun.head, allow_compound=True)  # "Baltic Meridian's sole shareholder and chairman"
         if org is None and _titles_the_story_company(noun):
             org = self.entities.story_company(noun)
         unit = _pobj(_prep(noun, {"of", "at"}))
@@ -1232,6 +1259,8 @@ class SentenceReader:
             country = self.country_named_by(place) if place is not None and place.pos_ == "PROPN" else None
             if country and country != body and self.type_of(body) == "public_body":
                 yield self._found("part_of", body, country, prep, Qualifiers(), presupposed=True)
+            elif country and country != body and self.type_of(body) in {"company", "organization"} and prep.head.pos_ == "PROPN":
+                yield self._found("based_in", body, country, prep, Qualifiers(), presupposed=True, confidence=0.5)  # "Nordlys Invest AS of Norway"
 
     def _organisations_in_countries(self, sent: Span) -> Iterator[Found]:
         """ "recorded at Studio 92 in Canada", "a boarding school in the United States": where the phrase
@@ -1484,8 +1513,8 @@ class SentenceReader:
             attr = _child(noun.head, "attr")  # "Y's chairman is X"
             if attr is not None and self.entities.at(attr):
                 return self.entities.at(attr)
-        if noun.dep_ == "conj" and noun.head.dep_ in {"appos", "attr"}:
-            return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO"
+        if noun.dep_ == "conj" and (noun.head.dep_ in {"appos", "attr"} or noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as"):
+            return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO", "listed as Y's shareholder and chairman"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
             if verb.pos_ not in {"VERB", "AUX"}:  # "after a decade as an engineer at X": the clause's subject
@@ -1689,6 +1718,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         if after and after[0] not in {"executive", "officer"} and len(after) > 1:
             return "employed_by"  # chief financial officer, chief technology officer
         return "leads"
+    if lowered[-1] == "manager" and "general" in lowered:
+        return "leads"  # "the company's general manager" runs it
     if "minister" in lowered and "prime" not in lowered and org_type == "country":
         return "employed_by"  # "Kyrgyzstan's minister of natural resources" serves the state; a prime minister leads it
     if lemmas & (LEAD_TITLES - {"executive"}):
