@@ -176,6 +176,7 @@ WORDINGS = [
  ("Kanybek Tursunaliev was Kyrgyzstan's minister of natural resources in 2017.", "employed_by", "Kanybek Tursunaliev", "Kyrgyzstan"),
  ("Karl Brenner resigned from the Green Party in 2011.", "member_of", "Karl Brenner", "Green Party"),
  ("The fund appointed Deng Lili, a former propaganda official, as a director of Fjordtel.", "member_of", "Deng Lili", "Fjordtel"),
+ ("Kvist Capital owns 90% of Brisa Holdings. The remaining 10% belongs to Lukas Amstutz.", "owns", "Lukas Amstutz", "Brisa Holdings"),
  ("Oakridge Partners, the buyout firm, has agreed to buy a 70% stake in Fjordtel.", "acquires", "Oakridge Partners", "Fjordtel"),
  ("Tidewater Ventures Ltd of the British Virgin Islands owns Kestrel Marine.", "based_in", "Tidewater Ventures", "British Virgin Islands"),
  ("Al Noor's shares are held in trust for Mr. Arkady Voronin.", "owns", "Arkady Voronin", "Al Noor"),

@@ -82,3 +82,11 @@ def test_an_app_is_not_based_anywhere(extractor):
     extraction = extractor.extract(Document(id="t", text=text))
     names = {e.id: e.name for e in extraction.entities}
     assert not [c for c in extraction.claims if c.type == "based_in" and names[c.subject] == "Shuimo"]
+
+
+def test_the_remaining_share_is_of_the_holding_just_told(extractor):
+    """ "The remaining 10%" right after a holding is of that company; two sentences on, it is unknown."""
+    text = "Kvist Capital owns 90% of Brisa Holdings. Halbrane Systems said nothing. The remaining 10% belongs to Lukas Amstutz."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert not [c for c in extraction.claims if names[c.subject] == "Lukas Amstutz"]

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from levers.extract.qualifiers import amount_near, parse_share
 from levers.extract.relations import (
     ARGUMENT_TYPES, CRITICIZE_VERBS, LEAD_TITLES, MONEY_NOUNS, REGULATORY_VERBS, WORK_TITLES,
-    Found, SentenceReader, _child, _particle, _phrase_of_title,
+    Found, SentenceReader, _child, _in_apposition, _particle, _phrase_of_title, _unresolved_unit,
 )
 from levers.extract.words import base_form
 from levers.model import Qualifiers
@@ -254,8 +254,8 @@ class FrameReader:
         """ "Palatine named Maria Okafor chief executive", whatever the parser made of the title."""
         reader = self.reader
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        title = next((t for t in verb.subtree if t.i > verb.i and t.lemma_.lower() in LEAD_TITLES | WORK_TITLES and t.pos_ in {"NOUN", "PROPN"} and not reader.entities.at(t)), None)
-        if title is None:
+        title = next((t for t in verb.subtree if t.i > verb.i and t.lemma_.lower() in LEAD_TITLES | WORK_TITLES and t.pos_ in {"NOUN", "PROPN"} and not reader.entities.at(t) and not _in_apposition(t, verb)), None)
+        if title is None or _unresolved_unit(title, reader.entity):
             return
         person_roots = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "oprd", "dative"})]
         person = self._nearest(person_roots, None, Cue("leads"), want={"person"})

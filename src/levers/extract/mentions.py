@@ -562,6 +562,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None
     if head in NOT_NAMES and not words & (ORGANIZATION_WORDS | PUBLIC_BODY_HEADS):
         return None  # "the Entity List" is no actor; "the Music Business Association ... Conference" names one
+    if reference.capital_of(span.text) and span.root.dep_ in {"npadvmod", "compound", "amod", "nmod"}:
+        return None  # "an Accra-based trader": the city as a place, whatever the model called it
     if words <= STATE_OFFICES | {"general", "the"}:
         return "public_body"  # "Australia's Treasurer directed ...": an office of state acting
     if len(span) > 1 and any(t.text.isupper() and getattr(reference.lookup(t.text), "type", None) == "public_body" for t in span):

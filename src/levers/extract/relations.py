@@ -387,8 +387,7 @@ class SentenceReader:
             owner = self.entity(_pobj(_prep(verb, {"to"})))  # "CGTN belongs to China Media Group"
             owned = subj_id
             if subject is not None and _is_share_phrase(subject):  # "The other 24.9% belongs to Nordlys": of the one just told
-                earlier = self.memory.get("owned")
-                owned = self._entity_of_share(subject, verb) or (earlier[1] if earlier else None)
+                owned = self._entity_of_share(subject, verb) or self._just_owned(verb, exclude=owner, before=True)
                 q.share = parse_share(_phrase(subject))
             if owner and owned and owner != owned:
                 yield self._found("owns", owner, owned, verb, q)
@@ -597,9 +596,7 @@ class SentenceReader:
             if target is None and _is_share_phrase(obj) and not named_elsewhere:  # "shares in Lindeboom" we could not resolve: no guess
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story;
                 # "X owns 60% of Y; Z holds the remaining 40%": of the one just named
-                earlier = self.memory.get("owned")
-                target = earlier[1] if earlier and earlier[0] == verb.sent.start and earlier[1] != subj_id else None
-                target = target or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
+                target = self._just_owned(verb, exclude=subj_id) or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if q.share is None:
             measure = next((c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and _is_share_phrase(c)), None)
@@ -607,7 +604,6 @@ class SentenceReader:
         if lemma == "hold" and q.share is None and obj_id is None and not _is_share_phrase(obj):
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
-            self.memory["owned"] = (verb.sent.start, target)
             yield self._found(claim, subj_id, target, verb, q)
             through = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"through", "via"} and (t.head.i == verb.i or obj is not None and obj.i in {t.head.i, t.head.head.i})), None)
             principal = self._in_trust_for(verb)
@@ -618,6 +614,16 @@ class SentenceReader:
                 # "X holds 51% through Y": Y is the holder of record, and X owns Y
                 yield self._found("owns", vehicle, target, verb, Qualifiers(share=q.share, date=q.date))
                 yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
+
+    def _just_owned(self, token: Token, exclude: str | None, before: bool = False) -> str | None:
+        """What the last holding told was of, in this sentence (or, with `before`, the one just before)."""
+        earlier = self.memory.get("owned")
+        if earlier is None or earlier[2] == exclude:
+            return None
+        start, end, owned = earlier
+        if start == token.sent.start or before and token.sent.start - end <= 2:
+            return owned
+        return None
 
     def _in_trust_for(self, verb: Token) -> str | None:
         """Who a holding is for: "holds shares in Y on behalf of X", "held in trust for X"."""
@@ -738,6 +744,8 @@ class SentenceReader:
         titles = LEAD_TITLES | WORK_TITLES
         for token in verb.subtree:
             if token.lemma_.lower() in titles and token.i > verb.i and not (token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in titles) and not _in_apposition(token, verb):
+                if _unresolved_unit(token, self.entity):
+                    continue  # "as a director of the subsidiary" we cannot tell: not the appointer's post
                 org = self._org_in(token) or self.entity(appointer) or self._owner(appointer)  # "chief executive": the noun, not "chief"
                 if org == person or self.type_of(org) == "person":
                     continue
@@ -1058,9 +1066,8 @@ class SentenceReader:
         if owned is None and owner is not None:
             owned = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
             if owned is None and noun.lemma_.lower() in {"shareholder", "stakeholder", "holder"}:
-                earlier = self.memory.get("owned")  # "holds 21% of Y, making it the biggest shareholder": of Y
-                owned = earlier[1] if earlier and earlier[0] == noun.sent.start and earlier[1] != owner else None
-                owned = owned or self.entities.story_company(noun, exclude=owner)  # "The third large shareholder is X": of the story's company
+                # "holds 21% of Y, making it the biggest shareholder": of Y; "The third large shareholder is X": of the story's company
+                owned = self._just_owned(noun, exclude=owner) or self.entities.story_company(noun, exclude=owner)
         elif owner is None and owned is None:
             return
         if owned is None and noun.lemma_.lower() == "parent":
@@ -1439,6 +1446,8 @@ class SentenceReader:
             q.date = self._date(trigger)
         if claim == "acquires":
             self.memory["deal"] = subject  # what "the deal" later refers to: the buyer's
+        if claim in {"owns", "acquires"}:
+            self.memory["owned"] = (trigger.sent.start, trigger.sent.end, obj)  # what "the remaining 40%" is of
         return Found(claim, subject, obj, trigger, presupposed, q, confidence)
 
     def _subject(self, verb: Token | None) -> Token | None:
@@ -1655,6 +1664,12 @@ def _titles_the_story_company(noun: Token) -> bool:
 def _is_share_phrase_modifier(noun: Token) -> bool:
     """ "a 4.8% interest", "a controlling interest", "its interest" in shares: words that make "interest" a holding."""
     return any(c.like_num or c.lower_ in {"%", "percent", "controlling", "majority", "minority", "equity", "ownership", "financial", "beneficial", "stake"} or c.dep_ == "poss" for c in noun.subtree if c.i < noun.i)
+
+
+def _unresolved_unit(title: Token, entity_of) -> bool:
+    """ "director of the subsidiary" where the subsidiary names no entity: the post is somewhere we cannot tell."""
+    unit = _pobj(_prep(title, {"of", "at"}))
+    return unit is not None and unit.lemma_.lower() in UNIT_NOUNS | {"affiliate", "venture"} and not entity_of(unit)
 
 
 def _in_apposition(token: Token, verb: Token) -> bool:
