@@ -69,6 +69,8 @@ NOUN_CUES: dict[str, Cue] = {
     "ban": Cue("regulatory_action", "banned"), "sanction": Cue("regulatory_action", "sanctioned"),
     "sanctions": Cue("regulatory_action", "sanctioned"), "suspension": Cue("regulatory_action", "suspended"),
     "approval": Cue("regulatory_action", "approved"), "clearance": Cue("regulatory_action", "approved"),
+    "consent": Cue("regulatory_action", "approved"), "go-ahead": Cue("regulatory_action", "approved"),
+    "notice": Cue("regulatory_action", "issued notice"), "warning": Cue("regulatory_action", "warned"),
     "acquisition": Cue("acquires"), "takeover": Cue("acquires"), "purchase": Cue("acquires"), "buyout": Cue("acquires"),
     "investment": Cue("invests_in"), "funding": Cue("invests_in"), "bailout": Cue("invests_in"), "injection": Cue("invests_in"),
     "loan": Cue("lends_to"), "credit": Cue("lends_to"), "lending": Cue("lends_to"),
@@ -198,6 +200,8 @@ class FrameReader:
             roots += [c for c in verb.children if c.dep_ in {"prep", "dative"} and (c.dep_ == "dative" or c.lower_ in cue.preps) and not _contains(c, noun)]
         for doer in doers:
             target = self._nearest(roots, doer, cue) or self._possessed_target(noun, doer)
+            if target is None and cue.action == "approved" and verb is not None:
+                target = self.reader.memory.get("deal")  # "gave its consent last month": to the deal the story is about
             if target:
                 found = self._found(cue, doer, target, noun)
                 if verb is not None and cue.claim == "acquires":

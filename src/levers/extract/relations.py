@@ -113,6 +113,7 @@ STATE_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", 
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
 OFFICE_NOUNS = {"bureau", "department", "division", "unit", "office", "team", "arm", "branch", "directorate", "section", "desk", "secretariat"}
 """Parts of an organisation whose head works for the whole ("head of X's trade bureau")."""
+COPULAS = {"be", "remain", "become", "stay"}
 GUIDANCE_NOUNS = {"control", "leadership", "supervision", "direction", "oversight", "guidance", "authority", "command", "auspices"}
 DEAL_NOUNS = {"deal", "transaction", "merger", "takeover", "acquisition", "purchase", "bid", "sale", "tie-up", "offer"}
 ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization", "bid", "offer"}
@@ -678,7 +679,7 @@ class SentenceReader:
         receiver = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})) or _child(verb, "dative"))
         thing = self.entity(obj)
         if thing is None and obj is not None and obj.lemma_.lower() in SHARE_NOUNS | {"holding", "shareholding", "interest"}:
-            thing = self.entity(_pobj(_prep(obj, {"in", "of"})))  # "transferred his stake in X to Y": Y acquires (a stake in) X
+            thing = self.entity(_pobj(_prep(obj, {"in", "of"}) or _prep(verb, {"in"})))  # "transferred his stake in X to Y": Y acquires (a stake in) X
         if lemma == "offer" and obj is not None and obj.lemma_.lower() == "to":
             return
         if receiver and thing and receiver != thing and self.type_of(thing) in ORGANISATIONS:
@@ -910,6 +911,9 @@ class SentenceReader:
             role = "director" if board or self.type_of(group) == "company" else None
             presupposed = noun.dep_ == "appos"
             yield self._found("member_of", person, group, noun, Qualifiers(role=role, status=self._status(noun)), presupposed=presupposed)
+            party = next((self.entity(c) for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i and self.type_of(self.entity(c)) == "organization"), None)
+            if party and party != group:  # "a BJP member of the Rajya Sabha": of both
+                yield self._found("member_of", person, party, noun, Qualifiers(status=self._status(noun)), presupposed=presupposed)
 
     def _title(self, noun: Token) -> Iterator[Found]:
         """ "X is the chief executive of Y", "X, chairman of Y", "Y's CEO X", and in a story about
@@ -1050,7 +1054,7 @@ class SentenceReader:
         claim = "controls" if noun.lemma_.lower() == "controller" else "owns"  # "its actual controller is the Shanghai SASAC"
         if noun.dep_ == "nsubj" and self._possessor(noun) is not None:
             owned = self.entity(self._possessor(noun))
-            attr = _child(noun.head, "attr") if noun.head.lemma_ == "be" else None
+            attr = _child(noun.head, "attr") if noun.head.lemma_ in COPULAS else None
             named = attr if attr is not None else next((c for c in noun.children if c.dep_ == "appos"), None)
             for owner_token in _with_conjuncts(named) if named is not None else []:
                 owner = self.entity(owner_token)
@@ -1413,7 +1417,9 @@ class SentenceReader:
                 break
             title.insert(0, word)
             i -= 1
-        if i < sent_start or self.entities.at(doc[i]) is None:
+        if i >= sent_start and doc[i].lower_ == "whose" and title and self.entity(doc[i]):
+            org = self.entity(doc[i])  # "Karatau Phosphate, whose general director X was appointed": Karatau's
+        elif i < sent_start or self.entities.at(doc[i]) is None:
             # "Chief executive Rafael Ferraz, ...": a head's title alone means the company in the story
             chief_officer = title and title[-1].lemma_.lower() == "officer" and any(w.lower_ == "chief" for w in title)  # "Chief financial officer X"
             if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not title[0].is_title:
@@ -1518,8 +1524,8 @@ class SentenceReader:
             return self.entity(subject)
         if noun.dep_ == "appos":
             return self.entities.at(noun.head) or self.entity(noun.head)
-        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-            attr = _child(noun.head, "attr")  # "Y's chairman is X"
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in COPULAS:
+            attr = _child(noun.head, "attr")  # "Y's chairman is X", "the largest shareholder remains X"
             if attr is not None and self.entities.at(attr):
                 return self.entities.at(attr)
         if noun.dep_ == "conj" and (noun.head.dep_ in {"appos", "attr"} or noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as"):
@@ -1733,8 +1739,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         if after and after[0] not in {"executive", "officer"} and len(after) > 1:
             return "employed_by"  # chief financial officer, chief technology officer
         return "leads"
-    if lowered[-1] == "manager" and "general" in lowered:
-        return "leads"  # "the company's general manager" runs it
+    if lowered[-1] in {"manager", "director"} and "general" in lowered:
+        return "leads"  # "the company's general manager", "whose general director" runs it
     if "minister" in lowered and "prime" not in lowered and org_type == "country":
         return "employed_by"  # "Kyrgyzstan's minister of natural resources" serves the state; a prime minister leads it
     if lemmas & (LEAD_TITLES - {"executive"}):

@@ -35,7 +35,9 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
          "maker", "insurer", "carrier", "chipmaker", "carmaker", "automaker", "airline", "miner",
          "planemaker", "refiner", "shipbuilder", "steelmaker", "drugmaker", "partner", "rival", "buyer", "seller",
          "producer", "operator", "retailer", "brewery", "developer", "manufacturer", "broadcaster",
-         "newspaper", "publisher", "supplier", "utility", "exchange", "platform-operator", "chain"],
+         "newspaper", "publisher", "supplier", "utility", "exchange", "platform-operator", "chain",
+         "terminal", "refinery", "smelter", "trader", "shipper", "explorer", "exporter", "importer", "processor",
+         "venture", "consortium", "vehicle", "mine", "yard"],
         {"company"},
     ),
     **dict.fromkeys(["fund", "investor", "shareholder", "owner", "buyer", "bidder"], {"company", "public_body"}),
@@ -44,7 +46,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(["club", "team"], {"company", "organization"}),
     **dict.fromkeys(["country", "kingdom", "nation", "republic"], {"country"}),
     **dict.fromkeys(["app", "platform", "service", "brand"], {"product"}),
-    **dict.fromkeys(["billionaire", "executive", "founder", "tycoon", "entrepreneur", "chairman", "chairwoman", "businessman", "businesswoman"], {"person"}),
+    **dict.fromkeys(["billionaire", "executive", "founder", "tycoon", "entrepreneur", "chairman", "chairwoman", "businessman", "businesswoman", "oligarch", "magnate"], {"person"}),
 }
 """Head nouns of a definite description ("the company") and the entity type they pick out."""
 
