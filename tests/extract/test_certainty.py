@@ -11,7 +11,7 @@ CUES = [
  ("\"Norvik Holdings owns Baltic Ferries,\" he said, referring to Karl Brenner.", "owns", "reported", None),
  ("Karl Brenner said that Norvik Holdings owns Baltic Ferries.", "owns", "reported", "Karl Brenner"),
  ("Norvik Holdings owns Baltic Ferries, Reuters reported.", "owns", "reported", "Reuters"),
- ("According to a filing, Norvik Holdings owns Baltic Ferries.", "owns", "reported", "filing"),
+ ("According to a filing, Norvik Holdings owns Baltic Ferries.", "owns", "reported", "a filing"),
  ("Norvik Holdings said in a filing that it had acquired Baltic Ferries.", "acquires", "reported", "Norvik Holdings"),
  ("Norvik Holdings could buy Baltic Ferries, analysts said.", "acquires", "hedged", "analysts"),
  ("Norvik Holdings might have secretly bought Baltic Ferries.", "acquires", "hedged", None),
@@ -25,10 +25,14 @@ CUES = [
  ("Presumably, Karl Brenner is a member of the Green Party.", "member_of", "hedged", None),
  ("Karl Brenner is no longer a member of the Green Party.", "member_of", "asserted", None),
  ("Norvik Holdings is said to be controlled by the Russian state.", "controls", "hedged", None),
- ("Norvik Holdings, the people said, is controlled by the Russian state.", "controls", "reported", "people"),
- ("Norvik Holdings has raised its stake in Baltic Ferries to 7.2%, a stock exchange filing showed on Thursday.", "acquires", "reported", "stock exchange filing"),
+ ("Norvik Holdings, the people said, is controlled by the Russian state.", "controls", "reported", "the people"),
+ ("Norvik Holdings has raised its stake in Baltic Ferries to 7.2%, a stock exchange filing showed on Thursday.", "acquires", "reported", "a stock exchange filing"),
  ("Brazilian rail operator Ferrovia Atlantica said it had completed its purchase of Puerto Andino.", "acquires", "reported", "Ferrovia Atlantica"),
  ("Fjordtel is Kvist Capital's only American subsidiary, according to company filings.", "owns", "reported", "company filings"),
+ ("Does Norvik Capital still control Palatine Shipping?", "controls", "hedged", None),
+ ("There is no evidence that Rosneft controls Baltic Ferries.", "controls", "negated", None),
+ ("An earlier version said incorrectly that Karl Brenner is a director of Baltic Ferries.", "member_of", "negated", None),
+ ("The files, which include share certificates and emails, show that Mareverde is wholly owned by Brisa Holdings.", "owns", "reported", "The files"),
 ]
 
 
@@ -67,3 +71,13 @@ def test_a_headline_gives_way_to_the_story_under_it(extractor):
     assert claim.certainty == "reported"
     assert claim.attribution.source == "people familiar with the matter"
     assert [text[a:b] for a, b in claim.evidence] == ["Norvik Holdings buys Baltic Ferries", text.split("\n\n")[1]]
+
+
+def test_a_description_inside_a_quotation_is_the_speaker_s(extractor):
+    """ "the Qatari state-owned fund" is Hollis's description, not the writer's."""
+    text = '"Lusail Capital, the Qatari state-owned fund, now holds 9.8% of Orwell Marine," Hollis said.'
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [claim] = [c for c in extraction.claims if c.type == "owns" and names[c.object] == "Lusail Capital"]
+    assert claim.certainty == "reported"
+    assert names[claim.attribution.source] == "Hollis"

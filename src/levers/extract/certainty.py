@@ -23,6 +23,8 @@ HEDGE_ADVERBS = {
     "reportedly", "allegedly", "possibly", "perhaps", "apparently", "probably", "likely",
     "maybe", "supposedly", "purportedly", "seemingly", "presumably", "arguably", "potentially",
 }
+EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication", "suggestion"}
+MISTAKEN_ADVERBS = {"incorrectly", "wrongly", "falsely", "erroneously", "mistakenly"}
 HEDGE_ADJECTIVES = {"likely", "unlikely", "possible", "probable", "plausible", "conceivable", "unclear", "uncertain"}
 """Predicates that weaken the clause they govern: "It is likely that X controls Y"."""
 HEDGE_VERBS = {"seem", "appear", "rumor", "rumour", "suspect", "believe", "think", "understand", "expect", "allege"}
@@ -35,6 +37,7 @@ SPEECH_VERBS = {
     "show", "suggest", "warn", "stress", "predict", "conclude", "find", "rule", "determine",
     "estimate", "accuse",
 }
+QUOTE_MARKS = {'"', "“", "”"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 ACCUSATION_NOUNS = {"criticism", "accusation", "accusations", "allegation", "allegations", "suspicion", "suspicions", "claim", "claims", "charge", "charges", "fire", "scrutiny"}
 CUE_VERBS = frozenset(HEDGE_VERBS | SPECULATION_VERBS | SPEECH_VERBS | DENIAL_VERBS | {"seem", "appear"})
@@ -73,7 +76,20 @@ def judge(trigger: Token, source_of) -> Judgement:
             return combine(found)  # "LetterOne, the group founded by X, ...": the writer's description
         came_from, node = node, node.head
     found += _sentence_attribution(trigger, source_of, found)
+    if trigger.sent.text.rstrip().rstrip('"”’').endswith("?"):
+        found.append(Judgement("hedged", Attribution(None, "?")))  # "Does X still control the terminal?": asked, not told
     return combine(found)
+
+
+def quoted_speaker(trigger: Token, source_of) -> Judgement | None:
+    """Who speaks a quotation the trigger sits in ("'... the Qatari state-owned fund ...,' Hollis said"):
+    even the names and descriptions inside it are the speaker's words."""
+    text = trigger.doc.text
+    paragraph_start = text.rfind("\n", 0, trigger.idx) + 1  # a quotation may open sentences before, never paragraphs before
+    if sum(text.count(mark, paragraph_start, trigger.idx) for mark in QUOTE_MARKS) % 2 == 0:
+        return None
+    judgement = judge(trigger, source_of)
+    return judgement if judgement.certainty == "reported" else None
 
 
 def _describes_a_noun(verb: Token) -> bool:
@@ -121,7 +137,9 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         return out
     subject = _subject(node)
     embedded = came_from.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "conj"}
-    if lemma in SPECULATION_VERBS and subject is not None and subject.lower_ in FIRST_PERSON and embedded:
+    if lemma in SPEECH_VERBS and embedded and any(c.lower_ in MISTAKEN_ADVERBS for c in node.children):
+        out.append(Judgement("negated", Attribution(None, node.text)))  # "an earlier version said incorrectly that ..."
+    elif lemma in SPECULATION_VERBS and subject is not None and subject.lower_ in FIRST_PERSON and embedded:
         cue = node.doc[min(subject.i, node.i) : node.i + 1].text
         out.append(Judgement("speculative", Attribution(None, cue)))
     elif lemma in DENIAL_VERBS and embedded and came_from.dep_ != "conj":
@@ -135,6 +153,8 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("speculative", Attribution(None, cue)))
     elif lemma in HEDGE_VERBS and embedded and _hedges(node, came_from, subject, source_of):
         out.append(Judgement("hedged", Attribution(None, node.text)))
+    elif came_from.dep_ in {"acl", "ccomp"} and node.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ == "no" for c in node.children):
+        out.append(Judgement("negated", Attribution(None, f"no {node.text}")))  # "there is no evidence that X owns Y"
     elif came_from.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in HEDGE_ADJECTIVES for c in node.children):
         out.append(Judgement("hedged", Attribution(None, next(c.text for c in node.children if c.dep_ == "acomp"))))  # "It is likely that ..."
     if own_clause:
@@ -222,9 +242,9 @@ def _source(token: Token | None, source_of) -> str | None:
         found = source_of(t)
         if found:
             return found
-    words = [t for t in token.subtree if not t.is_punct]
-    while words and words[0].lower_ in {"the", "a", "an"}:
-        words.pop(0)
+    aside = next((c for c in token.children if c.dep_ in {"relcl", "appos"} and c.i > token.i and token.doc[c.left_edge.i - 1].text == ","), None)
+    end = aside.left_edge.i - 1 if aside is not None else token.right_edge.i + 1  # "the files, which include ...": the files
+    words = [t for t in token.doc[token.left_edge.i : end] if not t.is_punct]
     return token.doc[words[0].i : words[-1].i + 1].text if words else None
 
 
