@@ -182,6 +182,8 @@ WORDINGS = [
  ("The Securities and Exchange Board of India has issued a show-cause notice to Varuna Ports & Power Ltd.", "regulatory_action", "Securities and Exchange Board of India", "Varuna Ports"),
  ("The largest shareholder of Karatau Phosphate, with 40.5 percent, remains QazKhimHolding.", "owns", "QazKhimHolding", "Karatau Phosphate"),
  ("Karatau Phosphate, whose general director Aigerim Tulegenova was appointed in March, exports to Russia.", "leads", "Aigerim Tulegenova", "Karatau Phosphate"),
+ ("Kestrel is owned by Tidewater Ventures Ltd of the British Virgin Islands, whose sole listed shareholder is Al Noor Yacht Trading FZE.", "owns", "Al Noor Yacht Trading", "Tidewater Ventures"),
+ ("A fund bought a stake in Yunxi Chengdu Network Technology, the Yunxi Technology subsidiary that holds the licences.", "owns", "Yunxi Technology", "Yunxi Chengdu"),
  ("Mr. Sablin sold his shares in Baltic Meridian Holdings to his former business partner, Jānis Ozoliņš, in 2021.", "acquires", "Jānis Ozoliņš", "Baltic Meridian"),
  ("Oakridge Partners, the buyout firm, has agreed to buy a 70% stake in Fjordtel.", "acquires", "Oakridge Partners", "Fjordtel"),
  ("Tidewater Ventures Ltd of the British Virgin Islands owns Kestrel Marine.", "based_in", "Tidewater Ventures", "British Virgin Islands"),

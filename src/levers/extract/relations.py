@@ -216,7 +216,12 @@ class SentenceReader:
         if token.lower_ in RELATIVE_PRONOUNS:
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:  # "the fund, which is chaired by X", "X, whose chairman is Y"
-                return self.entity(clause.head, depth + 1)
+                antecedent = clause.head
+                if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and self.type_of(self.entity(antecedent, depth + 1)) in PLACES | {None}:
+                    held = self.entity(antecedent.head.head, depth + 1)  # "Tidewater Ltd of the British Virgin Islands, whose shareholder is": Tidewater's
+                    if self.type_of(held) in ORGANISATIONS:
+                        return held
+                return self.entity(antecedent, depth + 1)
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
         if token.pos_ == "NOUN" and self.entities.at(token) is None:
@@ -1098,6 +1103,8 @@ class SentenceReader:
         owner_token = self._possessor(noun)
         if owner_token is None and noun.dep_ == "compound":
             owner_token = self._possessor(noun.head)  # "Turkey's state wholesaler EÜAŞ"
+        if owner_token is None and lemma in UNIT_NOUNS:
+            owner_token = next((c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i and self.type_of(self.entities.at(c)) in ORGANISATIONS), None)  # "YCH, the Yunxi subsidiary"
         owner = self.entity(owner_token) if owner_token is not None else None
         named_type = self.type_of(named)
         if owner and owner != named:
