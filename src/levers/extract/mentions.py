@@ -51,6 +51,7 @@ COMPANY_SUFFIXES = {
     "co.", "company", "ltd", "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc",
     "gmbh", "bv", "spa", "international", "technologies", "technology",
     "pt", "tbk", "jsc", "pjsc", "asa", "ab", "oyj", "srl", "sarl", "sas", "kft", "zrt", "ltda", "sab", "bhd", "kk",
+    "fze", "fzco", "fzc", "dmcc",
 }
 """Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
 STATE_OFFICES = {"treasurer", "chancellor", "attorney-general", "attorney", "comptroller", "ombudsman", "auditor-general", "registrar"}
@@ -391,6 +392,8 @@ def _extend(ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
+FIRM_NAME_WORDS = COMPANY_SUFFIXES - {"international", "co", "co.", "sa", "se", "ab", "as"} | {"trading", "capital", "ventures", "partners", "investments", "industries", "shipping"}
+"""Words inside a name that no person's name has."""
 NAME_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den", "y", "e", "el", "los", "las"}
 """Lower-case words inside names in other languages: "Banco de la Nación Argentina", "Caixa Geral de Depósitos"."""
 NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
@@ -571,6 +574,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     before = span.doc[span.start - 1].text if span.start > 0 else ""
     if span[0].text in COMPANY_PREFIXES or before in COMPANY_PREFIXES:
         return "company"  # "PT Sulawesi Nikel Prima", "PJSC Rosneft"
+    if label == "PERSON" and len(span) > 2 and words & FIRM_NAME_WORDS:
+        return "company"  # "Al Noor Yacht Trading FZE": no person is called "Trading"
     if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):
         return "company"  # "Halvorsen Shipping", "Malzbit Software": a name and a trade make a firm
     context = _context_type(span)
