@@ -222,6 +222,11 @@ class SentenceReader:
                     if self.type_of(held) in ORGANISATIONS:
                         return held
                 return self.entity(antecedent, depth + 1)
+            if token.lower_ == "whose":  # the parser lost the clause: the name the phrase before it describes
+                i = token.i - 1
+                while i > token.sent.start and token.doc[i].text != "," and not self.entities.at(token.doc[i]):
+                    i -= 1
+                return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
         if token.pos_ == "NOUN" and self.entities.at(token) is None:
@@ -1429,7 +1434,8 @@ class SentenceReader:
         elif i < sent_start or self.entities.at(doc[i]) is None:
             # "Chief executive Rafael Ferraz, ...": a head's title alone means the company in the story
             chief_officer = title and title[-1].lemma_.lower() == "officer" and any(w.lower_ == "chief" for w in title)  # "Chief financial officer X"
-            if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not title[0].is_title:
+            after_speech = i >= sent_start and doc[i].lemma_.lower() in {"say", "add", "tell", "write", "explain"}  # "..., said chief executive Martin Hollis"
+            if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not (title[0].is_title or after_speech):
                 return None
             org = self.entities.story_company(doc[name_start])
             if org is None:
@@ -1535,8 +1541,8 @@ class SentenceReader:
             attr = _child(noun.head, "attr")  # "Y's chairman is X", "the largest shareholder remains X"
             if attr is not None and self.entities.at(attr):
                 return self.entities.at(attr)
-        if noun.dep_ == "conj" and (noun.head.dep_ in {"appos", "attr"} or noun.head.dep_ == "pobj" and noun.head.head.lower_ == "as"):
-            return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO", "listed as Y's shareholder and chairman"
+        if noun.dep_ == "conj":
+            return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO", "Y's founder and chairman, X"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
             if verb.pos_ not in {"VERB", "AUX"}:  # "after a decade as an engineer at X": the clause's subject
