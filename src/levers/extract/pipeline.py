@@ -161,8 +161,8 @@ def _headline_end(text: str) -> int:
 def _merge(found: list[tuple[Found, Judgement]], headline_end: int = 0) -> list[Claim]:
     """One claim per (type, subject, object): the most certain statement wins, every sentence is evidence.
 
-    A headline drops the attributions and hedges of the story under it, so where the body
-    states the claim too, the body's certainty and source stand, not the headline's.
+    A headline drops the attributions of the story under it, so where the body reports the
+    claim from a source, the body's certainty and source stand, not the headline's.
     """
     claims: dict[tuple[str, str, str], Claim] = {}
     from_headline: set[tuple[str, str, str]] = set()
@@ -190,7 +190,7 @@ def _merge(found: list[tuple[Found, Judgement]], headline_end: int = 0) -> list[
         if evidence not in claim.evidence:
             claim.evidence.append(evidence)
             claim.evidence.sort()
-        if key in from_headline or strongest(claim.certainty, judgement.certainty) != claim.certainty:
+        if key in from_headline and judgement.certainty == "reported" or strongest(claim.certainty, judgement.certainty) != claim.certainty:
             claim.certainty, claim.attribution = judgement.certainty, judgement.attribution
             from_headline.discard(key)
         _fill(claim.qualifiers, item.qualifiers)
