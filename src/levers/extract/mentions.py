@@ -343,6 +343,8 @@ def _handle_mentions(doc: Doc) -> list[Mention]:
 def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
     out = []
     for part in _clean_parts(ent):
+        if len(part) == 1 and reference.lookup(part.text) is None and reference.country(part.text):
+            continue  # "Kazakh" in "Kazakh fertiliser producer": a nationality the model took for a name
         entry = reference.lookup(part.text)
         if entry is not None:
             if entry.type == "country" and _is_adjective_use(part):

@@ -111,6 +111,8 @@ ALLIANCE_NOUNS = {"venture", "partnership", "alliance", "pact", "agreement", "de
 HYPHEN_LINKS = {"owned": "owns", "controlled": "controls", "run": "controls", "backed": "invests_in", "funded": "invests_in", "financed": "invests_in"}
 STATE_TITLES = {"president", "prime", "premier", "chancellor", "king", "queen", "emir"}
 SHARE_NOUNS = {"share", "shares", "stock", "vote", "votes", "capital", "equity", "right", "rights", "stake"}
+SEAT_NOUNS = {"chair", "chairman", "chairwoman", "chairperson", "director", "directors", "board", "ceo", "executive", "president", "members"}
+"""Posts whose appointment by a shareholder is control ("appoint the chair", "name two of the directors")."""
 OFFICE_NOUNS = {"bureau", "department", "division", "unit", "office", "team", "arm", "branch", "directorate", "section", "desk", "secretariat"}
 """Parts of an organisation whose head works for the whole ("head of X's trade bureau")."""
 COPULAS = {"be", "remain", "become", "stay"}
@@ -555,6 +557,7 @@ class SentenceReader:
             yield from self._departure(verb, lemma, subj_id, obj_id, q)
         if lemma in {"appoint", "name", "elect", "promote", "nominate", "install"}:
             yield from self._appointment(verb, obj_id or self.entity(self._nsubjpass(verb)), q)
+            yield from self._appointing_power(verb, subj_id, obj)
         if lemma in {"replace", "succeed"} and not _is_passive(verb) and subj_id and obj_id:
             for found in self._appointment(verb, subj_id, Qualifiers(date=q.date)):
                 yield found  # "X replaced Y as chief executive of Z": X now, Y before
@@ -567,7 +570,7 @@ class SentenceReader:
         elif verb.dep_ in {"acomp", "oprd"}:
             thing = self.entity(self._subject(verb.head))
         else:
-            thing = self.entity(obj if obj is not None and obj.dep_ == "nsubjpass" else subject)
+            thing = self.entity(obj if obj is not None and (obj.dep_ in {"nsubjpass", "appos"} or subject is None) else subject)
         place = _prep(verb, {"in", "at"})
         if thing is None or place is None or self.type_of(thing) not in ORGANISATIONS:
             return
@@ -719,6 +722,20 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
             self.memory["acted"] = subj_id
             yield self._found("regulatory_action", subj_id, target, verb, q)
+
+    def _appointing_power(self, verb: Token, appointer: str | None, post: Token | None) -> Iterator[Found]:
+        """ "ENAMI will hold 51% and appoint the chair", "the right to name two of the board's seven directors":
+        a shareholder who fills a company's top posts controls it (contract: appointing power)."""
+        if not appointer and verb.dep_ == "acl" and verb.head.lemma_.lower() in {"right", "power", "authority", "option"}:
+            appointer = self.entity(self._subject(verb.head.head))  # "X has the right to name ..."
+        if post is None or not appointer or self.type_of(appointer) not in {"company", "public_body", "country", "organization"}:
+            return
+        seats = post if post.lemma_.lower() in SEAT_NOUNS else _pobj(_prep(post, {"of"}))  # "two of the directors"
+        if seats is None or seats.lemma_.lower() not in SEAT_NOUNS or self.entity(seats):
+            return
+        company = self._owner(seats) or self._org_in(seats) or self._just_owned(verb, exclude=appointer) or self.entities.story_company(verb, exclude=appointer)
+        if company and company != appointer and self.type_of(company) in {"company", "organization"}:
+            yield self._found("controls", appointer, company, verb, Qualifiers(role=f"appoints the {_phrase_of_title(seats)}", status=self._status(verb)))
 
     def _departure(self, verb: Token, lemma: str, subj_id: str | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
         """ "Kevin Mayer got out of TikTok", "X stepped down as chair of Y": a former tie."""
@@ -1152,9 +1169,11 @@ class SentenceReader:
         """The name a description is attached to: "Y, a unit", "its Y unit", "Y, which is China's biggest ...",
         "the Swedish telecom group Telia"."""
         left_edge = noun.left_edge.i
-        if noun.dep_ in {"appos", "dobj", "conj"} and left_edge >= 2 and noun.doc[left_edge - 1].text == "," and self.entities.at(noun.doc[left_edge - 2]):
+        before = noun.doc[left_edge - 2] if left_edge >= 2 and noun.doc[left_edge - 1].text == "," else None
+        named_before = self.entities.at(before) or next((self.entities.at(c) for c in before.children if c.dep_ == "compound" and self.entities.at(c)), None) if before is not None else None
+        if noun.dep_ in {"appos", "dobj", "conj"} and named_before:
             # "the arm of Reliance, India's most valuable company": an apposition names the nearest name
-            return self.entities.at(noun.doc[left_edge - 2])
+            return named_before
         if noun.dep_ == "appos":
             return self.entities.at(noun.head) or self.entity(noun.head)
         if noun.dep_ == "compound" and self.entities.at(noun.head):
