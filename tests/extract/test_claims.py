@@ -188,6 +188,8 @@ WORDINGS = [
  ("Orwell Marine makes submarines. \"We will grow,\" said chief executive Martin Hollis.", "leads", "Martin Hollis", "Orwell Marine"),
  ("Tianrui's founder and chairman, Zhou Hanlin, also sits on the Andes Litio board.", "leads", "Zhou Hanlin", "Tianrui"),
  ("ENAMI will hold 51% of Andes Litio and appoint the chair.", "controls", "ENAMI", "Andes Litio"),
+ ("Renato Queiroga is a senator for Goiás. Fernanda Lins accused the senator of a conflict of interest.", "criticizes", "Fernanda Lins", "Renato Queiroga"),
+ ("The regulator approved Kvist Capital's purchase of a 60% stake in Fjordtel.", "acquires", "Kvist Capital", "Fjordtel"),
  ("Kallang Holdings has the right to name two of the board's seven directors of Straits Orient Lines.", "controls", "Kallang Holdings", "Straits Orient Lines"),
  ("Yunxi Technology's listed parent, Yunxi Holdings, is registered in the Cayman Islands.", "based_in", "Yunxi Holdings", "Cayman Islands"),
  ("Rostec acquired 35% of Kazakh fertiliser producer Karatau Phosphate.", "based_in", "Karatau Phosphate", "Kazakhstan"),

@@ -1028,7 +1028,10 @@ class SentenceReader:
 
     def _acquisition(self, noun: Token) -> Iterator[Found]:
         """ "Y's takeover of X", "Y completed its acquisition of X", "the purchase of X by Y"."""
-        target = self.entity(_pobj(_prep(noun, {"of", "for"})))
+        bought = _pobj(_prep(noun, {"of", "for"}))
+        if bought is not None and not self.entity(bought) and bought.lemma_.lower() in SHARE_NOUNS | {"holding", "interest"}:
+            bought = _pobj(_prep(bought, {"in", "of"}))  # "the purchase of a 60% stake in X": X
+        target = self.entity(bought)
         buyer = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
         of = _pobj(_prep(noun, {"of", "for"}))
         by = _pobj(_prep(noun, {"by"}) or _prep(of, {"by"}) or (_prep(noun.head, {"by"}) if noun.dep_ == "dobj" else None))  # "blocked the takeover of X by Y"

@@ -46,7 +46,8 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(["club", "team"], {"company", "organization"}),
     **dict.fromkeys(["country", "kingdom", "nation", "republic"], {"country"}),
     **dict.fromkeys(["app", "platform", "service", "brand"], {"product"}),
-    **dict.fromkeys(["billionaire", "executive", "founder", "tycoon", "entrepreneur", "chairman", "chairwoman", "businessman", "businesswoman", "oligarch", "magnate"], {"person"}),
+    **dict.fromkeys(["billionaire", "executive", "founder", "tycoon", "entrepreneur", "chairman", "chairwoman", "businessman", "businesswoman", "oligarch", "magnate",
+                     "senator", "lawmaker", "legislator", "congressman", "congresswoman", "governor", "mayor", "premier", "chancellor"], {"person"}),
 }
 """Head nouns of a definite description ("the company") and the entity type they pick out."""
 
