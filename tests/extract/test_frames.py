@@ -26,6 +26,7 @@ SENTENCES = [
     ("Norvik Capital snapped up Tandemly for $410 million in 2019.", "acquires", "Norvik Capital", "Tandemly"),
     ("Norvik Capital has already bid for Palatine Shipping.", "acquires", "Norvik Capital", "Palatine Shipping"),
     ("Maria Okafor took aim at Norvik Capital last month.", "criticizes", "Maria Okafor", "Norvik Capital"),
+    ("Maria Okafor hit out at Norvik Capital on Monday.", "criticizes", "Maria Okafor", "Norvik Capital"),
 ]
 
 
