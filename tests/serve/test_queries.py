@@ -44,6 +44,13 @@ def test_search_orders_exact_prefix_substring_then_fuzzy(store: Store) -> None:
     assert queries.search(store, index, "qqqq") == []
 
 
+def test_an_exact_name_keeps_its_longer_namesakes_but_skips_the_substring_scan(store: Store) -> None:
+    store.add(article("d5", "Nordwind Energy Trading", "Baltic Nordwind Energy"))
+    hits = names(queries.search(store, queries.NameIndex(store.engine), "Nordwind Energy"))
+    assert hits[:2] == [("Nordwind Energy", "exact"), ("Nordwind Energy Trading", "prefix")]
+    assert not [kind for _, kind in hits if kind == "substring"]
+
+
 def test_search_stops_at_the_limit(store: Store) -> None:
     hits = queries.search(store, queries.NameIndex(store.engine), "n", limit=2)
     assert len(hits) == 2

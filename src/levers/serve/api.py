@@ -81,7 +81,7 @@ def search(
     q: Annotated[str, Query(min_length=1, max_length=200, description="a name or alias; typos are tolerated")],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> schemas.SearchResult:
-    """Entities by name or alias: exact, then prefix, then substring, then fuzzy matches."""
+    """Entities by name or alias: exact, then prefix, then (without an exact one) substring, then fuzzy matches."""
     hits = queries.search(svc.store, svc.names, q, limit)
     return schemas.SearchResult(
         query=q,

@@ -126,7 +126,7 @@ class NameIndex:
 
 
 def search(store: Store, index: NameIndex, query: str, limit: int = 20) -> list[SearchHit]:
-    """Exact, prefix and substring matches of names and aliases, then (without an exact match) typo-tolerant ones.
+    """Exact and prefix matches of names and aliases; without an exact one, substring and then typo-tolerant ones.
 
     The same order as `Store.find_nodes`, but bounded: each group stops at `limit`
     (find_nodes loads every match, which a two-letter query on a large store makes slow).
@@ -148,7 +148,7 @@ def search(store: Store, index: NameIndex, query: str, limit: int = 20) -> list[
 
 
 def _matches(engine: Engine, query: str, limit: int) -> Iterator[tuple[MatchKind, float, list[int]]]:
-    """Node ids whose name or alias equals, starts with, or contains the query (any case)."""
+    """Node ids whose name or alias equals, starts with, or (when none equals it) contains the query (any case)."""
     lower, norm = query.casefold().strip(), normalise_name(query)
     if not lower:
         return
@@ -169,8 +169,8 @@ def _matches(engine: Engine, query: str, limit: int) -> Iterator[tuple[MatchKind
             select(node_aliases.c.node_id).where(node_aliases.c.alias_lower >= lower, node_aliases.c.alias_lower < lower + _TOP),
         )
         yield "prefix", 95.0, prefix
-        if len(set(exact) | set(prefix)) >= limit:
-            return
+        if exact or len(set(exact) | set(prefix)) >= limit:
+            return  # a name matched whole: the scan for it inside other names (every row) is not worth its cost
         yield "substring", 90.0, _ids(
             conn,
             limit,
