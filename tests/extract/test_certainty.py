@@ -31,6 +31,7 @@ CUES = [
  ("Fjordtel is Kvist Capital's only American subsidiary, according to company filings.", "owns", "reported", "company filings"),
  ("Does Norvik Capital still control Palatine Shipping?", "controls", "hedged", None),
  ("There is no evidence that Rosneft controls Baltic Ferries.", "controls", "negated", None),
+ ("Karl Brenner joined the Green Party in 2003, according to his official biography.", "member_of", "reported", "his official biography"),
  ("An earlier version said incorrectly that Karl Brenner is a director of Baltic Ferries.", "member_of", "negated", None),
  ("The files, which include share certificates and emails, show that Mareverde is wholly owned by Brisa Holdings.", "owns", "reported", "The files"),
 ]

@@ -239,6 +239,8 @@ def _source(token: Token | None, source_of) -> str | None:
     # a name in the phrase before a pronoun ("according to his Wikipedia page" is Wikipedia), and
     # before a nationality ("Brazilian rail operator Ferrovia Atlântica said" is the operator)
     for t in sorted(subtree, key=lambda t: (t.pos_ == "PRON", t.pos_ == "ADJ" or t.ent_type_ == "NORP")):
+        if t.pos_ == "PRON" and t.i != token.i:
+            continue  # "according to his official biography": the biography, not him ("he said" is him)
         found = source_of(t)
         if found:
             return found
