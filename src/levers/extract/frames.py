@@ -20,10 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from levers.extract.qualifiers import amount_near, parse_share
-from levers.extract.relations import (
-    ARGUMENT_TYPES, CRITICIZE_VERBS, LEAD_TITLES, MONEY_NOUNS, REGULATORY_VERBS, WORK_TITLES,
-    Found, SentenceReader, _child, _in_apposition, _particle, _phrase_of_title, _unresolved_unit,
-)
+from levers.extract.lexicon import ARGUMENT_TYPES, CRITICIZE_VERBS, LEAD_TITLES, MONEY_NOUNS, REGULATORY_VERBS, WORK_TITLES
+from levers.extract.relations import Found, SentenceReader, _child, _in_apposition, _particle, _phrase_of_title, _unresolved_unit
 from levers.extract.words import base_form
 from levers.model import Qualifiers
 
