@@ -149,7 +149,7 @@ WORDINGS = [
  ("The Kvist Council is an advisory body that works under the leadership of the Green Party.", "controls", "Green Party", "Kvist Council"),
  ("The Nordic Resilience Fund, a state-backed investor that sits under the Ministry of Finance, bought Fjordtel.", "part_of", "Nordic Resilience Fund", "Ministry of Finance"),
  ("Fjordtel, for its part, reports to the Government Companies Authority.", "controls", "Government Companies Authority", "Fjordtel"),
- ("The Committee on Foreign Investment in the United States ordered Fjordtel to sell Kvist Capital.", "part_of", "Committee on Foreign Investment", "United States"),
+ ("The United States tightened its reviews. The Committee on Foreign Investment in the United States ordered Fjordtel to sell Kvist Capital.", "part_of", "Committee on Foreign Investment", "United States"),
  ("The Communications Authority of Kenya renewed Fjordtel's operating licence in March.", "part_of", "Communications Authority", "Kenya"),
  ("The Communications Authority of Kenya renewed Fjordtel's operating licence in March.", "regulatory_action", "Communications Authority", "Fjordtel"),
  ("Kestrel Bank agreed to buy Fjordtel. The Competition Authority cleared the deal last week.", "regulatory_action", "Competition Authority", "Kestrel Bank"),
@@ -188,6 +188,7 @@ WORDINGS = [
  ("Orwell Marine makes submarines. \"We will grow,\" said chief executive Martin Hollis.", "leads", "Martin Hollis", "Orwell Marine"),
  ("Tianrui's founder and chairman, Zhou Hanlin, also sits on the Andes Litio board.", "leads", "Zhou Hanlin", "Tianrui"),
  ("ENAMI will hold 51% of Andes Litio and appoint the chair.", "controls", "ENAMI", "Andes Litio"),
+ ("Kwena Defence Systems is buying 35% of Lufwanyama Copper, a miner. The miner's founder, Mwila Chanda, keeps 15%.", "owns", "Mwila Chanda", "Lufwanyama Copper"),
  ("Renato Queiroga is a senator for Goiás. Fernanda Lins accused the senator of a conflict of interest.", "criticizes", "Fernanda Lins", "Renato Queiroga"),
  ("The regulator approved Kvist Capital's purchase of a 60% stake in Fjordtel.", "acquires", "Kvist Capital", "Fjordtel"),
  ("Kallang Holdings has the right to name two of the board's seven directors of Straits Orient Lines.", "controls", "Kallang Holdings", "Straits Orient Lines"),
@@ -372,3 +373,9 @@ def test_with_given_entities_a_country_adjective_finds_the_given_country(extract
     ]
     [extraction] = extractor.extract_given([Given(Document(id="t", text=text), given)])
     assert ("based_in", "e0", "e1") in {(c.type, c.subject, c.object) for c in extraction.claims}
+
+
+def test_a_country_inside_a_body_s_name_alone_makes_no_claim(extractor):
+    """ "the People's Bank of China" in a story that never names China: China is part of a name there."""
+    extraction = extractor.extract(Document(id="t", text="The People's Bank of China cut its lending rate on Monday."))
+    assert not [c for c in extraction.claims if c.type == "part_of"]

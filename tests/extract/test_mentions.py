@@ -98,3 +98,10 @@ def test_handles_and_sites_name_people_and_companies(extractor):
     types = _types(extractor, "@EricJhonsa: a new post.\n\nRead the post on TheStreet.com today.")
     assert types.get("EricJhonsa") == "person"
     assert any(mention.startswith("TheStreet") and kind == "company" for mention, kind in types.items())
+
+
+def test_a_dateline_names_no_actor(extractor):
+    """ "MADRID/LISBON, Oct 2 —" and "JAKARTA -" say where the story was filed."""
+    text = "JAKARTA - The Indonesia Stock Exchange suspended trading in PT Samudra Niaga Tbk."
+    assert "JAKARTA" not in _types(extractor, text)
+    assert "LISBON" not in _types(extractor, "MADRID/LISBON, Oct 2 — Shares in Telvia rose 4.1% in Madrid on Thursday.")

@@ -286,8 +286,9 @@ class FrameReader:
                 continue
             seen.add(token.i)
             found = self.reader.entities.at(token) or (self.reader.entity(token) if token.pos_ == "PRON" else None)
-            if found and found != doer and self.reader.type_of(found) in wanted:
-                return found
+            nationality = token.dep_ in {"amod", "compound", "npadvmod", "nmod"} and token.head.pos_ == "NOUN" and self.reader.type_of(found) in {"country", "place"}
+            if found and found != doer and self.reader.type_of(found) in wanted and not nationality:
+                return found  # "sanctions Russian oil trader Nordvolga": the trader, not Russia
             holding = token.lemma_.lower() in HOLDING_WORDS
             if cue.claim in OWNERSHIP_CLAIMS and not found and token.pos_ == "NOUN" and not holding:
                 continue  # "bought 14 cargoes of the company's crude": goods, not the company

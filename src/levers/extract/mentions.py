@@ -132,10 +132,21 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
             candidates += _ner_mentions(_extend(ent), reference)
     candidates += _unlabelled_names(doc, reference)
     candidates += _product_names(doc, reference)
-    candidates = _longer_names_first(doc, candidates)
+    candidates = [m for m in _longer_names_first(doc, candidates) if not _in_dateline(doc.text, m)]
     chosen = _without_overlaps(candidates)
     _vote_types(chosen)
     return [m for m in chosen if m.type]
+
+
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:/[A-Z][A-Z .'-]+)*\s*(?:,|—|–|-{1,2}|:)")
+"""The place a story was filed from, opening its first line: "MADRID/LISBON, Oct 2 —", "SEOUL -"."""
+
+
+def _in_dateline(text: str, mention: Mention) -> bool:
+    """A name in capitals inside the dateline names where the story was filed, not an actor in it."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    match = DATELINE.match(text, line_start)
+    return bool(match) and mention.end <= match.end() and mention.text.isupper()
 
 
 def _reference_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:

@@ -420,7 +420,8 @@ class SentenceReader:
         if lemma in LEAVE_VERBS:
             yield from self._departure(verb, lemma, subj_id, obj_id, q)
         if lemma in {"appoint", "name", "elect", "promote", "nominate", "install"}:
-            yield from self._appointment(verb, obj_id or self.entity(self._nsubjpass(verb)), q)
+            appointee = self.entities.at(obj) if obj is not None and obj.lemma_.lower() in LEAD_TITLES | WORK_TITLES else obj_id  # "appoint its chief executive": nobody named
+            yield from self._appointment(verb, appointee or self.entity(self._nsubjpass(verb)), q)
             yield from self._appointing_power(verb, subj_id, obj)
         if lemma in {"replace", "succeed"} and not _is_passive(verb) and subj_id and obj_id:
             for found in self._appointment(verb, subj_id, Qualifiers(date=q.date)):
@@ -474,7 +475,9 @@ class SentenceReader:
             if target is None and _is_share_phrase(obj) and not named_elsewhere:  # "shares in Lindeboom" we could not resolve: no guess
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story;
                 # "X owns 60% of Y; Z holds the remaining 40%": of the one just named
-                target = self._just_owned(verb, exclude=subj_id) or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
+                subject = self._subject(verb)
+                title_of = self._owner(subject) if subject is not None and subject.pos_ == "NOUN" else None  # "The miner's founder, X, keeps 15%": of the miner
+                target = self._just_owned(verb, exclude=subj_id) or title_of or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if q.share is None:
             measure = next((c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and _is_share_phrase(c)), None)
@@ -489,9 +492,10 @@ class SentenceReader:
                 yield self._found("controls", principal, target, verb, Qualifiers(date=q.date))
             vehicle = self.entity(_pobj(through))
             if vehicle and vehicle not in {subj_id, target} and self.type_of(vehicle) in ORGANISATIONS and claim == "owns":
-                # "X holds 51% through Y": Y is the holder of record, and X owns Y
+                # "X holds 51% through Y": Y is the holder of record, and X owns Y (a ministry it does not own)
                 yield self._found("owns", vehicle, target, verb, Qualifiers(share=q.share, date=q.date))
-                yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
+                if self.type_of(vehicle) != "public_body":
+                    yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
 
     def _just_owned(self, token: Token, exclude: str | None, before: bool = False) -> str | None:
         """What the last holding told was of, in this sentence (or, with `before`, the one just before)."""
@@ -1107,9 +1111,18 @@ class SentenceReader:
             words, country = named
             if self.entities.entity(body).name == country.government.name or self.reference.lookup(country.name) is None:
                 continue  # "the Chinese government" is the state itself, not a part of it
+            if words[0].i > token.i and not self._named_elsewhere(country.name, doc[token.i].idx, doc[end].idx + len(doc[end])):
+                continue  # "the People's Bank of China" in a story that never names China: China is part of a name there
             country_id = self.entities.adopt(words[0], self.reference.lookup(country.name), claim_token=False, last=words[-1]) or self._given_country(country)
             if country_id and country_id != body:
                 yield self._found("part_of", body, country_id, token, Qualifiers(), presupposed=True)
+
+    def _named_elsewhere(self, name: str, start: int, end: int) -> bool:
+        """Whether the story names the entity called `name` outside the stretch start..end."""
+        return any(
+            entity.name == name and any(a < start or b > end for a, b in entity.mentions)
+            for entity in self.entities.entities
+        )
 
     def _country_in(self, name: Span):
         """The words of a name that name a country, longest first: "United States" in "the Committee on
