@@ -92,10 +92,3 @@ def test_the_remaining_share_is_of_the_holding_just_told(extractor):
     names = {e.id: e.name for e in extraction.entities}
     assert not [c for c in extraction.claims if names[c.subject] == "Lukas Amstutz"]
 
-
-def test_a_nationality_is_not_what_a_regulator_acts_on(extractor):
-    text = "The US Treasury sanctioned Russian oil trader Nordvolga Trading on Tuesday."
-    extraction = extractor.extract(Document(id="t", text=text))
-    names = {e.id: e.name for e in extraction.entities}
-    acted_on = {names[c.object] for c in extraction.claims if c.type == "regulatory_action"}
-    assert acted_on and acted_on <= {"Nordvolga", "Nordvolga Trading"}
