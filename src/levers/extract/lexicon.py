@@ -124,7 +124,7 @@ REGULATORY_VERBS = {
     "charge": "charged", "sue": "sued", "nationalize": "nationalized", "nationalise": "nationalized",
     "seize": "seized", "freeze": "frozen", "restrict": "restricted", "shut": "shut down",
     "close": "shut down", "reject": "blocked", "clear": "approved", "place": "designated",
-    "add": "designated", "review": "investigated", "punished": "fined",
+    "add": "designated", "review": "investigated", "punished": "fined", "authorise": "approved", "authorize": "approved",
 }
 ACTION_NOUNS = {"investigation": "investigated", "probe": "investigated", "review": "investigated", "inquiry": "investigated", "fine": "fined", "ban": "banned", "sanctions": "sanctioned", "sanction": "sanctioned", "penalty": "fined", "crackdown": "investigated", "suspension": "suspended"}
 CRITICIZE_VERBS = {"criticize", "criticise", "attack", "condemn", "denounce", "slam", "blast", "rebuke", "lambast", "chastise", "accuse", "castigate", "decry", "deride", "mock"}
@@ -148,6 +148,6 @@ KNOWN_VERBS = frozenset(BASED_VERBS | OBJECT_CONTROL_VERBS |
         "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
         "replace", "succeed", "back", "fund", "finance", "bankroll", "underwrite", "give", "provide", "extend",
         "inject", "grant", "issue", "award", "revoke", "withdraw", "cancel", "belong", "oversee", "supervise", "direct", "follow",
-        "renew", "answer", "attach", "fall", "come", "sit", "count",
+        "renew", "answer", "attach", "fall", "come", "sit", "count", "veto",
     }
 )

@@ -39,6 +39,7 @@ PUBLIC_BODY_HEADS = {
     "authority", "regulator", "court", "parliament", "congress", "senate", "government",
     "army", "navy", "police", "cabinet", "kremlin", "treasury", "tribunal", "inspectorate",
     "directorate", "customs", "duma", "prosecutor", "ministries", "regulators", "authorities", "office",
+    "ministers", "superintendency", "ombudsman",
 }
 ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
@@ -76,7 +77,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "fertilizers", "plastics", "cables", "devices", "healthcare", "biotech", "therapeutics", "bancorp",
     "leasing", "assurance", "reinsurance", "trading", "commodities", "freight", "transport",
     "marine", "maritime", "tankers", "aviation", "machinery", "equipment", "manufacturing",
-    "packaging", "precision", "batteries", "refining", "drilling", "petrochemicals", "fintech",
+    "packaging", "precision", "batteries", "refining", "drilling", "petrochemicals", "fintech", "storage", "grid",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 

@@ -291,6 +291,8 @@ class SentenceReader:
             if holder and holder != subj_id:
                 q.action = "approved" if lemma in {"grant", "issue", "award", "renew"} else "revoked"
                 yield self._found("regulatory_action", subj_id, holder, verb, q)
+        elif lemma == "veto" and not self.acts_for_states(subj_id) and obj is not None:
+            yield from self._veto(verb, obj)  # a shareholder's veto; a state's veto of a deal is a regulatory act
         elif lemma == "register" and _prep(verb, {"to"}) is not None:
             holder = self.entity(_pobj(_prep(verb, {"to"})))  # "the company is registered to Sergei Volkov"
             thing = self.entity(obj if obj is not None and obj.dep_ == "nsubjpass" else subject)
@@ -595,7 +597,7 @@ class SentenceReader:
         """ "ENAMI will hold 51% and appoint the chair", "the right to name two of the board's seven directors":
         a shareholder who fills a company's top posts controls it (contract: appointing power)."""
         if not appointer and verb.dep_ == "acl" and verb.head.lemma_.lower() in {"right", "power", "authority", "option"}:
-            appointer = self.entity(self._subject(verb.head.head))  # "X has the right to name ..."
+            appointer = self._holder_of(verb.head)  # "X has the right to name ...", "gives X the right to nominate ..."
         if post is None or not appointer or self.type_of(appointer) not in {"company", "public_body", "country", "organization"}:
             return
         seats = post if post.lemma_.lower() in SEAT_NOUNS else _pobj(_prep(post, {"of"}))  # "two of the directors"
@@ -604,6 +606,23 @@ class SentenceReader:
         company = self._owner(seats) or self._org_in(seats) or self._just_owned(verb, exclude=appointer) or self.entities.story_company(verb, exclude=appointer)
         if company and company != appointer and self.type_of(company) in {"company", "organization"}:
             yield self._found("controls", appointer, company, verb, Qualifiers(role=f"appoints the {_phrase_of_title(seats)}", status=self._status(verb)))
+
+    def _holder_of(self, power: Token) -> str | None:
+        """Who has a right or a veto: "X has the right", "gives X a veto", "X will have the right"."""
+        verb = power.head
+        if base_form(verb, KNOWN_VERBS) in {"give", "grant", "hand"}:
+            return self.entity(_child(verb, "dative") or _pobj(_prep(verb, {"to"})))
+        return self.entity(self._subject(verb))
+
+    def _veto(self, veto: Token, target_token: Token | None) -> Iterator[Found]:
+        """ "a special share that gives it a veto over the sale of any hospital", "the right to veto the
+        venture's budget": a veto over a company's decisions is control of it (contract)."""
+        holder = self._holder_of(veto) if veto.pos_ == "NOUN" else self.entity(self._subject(veto.head) if veto.dep_ == "acl" else self._subject(veto))
+        if holder is None and veto.pos_ != "NOUN" and veto.dep_ == "acl":
+            holder = self._holder_of(veto.head)
+        company = self.entity(target_token) or self._owner(target_token) or self._just_owned(veto, exclude=holder) or self.entities.story_company(veto, exclude=holder)
+        if holder and company and holder != company and self.type_of(company) in {"company", "organization"}:
+            yield self._found("controls", holder, company, veto, Qualifiers(role="veto"))
 
     def _departure(self, verb: Token, lemma: str, subj_id: str | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
         """ "Kevin Mayer got out of TikTok", "X stepped down as chair of Y": a former tie."""
@@ -701,6 +720,8 @@ class SentenceReader:
             if parent and unit and parent != unit and self.type_of(unit) in ORGANISATIONS:
                 claim = ("owns", parent, unit) if lemma in {"subsidiary", "affiliate"} else ("part_of", unit, parent)
                 yield self._found(*claim, noun, Qualifiers(), presupposed=noun.dep_ == "appos")
+        elif lemma == "veto" and _prep(noun, {"over", "on"}) is not None:
+            yield from self._veto(noun, _pobj(_prep(noun, {"over", "on"})))
         elif lemma in PARTY_ROLES:
             yield from self._party_role(noun)
         elif lemma == "ticket" and noun.head.lower_ in {"on", "under"}:
