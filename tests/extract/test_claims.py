@@ -190,6 +190,7 @@ WORDINGS = [
  ("ENAMI will hold 51% of Andes Litio and appoint the chair.", "controls", "ENAMI", "Andes Litio"),
  ("Permata Holdings will retain 12% of Seri Medika and a special share that gives it a veto over the sale of any hospital.", "controls", "Permata Holdings", "Seri Medika"),
  ("Fjordtel agreed to buy Kvist Capital. The Council of Ministers authorised the purchase on Tuesday.", "regulatory_action", "Council of Ministers", "Fjordtel"),
+ ("Vltava Energie agreed to buy Carpathia Storage. The European Commission has opened a review of the deal.", "regulatory_action", "European Commission", "Vltava Energie"),
  ("Kwena Defence Systems is buying 35% of Lufwanyama Copper, a miner. The miner's founder, Mwila Chanda, keeps 15%.", "owns", "Mwila Chanda", "Lufwanyama Copper"),
  ("Renato Queiroga is a senator for Goiás. Fernanda Lins accused the senator of a conflict of interest.", "criticizes", "Fernanda Lins", "Renato Queiroga"),
  ("The regulator approved Kvist Capital's purchase of a 60% stake in Fjordtel.", "acquires", "Kvist Capital", "Fjordtel"),

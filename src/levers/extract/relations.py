@@ -745,7 +745,10 @@ class SentenceReader:
             yield from self._board_seat(noun)
         elif lemma in ACTION_NOUNS:
             about = {"into", "of", "on", "against"}
-            target = self.entity(_pobj(_prep(noun, about) or _prep(noun.head, about)))
+            about_what = _pobj(_prep(noun, about) or _prep(noun.head, about))
+            target = self.entity(about_what)
+            if target is None and about_what is not None and about_what.lemma_.lower() in DEAL_NOUNS:
+                target = self.memory.get("deal")  # "opened a review of the deal": the buyer's, last told
             actor = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"by", "from"})))
             if target is None and noun.head.lower_ == "under":
                 target = self._clause_subject(noun)  # "X is under investigation by Y"
