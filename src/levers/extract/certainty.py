@@ -84,9 +84,11 @@ def judge(trigger: Token, source_of) -> Judgement:
 def quoted_speaker(trigger: Token, source_of) -> Judgement | None:
     """Who speaks a quotation the trigger sits in ("'... the Qatari state-owned fund ...,' Hollis said"):
     even the names and descriptions inside it are the speaker's words."""
-    text = trigger.doc.text
-    paragraph_start = text.rfind("\n", 0, trigger.idx) + 1  # a quotation may open sentences before, never paragraphs before
-    if sum(text.count(mark, paragraph_start, trigger.idx) for mark in QUOTE_MARKS) % 2 == 0:
+    doc, marks, i = trigger.doc, 0, trigger.i - 1
+    while i >= 0 and "\n" not in doc[i].text:  # a quotation may open sentences before, never paragraphs before
+        marks += doc[i].text in QUOTE_MARKS
+        i -= 1
+    if marks % 2 == 0:
         return None
     judgement = judge(trigger, source_of)
     return judgement if judgement.certainty == "reported" else None

@@ -133,7 +133,8 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
             candidates += _ner_mentions(_extend(ent), reference)
     candidates += _unlabelled_names(doc, reference)
     candidates += _product_names(doc, reference)
-    candidates = [m for m in _longer_names_first(doc, candidates) if not _in_dateline(doc.text, m)]
+    text = doc.text  # spaCy joins the tokens anew on every .text
+    candidates = [m for m in _longer_names_first(doc, candidates) if not _in_dateline(text, m)]
     chosen = _without_overlaps(candidates)
     _vote_types(chosen)
     return [m for m in chosen if m.type]
