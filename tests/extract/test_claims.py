@@ -382,3 +382,10 @@ def test_a_country_inside_a_body_s_name_alone_makes_no_claim(extractor):
     """ "the People's Bank of China" in a story that never names China: China is part of a name there."""
     extraction = extractor.extract(Document(id="t", text="The People's Bank of China cut its lending rate on Monday."))
     assert not [c for c in extraction.claims if c.type == "part_of"]
+
+
+def test_a_company_s_own_unnamed_unit_is_no_other_company(extractor):
+    """ "Gazprom will not win back its European business": not a unit named elsewhere in the story."""
+    text = "Equinor has taken Gazprom's place in Europe. Gazprom will not win back its European business soon."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert not [c for c in extraction.claims if c.type == "part_of"]
