@@ -30,6 +30,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Palatine Shipping's actual controller is the Shanghai SASAC.", "Shanghai SASAC", "public_body"),
         ("Australia's Treasurer directed two funds to sell their shares.", "Treasurer", "public_body"),
         ("PT Sulawesi Nikel Prima missed a payment.", "Sulawesi Nikel Prima", "company"),
+        ("Bank records show that Ural Ferroalloys lent €38 million to Kestrel Marine in 2020.", "Ural Ferroalloys", "company"),
         ("The seller is Vanderhaegen Infra, a Belgian infrastructure investor.", "Vanderhaegen Infra", "company"),
         ("The Workers' Party of Brazil backs him.", "Workers' Party", "organization"),
         ("Zhang's first app, Neihan Duanzi, was popular.", "Neihan Duanzi", "product"),

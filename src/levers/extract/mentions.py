@@ -78,6 +78,9 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "leasing", "assurance", "reinsurance", "trading", "commodities", "freight", "transport",
     "marine", "maritime", "tankers", "aviation", "machinery", "equipment", "manufacturing",
     "packaging", "precision", "batteries", "refining", "drilling", "petrochemicals", "fintech", "storage", "grid",
+    "alloys", "ferroalloys", "earths", "tyres", "tires", "engines", "turbines", "sensors", "pipes", "tubes", "glass",
+    "ceramics", "beverages", "brewing", "distillers", "tobacco", "apparel", "furniture", "hotels", "resorts",
+    "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
