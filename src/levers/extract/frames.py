@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from levers.extract.qualifiers import amount_near, parse_share
+from levers.extract.certainty import _inside
 from levers.extract.lexicon import ARGUMENT_TYPES, CRITICIZE_VERBS, LEAD_TITLES, MONEY_NOUNS, REGULATORY_VERBS, WORK_TITLES
-from levers.extract.relations import Found, SentenceReader, _child, _in_apposition, _particle, _phrase_of_title, _unresolved_unit
+from levers.extract.qualifiers import amount_near, parse_share
+from levers.extract.relations import Found, SentenceReader, _child, _in_apposition, _is_passive, _particle, _phrase_of_title, _unresolved_unit
 from levers.extract.words import base_form
 from levers.model import Qualifiers
 
@@ -149,7 +150,7 @@ class FrameReader:
             return
         if cue.needs_money and not any(_is_money(t) for child in verb.children if child.dep_ == "dobj" for t in child.subtree):
             return
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        passive = _is_passive(verb)
         doers = self._doers(verb, passive)
         if not doers:
             return
@@ -197,7 +198,7 @@ class FrameReader:
         doers = self._noun_doers(noun, verb)
         roots = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in cue.preps]
         if verb is not None:
-            roots += [c for c in verb.children if c.dep_ in {"prep", "dative"} and (c.dep_ == "dative" or c.lower_ in cue.preps) and not _contains(c, noun)]
+            roots += [c for c in verb.children if c.dep_ in {"prep", "dative"} and (c.dep_ == "dative" or c.lower_ in cue.preps) and not _inside(noun, c)]
         for doer in doers:
             target = self._nearest(roots, doer, cue) or self._possessed_target(noun, doer)
             if target is None and cue.action == "approved" and verb is not None:
@@ -219,7 +220,7 @@ class FrameReader:
             return [reader.entity(_child(by, "pobj"))]
         if verb is None:
             return []
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        passive = _is_passive(verb)
         if passive and noun.dep_ != "nsubjpass":
             return []  # "X was hit with a fine": the one fined is the subject; who fined is not said here
         return self._doers(verb, passive)
@@ -257,7 +258,7 @@ class FrameReader:
     def _appointment(self, verb: Token) -> Iterator[Found]:
         """ "Palatine named Maria Okafor chief executive", whatever the parser made of the title."""
         reader = self.reader
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        passive = _is_passive(verb)
         title = next((t for t in verb.subtree if t.i > verb.i and t.lemma_.lower() in LEAD_TITLES | WORK_TITLES and t.pos_ in {"NOUN", "PROPN"} and not reader.entities.at(t) and not _in_apposition(t, verb)), None)
         if title is None or _unresolved_unit(title, reader.entity):
             return
@@ -322,9 +323,6 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
-def _contains(ancestor: Token, token: Token) -> bool:
-    return ancestor.left_edge.i <= token.i <= ancestor.right_edge.i
-
-
 def _is_money(token: Token) -> bool:
+    """A sum or a money word, but not a word in a name ("Norvik Capital"), unlike relations._is_money."""
     return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS and not token.ent_type_

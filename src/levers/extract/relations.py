@@ -306,10 +306,10 @@ class SentenceReader:
                 yield self._found("controls" if group.lemma_.lower() == "controller" else "owns", obj_id, self._owner(group), verb, q)
         elif lemma in {"answer", "report", "attach"} and _prep(verb, {"to"}) is not None or lemma in {"sit", "fall", "come"} and _prep(verb, {"under"}) is not None:
             yield from self._answers_to(verb, subject, obj)
-        elif lemma == "hold" and subj_id is None and _is_share_phrase(obj) and self._in_trust_for(verb):
+        elif lemma == "hold" and subj_id is None and _is_share_phrase(obj) and (principal := self._in_trust_for(verb)):
             target = self._owner(obj)  # "Al Noor's shares are held in trust for Mr. Voronin"
-            if target and target != self._in_trust_for(verb):
-                yield self._found("owns", self._in_trust_for(verb), target, verb, q)
+            if target and target != principal:
+                yield self._found("owns", principal, target, verb, q)
         elif lemma in {"own", "control", "hold"} and subj_id or lemma in {"keep", "retain"} and subj_id and _is_share_phrase(obj):
             yield from self._holding(verb, lemma, subj_id, obj, obj_id, q)
         elif lemma in {"found", "co-found", "cofound", "establish", "create", "start", "form", "set"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
