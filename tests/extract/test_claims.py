@@ -235,6 +235,9 @@ WORDINGS = [
  ("The US Treasury's Office of Foreign Assets Control on Monday designated Fjordtel.", "part_of", "Office of Foreign Assets Control", "Treasury"),
  ("The US Treasury's Office of Foreign Assets Control on Monday designated Fjordtel.", "part_of", "Treasury", "United States"),
  ("Hoshimura Precision, which Keiko Hoshimura set up in 2011, supplies Denso, in which Toyota holds a stake of roughly 20%. Ms. Hoshimura still runs the firm.", "leads", "Hoshimura", "Hoshimura Precision"),
+ ("The real owners of Brisa Trading are Rodrigo Salvatierra and Mónica Ibarra, each with a 45% interest.", "owns", "Mónica Ibarra", "Brisa Trading"),
+ ("The Varga family owns roughly two thirds of Corvane through a holding firm.", "owns", "Varga family", "Corvane"),
+ ("Redwater Capital, the American private-equity firm that snapped up Sertaneja in 2019, agreed to sell it.", "acquires", "Redwater Capital", "Sertaneja"),
 ]
 
 
@@ -389,3 +392,38 @@ def test_a_company_s_own_unnamed_unit_is_no_other_company(extractor):
     text = "Equinor has taken Gazprom's place in Europe. Gazprom will not win back its European business soon."
     extraction = extractor.extract(Document(id="t", text=text))
     assert not [c for c in extraction.claims if c.type == "part_of"]
+
+
+def test_a_claim_about_a_list_is_about_each_name_in_it(extractor):
+    text = "The Financial Supervisory Authority fined Norbank and Kestrel Capital for breaching sanctions."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    fined = {names[c.object] for c in extraction.claims if c.type == "regulatory_action"}
+    assert fined == {"Norbank", "Kestrel Capital"}
+
+
+def test_what_one_name_of_a_list_is_said_to_be_stays_its_own(extractor):
+    """ "Chile's state miner X and Y": the description is X's, not Y's."""
+    text = "Chile's state miner Codelmar and Salares Verdes SpA signed the agreement on Monday."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert not [c for c in extraction.claims if names[c.object].startswith("Salares")]
+
+
+def test_a_description_is_not_a_name_introduced_by_its_organisation(extractor):
+    """ "the owners of X are A and B": owners, not staff of X."""
+    text = "The real owners of Brisa Trading are Rodrigo Salvatierra and Mónica Ibarra."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert {c.type for c in extraction.claims} == {"owns"}
+
+
+def test_the_company_of_one_item_of_a_digest_is_not_a_company_of_the_item_before(extractor):
+    text = (
+        "Markets brief\n\n"
+        "OSLO - Kvist Capital bought 10% of Fjordtel. Kvist Capital said Fjordtel had a strong year. Fjordtel agreed.\n\n"
+        "SEOUL - Anna Park stepped down as chief executive of Hanseo Chemical. Lee Min-ho will run the company until a successor is named."
+    )
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    led = {names[c.object] for c in extraction.claims if c.type == "leads" and names[c.subject] == "Lee Min-ho"}
+    assert led <= {"Hanseo Chemical"}

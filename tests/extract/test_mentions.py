@@ -35,6 +35,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Workers' Party of Brazil backs him.", "Workers' Party", "organization"),
         ("Zhang's first app, Neihan Duanzi, was popular.", "Neihan Duanzi", "product"),
         ("Shares of Baltic Ferries fell.", "Baltic Ferries", "company"),
+        ("The family still holds 51% of Ardesi Meccanica.", "Ardesi Meccanica", "company"),
+        ("A private-equity firm snapped up Sertaneja in 2019.", "Sertaneja", "company"),
         ("Iran's foreign ministry condemned the sanctions.", "foreign ministry", "public_body"),
         ("The city government of Stavanger sold its shares.", "city government of Stavanger", "public_body"),
         ("Fjordtel is controlled by the Brask family.", "Brask family", "organization"),
@@ -106,3 +108,4 @@ def test_a_dateline_names_no_actor(extractor):
     text = "JAKARTA - The Indonesia Stock Exchange suspended trading in PT Samudra Niaga Tbk."
     assert "JAKARTA" not in _types(extractor, text)
     assert "LISBON" not in _types(extractor, "MADRID/LISBON, Oct 2 — Shares in Telvia rose 4.1% in Madrid on Thursday.")
+    assert "Lindeboom Foods" in _types(extractor, "Brief\n\nAMSTERDAM - Lindeboom Foods, the Dutch snack maker, agreed to buy Croustine.")

@@ -30,7 +30,11 @@ def test_a_bare_number_is_not_an_amount():
 
 @pytest.mark.parametrize(
     "text, value",
-    [("a 1% stake", 1.0), ("holds 50.1 per cent", 50.1), ("about a third", 33.3), ("a majority stake", None)],
+    [
+        ("a 1% stake", 1.0), ("holds 50.1 per cent", 50.1), ("about a third", 33.3), ("a majority stake", None),
+        ("roughly two thirds of the company", 66.7), ("a two-thirds stake", 66.7), ("three quarters", 75.0),
+        ("just under a fifth of the shares", 20.0), ("a tenth", 10.0),
+    ],
 )
 def test_shares_are_percentages(text, value):
     assert parse_share(text).value == value
@@ -49,3 +53,7 @@ def test_shares_are_percentages(text, value):
 )
 def test_dates_are_as_precise_as_the_text(text, published, iso):
     assert parse_date(text, published) == iso
+
+
+def test_on_behalf_of_is_no_half():
+    assert parse_share("acting on behalf of the state") is None

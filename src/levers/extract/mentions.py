@@ -10,7 +10,7 @@ cleaned of what the model glues to them (titles, possessives, headline verbs,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -137,7 +137,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _unlabelled_names(doc, reference)
     candidates += _product_names(doc, reference)
     text = doc.text  # spaCy joins the tokens anew on every .text
-    candidates = [m for m in _longer_names_first(doc, candidates) if not _in_dateline(text, m)]
+    candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
     chosen = _without_overlaps(candidates)
     _vote_types(chosen)
     return [m for m in chosen if m.type]
@@ -147,11 +147,19 @@ DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:/[A-Z][A-Z .'-]+)*\s*(?:,|—|–|-{1,
 """The place a story was filed from, opening its first line: "MADRID/LISBON, Oct 2 —", "SEOUL -"."""
 
 
-def _in_dateline(text: str, mention: Mention) -> bool:
-    """A name in capitals inside the dateline names where the story was filed, not an actor in it."""
+def _outside_dateline(text: str, mention: Mention) -> Mention | None:
+    """A name in capitals inside the dateline names where the story was filed, not an actor in it;
+    a name the model ran on from the dateline ("AMSTERDAM - Lindeboom Foods") starts after it."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     match = DATELINE.match(text, line_start)
-    return bool(match) and mention.end <= match.end() and mention.text.isupper()
+    if not match or mention.start >= match.end():
+        return mention
+    if mention.end <= match.end():
+        return None if mention.text.isupper() else mention
+    start = match.end() + len(text[match.end() : mention.end]) - len(text[match.end() : mention.end].lstrip())
+    if not text[line_start : match.end()].strip(" ,—–-:").isupper():
+        return mention
+    return replace(mention, start=start, text=text[start : mention.end])
 
 
 def _reference_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
@@ -577,6 +585,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     head = span[-1].lower_
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE"} and len(span) > 1 and head in BUSINESS_WORDS:
         return "company"  # "Baltic Ferries", "Gulf Air": the model took the place for the name
+    if label == "LOC" and not reference.country(span.text) and _in_corporate_slot(span):
+        return "company"  # "snapped up Sertaneja": the model took an unknown firm for a place
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return None
     if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
@@ -663,6 +673,10 @@ CORPORATE_NOUNS = {
     "chair", "chairwoman", "chief", "boss", "shareholders", "directors", "executives", "headquarters",
 }
 CORPORATE_VERBS = {"acquire", "buy", "own", "invest", "merge", "list", "employ", "hire", "sell"}
+TAKEN_OBJECT_VERBS = {"found", "establish", "snap", "take", "nationalise", "nationalize", "privatise", "privatize", "seize", "delist", "fine", "sanction"}
+"""Verbs whose object is a business ("founded X in 1962", "snapped up X", "took over X"), beside CORPORATE_VERBS."""
+PART_NOUNS = {"%", "percent", "per", "cent", "third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "tenth", "majority", "stake", "control", "ownership", "shares"}
+"""Words for a part of a business: "11% of X", "two thirds of X", "control of X"."""
 
 
 def _in_corporate_slot(span: Span) -> bool:
@@ -679,16 +693,24 @@ def _in_corporate_slot(span: Span) -> bool:
         return True  # "Lanting Holdings, a company registered in ..."
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in CORPORATE_VERBS | {"control", "fine", "sanction", "delist", "found", "incorporate", "register", "headquarter"}:
         return True  # "Lanting Pay is owned by ..."
+    if _owned_part_of(root):
+        return True
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
-        if prep == "of" and noun in CORPORATE_NOUNS - {"company", "firm", "brand"}:
-            return True
-        return prep == "in" and noun in {"stake", "investment", "shares", "holding", "shareholding", "interest"}
+        return prep == "of" and noun in CORPORATE_NOUNS - {"company", "firm", "brand"}
     if root.dep_ == "nsubj":
         if root.head.lemma_.lower() in CORPORATE_VERBS:
             return True
         return any(c.dep_ == "attr" and c.lemma_.lower() in CORPORATE_NOUNS for c in root.head.children)
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in CORPORATE_VERBS
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in CORPORATE_VERBS | TAKEN_OBJECT_VERBS
+
+
+def _owned_part_of(root: Token) -> bool:
+    """ "a stake in X", "11% of X", "two thirds of X", "took over X", "snapped up X": only a business is held or taken so."""
+    if root.dep_ == "pobj":
+        prep, noun = root.head.lower_, root.head.head.lemma_.lower()
+        return prep == "of" and noun in PART_NOUNS or prep == "in" and noun in {"stake", "investment", "shares", "holding", "shareholding", "interest"}
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in TAKEN_OBJECT_VERBS and any(c.dep_ == "prt" and c.lower_ in {"up", "over"} for c in root.head.children)
 
 
 ORGANISATION_ONLY_NOUNS = {
@@ -709,9 +731,11 @@ def _used_as_organisation(span: Span) -> bool:
         words = [t.lower_ for t in after]
         if words[0] in ORGANISATION_ONLY_NOUNS | {"ceo", "chair", "chairman", "chairwoman", "chairperson", "directors", "investors"} or words[:2] in (["chief", "executive"], ["managing", "director"]):
             return True
+    if _owned_part_of(root):
+        return True
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
-        return prep == "of" and noun in {"takeover", "acquisition", "buyout", "shareholder", "subsidiary", "division", "unit", "listing", "privatisation", "privatization"} or prep == "in" and noun in {"stake", "share", "shareholding"}
+        return prep == "of" and noun in {"takeover", "acquisition", "buyout", "shareholder", "subsidiary", "division", "unit", "listing", "privatisation", "privatization"}
     return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in PASSIVE_ORGANISATION_VERBS
 
 

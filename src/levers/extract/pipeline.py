@@ -110,7 +110,7 @@ class Extractor:
             paragraph = bisect_right(paragraphs, sent.start_char)
             reader = SentenceReader(entities, self.reference, document.published, memory)
             specific = list(reader.read(sent))
-            for item in [*specific, *FrameReader(reader).read(sent, specific)]:
+            for item in reader.spread_over_lists(sent, [*specific, *FrameReader(reader).read(sent, specific)]):
                 judgement = item.judged(source_of)
                 if quoted and quoted[0] == paragraph and judgement.certainty == "asserted":
                     judgement = quoted[1]

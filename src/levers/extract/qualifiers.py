@@ -27,7 +27,13 @@ AMOUNT = re.compile(
     r"(?P<post>yuan|renminbi|rmb|dollars|euros|pounds|roubles|rubles|yen|rupees|reais|riyals|won|francs)?",
     re.IGNORECASE,
 )
-FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "two-thirds": 66.7, "fifth": 20.0, "majority": None, "minority": None, "controlling": None}
+DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+FRACTION = re.compile(
+    r"(?:(?:about|around|roughly|nearly|almost|just under|just over|more than|over|less than)\s+)?"
+    r"(?:(?P<num>a|an|one|two|three|four|nine|the)[\s-]+)?(?<![a-z])(?P<den>half|third|quarter|fifth|tenth)s?\b"
+)
+SHARE_WORDS = ("majority", "minority", "controlling")
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 
 
@@ -64,10 +70,15 @@ def parse_share(text: str) -> Share | None:
     if percent:
         return Share(float(percent.group(1)), percent.group(0))
     lowered = text.lower()
-    for word, value in FRACTIONS.items():
-        match = re.search(rf"(?:(?:about|around|roughly|nearly|almost|more than|over)\s+)?(?:a|an|one|the)?\s*{word}", lowered)
+    fraction = FRACTION.search(lowered)
+    if fraction:
+        numerator = NUMERATORS.get(fraction.group("num") or "a", 1)
+        value = round(100.0 * numerator / DENOMINATORS[fraction.group("den")], 1)
+        return Share(value, text[fraction.start() : fraction.end()])
+    for word in SHARE_WORDS:
+        match = re.search(rf"\b{word}\b", lowered)
         if match:
-            return Share(value, text[match.start() : match.end()].strip())
+            return Share(None, text[match.start() : match.end()])
     return None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -198,6 +198,41 @@ class SentenceReader:
         for found in self._candidates(sent):
             if self._fits(found):
                 yield found
+
+    def spread_over_lists(self, sent: Span, found: list[Found]) -> list[Found]:
+        """A claim about one name of a list is about each: "X and Y each hold 30% of Z", "the owners
+        of Z are X and Y", "fined X, Y and W". Not where the words that say it belong to one name
+        alone ("X, chaired by W, and Y": W chairs X only)."""
+        known = {(f.type, f.subject, f.object) for f in found}
+        each = any(t.lower_ == "each" for t in sent)
+        spread: list[Found] = []
+        for item in found:
+            for end in ("subject", "object"):
+                for name in self._list_members(sent, getattr(item, end), item.trigger):
+                    copy = Found(item.type, item.subject, item.object, item.trigger, item.presupposed, replace(item.qualifiers), item.confidence, item.denied)
+                    setattr(copy, end, name)
+                    if not each:
+                        copy.qualifiers.share = None  # "X and Y hold 30%": between them, not each
+                    key = (copy.type, copy.subject, copy.object)
+                    if copy.subject != copy.object and key not in known and self._fits(copy):
+                        known.add(key)
+                        spread.append(copy)
+        return found + spread
+
+    def _list_members(self, sent: Span, entity_id: str, trigger: Token) -> list[str]:
+        """The other names coordinated with a name of the entity in this sentence."""
+        heads = [t for t in sent if self.entities.at(t) == entity_id and self.entities.at(t.head) != entity_id and t.i != trigger.i]
+        if not heads:
+            return []
+        token = min(heads, key=lambda t: abs(t.i - trigger.i))  # the mention the claim was read from
+        if token.is_ancestor(trigger) or token.head.i == trigger.i and token.dep_ in {"appos", "compound", "poss"}:
+            return []  # the claim is said inside this name's own phrase: "X, chaired by W, and Y"; "Chile's miner X and Y"
+        members: list[str] = []
+        for other in token.conjuncts:
+            other_id = self.entities.at(other)
+            if other_id and other_id != entity_id and other_id not in members and not other.is_ancestor(trigger):
+                members.append(other_id)
+        return members
 
     def _candidates(self, sent: Span) -> Iterator[Found]:
         for token in sent:
@@ -1324,7 +1359,7 @@ class SentenceReader:
             after = token.i + 1
             if person is None or self.type_of(person) != "person" or after + 1 >= sent.end or self.entities.at(doc[after]) == person:
                 continue
-            if doc[after].lower_ != "of":
+            if doc[after].lower_ != "of" or token.pos_ != "PROPN":  # "the real owners of X are ...": a description, not a name
                 continue
             start = after + 1 + (doc[after + 1].lower_ == "the")
             org = self.entities.at(doc[start]) if start < sent.end else None

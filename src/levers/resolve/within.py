@@ -104,6 +104,7 @@ class DocumentEntities:
         self._described_as = self._appositive_nouns()
         self._gender = self._genders()
         self._name_ends: dict[str, list[int]] | None = None
+        self._story_starts = _story_starts(self.text)
 
     @classmethod
     def from_given(cls, doc: Doc, given: list[Entity], type_of_span) -> DocumentEntities:
@@ -267,7 +268,12 @@ class DocumentEntities:
         """How often each entity was named before a word: among equal candidates the story's main actor wins."""
         if self._name_ends is None:
             self._name_ends = {c.entity.id: sorted(m.end for m in c.mentions if m.label != "description") for c in self.clusters}
-        return {entity_id: bisect_right(ends, token.idx) for entity_id, ends in self._name_ends.items()}
+        story_start = self._story_start(token)
+        return {entity_id: bisect_right(ends, token.idx) - bisect_right(ends, story_start) for entity_id, ends in self._name_ends.items()}
+
+    def _story_start(self, token: Token) -> int:
+        """Where the story a word is in begins: a digest of short items starts each with a dateline."""
+        return self._story_starts[bisect_right(self._story_starts, token.idx) - 1]
 
     def _genders(self) -> dict[str, str]:
         """A person's gender where the text tells it: "Ms. Lindgren", "his wife, Lúcia Barreto"."""
@@ -529,6 +535,9 @@ class DocumentEntities:
         writers say "the company" of the company the story is about, even after naming another in passing."""
         doc = token.doc
         first = 0 if only is not None else self._sentence_starts[max(0, self._sentence_of[token.i] - SENTENCE_WINDOW)]
+        story_start = self._story_start(token)
+        while first < token.i and doc[first].idx < story_start:
+            first += 1  # "the company" of one item of a digest is not a company of the item before
         in_description = token.dep_ == "poss" and token.head.dep_ in {"appos", "conj"}
         candidates = []
         salience = self._times_named_before(token)
@@ -556,6 +565,16 @@ class DocumentEntities:
                 rank = (not named_so, distance, subject, -salience.get(entity_id, 0), token.i - i)
             candidates.append((rank, entity_id))
         return min(candidates)[1] if candidates else None
+
+
+STORY_DATELINE = re.compile(r"\n\s*[A-Z][A-Z .'-]{2,}(?:/[A-Z][A-Z .'-]+)*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2}|:)\s")
+"""A paragraph that opens with a dateline ("\nSEOUL -", "\nLIMA, March 3 —") begins a new story."""
+
+
+def _story_starts(text: str) -> list[int]:
+    """The first dateline opens the story under the headline; each later one a story of its own."""
+    datelines = [m.start() + 1 for m in STORY_DATELINE.finditer(text)]
+    return [0, *datelines[1:]]
 
 
 def _subject_rank(token: Token) -> int:
