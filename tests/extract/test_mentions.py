@@ -37,6 +37,13 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Shares of Baltic Ferries fell.", "Baltic Ferries", "company"),
         ("The family still holds 51% of Ardesi Meccanica.", "Ardesi Meccanica", "company"),
         ("A private-equity firm snapped up Sertaneja in 2019.", "Sertaneja", "company"),
+        ("The main opposition party SYRIZA condemned both sales.", "SYRIZA", "organization"),
+        ("Lumbo, a former MPLA member of parliament, denied it.", "MPLA", "organization"),
+        ("Anwar Talukder is a former Awami League lawmaker.", "Awami League", "organization"),
+        ("The Competition Council fined Vexa Telecom.", "Competition Council", "public_body"),
+        ("Japanese trading house Hokuyo Shoji holds 45% of the company.", "Hokuyo Shoji", "company"),
+        ("The state lender extended a loan to Skarvik Kraft.", "Skarvik Kraft", "company"),
+        ("Erdenes Mongol, the state mining holding, has agreed to buy a coal mine.", "Erdenes Mongol", "company"),
         ("Iran's foreign ministry condemned the sanctions.", "foreign ministry", "public_body"),
         ("The city government of Stavanger sold its shares.", "city government of Stavanger", "public_body"),
         ("Fjordtel is controlled by the Brask family.", "Brask family", "organization"),
@@ -109,3 +116,11 @@ def test_a_dateline_names_no_actor(extractor):
     assert "JAKARTA" not in _types(extractor, text)
     assert "LISBON" not in _types(extractor, "MADRID/LISBON, Oct 2 — Shares in Telvia rose 4.1% in Madrid on Thursday.")
     assert "Lindeboom Foods" in _types(extractor, "Brief\n\nAMSTERDAM - Lindeboom Foods, the Dutch snack maker, agreed to buy Croustine.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Eksfin extended a NOK 2.4 billion loan to Skarvik Kraft.", "NOK"),
+    ("Bepari's group borrowed Tk 500 crore from Surma Bank.", "Tk"),
+])
+def test_a_currency_before_a_figure_is_no_name(extractor, text, code):
+    assert code not in _types(extractor, text)

@@ -16,6 +16,10 @@ from levers.extract.qualifiers import parse_amount, parse_date, parse_share
         ("629 billion roubles", 629e9, "RUB"),
         ("£100 million", 100e6, "GBP"),
         ("₹18,000 crore", 18_000 * 1e7, "INR"),
+        ("a NOK 2.4 billion loan", 2.4e9, "NOK"),
+        ("fined it 40 million zloty", 40e6, "PLN"),
+        ("Tk 500 crore", 500 * 1e7, "BDT"),
+        ("a 3.2 billion won penalty", 3.2e9, "KRW"),
     ],
 )
 def test_amounts_have_a_value_and_a_currency(text, value, currency):
@@ -26,6 +30,11 @@ def test_amounts_have_a_value_and_a_currency(text, value, currency):
 
 def test_a_bare_number_is_not_an_amount():
     assert parse_amount("in 2018 it had 300 staff") is None
+    assert parse_amount("it won 3 contracts") is None
+
+
+def test_an_amount_is_only_the_words_of_the_figure():
+    assert parse_amount("paid $120 million for the stake").text == "$120 million"
 
 
 @pytest.mark.parametrize(

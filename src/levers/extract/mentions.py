@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from levers.extract.qualifiers import CURRENCY_WORDS
 from levers.reference import Reference, ReferenceEntry
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "LOC"}
@@ -39,7 +40,7 @@ PUBLIC_BODY_HEADS = {
     "authority", "regulator", "court", "parliament", "congress", "senate", "government",
     "army", "navy", "police", "cabinet", "kremlin", "treasury", "tribunal", "inspectorate",
     "directorate", "customs", "duma", "prosecutor", "ministries", "regulators", "authorities", "office",
-    "ministers", "superintendency", "ombudsman",
+    "ministers", "superintendency", "ombudsman", "council", "service",
 }
 ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
@@ -81,6 +82,11 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "alloys", "ferroalloys", "earths", "tyres", "tires", "engines", "turbines", "sensors", "pipes", "tubes", "glass",
     "ceramics", "beverages", "brewing", "distillers", "tobacco", "apparel", "furniture", "hotels", "resorts",
     "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar",
+    # the same trades in the languages firms are named in
+    "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
+    "groupe", "banca", "banco", "banque", "bankasi", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
+    "inversiones", "investimentos", "construcciones", "construções", "industrie", "industria", "industrias",
+    "telekom", "telecomunicaciones", "handel", "werke", "stahl", "chemie", "verkehr",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
@@ -91,7 +97,7 @@ COMPANY_NOUNS = {
     "newspaper", "broadcaster", "publisher", "provider", "developer", "supplier", "owner", "champion", "enterprise",
     "corporation", "contractor", "processor", "exporter", "importer", "refiner", "wholesaler", "chipmaker", "carmaker",
     "automaker", "planemaker", "drugmaker", "steelmaker", "shipbuilder", "airline", "utility", "miner", "brewer", "chain",
-    "venture", "consortium", "vehicle", "smelter", "explorer", "shipper", "trader",
+    "venture", "consortium", "vehicle", "smelter", "explorer", "shipper", "trader", "arm", "house", "holding", "division",
 }
 GOVERNMENT_NOUNS = {"government", "authorities", "regulators", "regulator", "state", "officials", "leadership", "administration"}
 
@@ -457,14 +463,15 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         span = doc[i:end]
         i = end
         trade_name = len(span) > 1 and span[-1].lower_ in BUSINESS_WORDS  # "Oakridge Partners", even where the parse went wrong
-        if span.root.dep_ not in ARGUMENT_DEPS and not trade_name or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
+        acronym_type = _acronym_type(span) if len(span) == 1 and _acronym(span[0]) else None
+        if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
             continue
         entry = reference.lookup(span.text)
         if entry is not None:
             out.append(Mention(span.start_char, span.end_char, span.text, entry.type, entry, "reference"))
             continue
         words = {t.lower_ for t in span}
-        etype = "organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS else "company"
+        etype = acronym_type or ("organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS else "company")
         if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS and not _in_corporate_slot(span):
             continue  # two capitalised words without a company word or use: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
@@ -520,13 +527,51 @@ def _is_headline(sent: Span) -> bool:
 def _unlabelled_name_word(token: Token) -> bool:
     text = token.text
     return (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" or _acronym(token))
         and not token.ent_type_
         and len(text) > 1
         and (text[:1].isupper() and any(c.islower() for c in text[1:]) or text.isupper() and len(text) >= 3)
         and token.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS | NOT_ORGANIZATIONS
+        and not _currency_before_figure(token.doc[token.i : token.i + 1])
         and not (token.is_sent_start and (token.is_stop or token.tag_ != "NNP"))
     )
+
+
+NOT_ACRONYMS = {
+    "ceo", "cfo", "coo", "cto", "ipo", "gdp", "lng", "esg", "llc", "plc", "ltd", "inc", "api", "atm", "vat", "ngo",
+    "fdi", "etf", "spac", "agm", "egm", "led", "cpu", "gpu", "kyc", "aml", "sme", "dna", "covid", "mw", "gw", "mwh",
+    "gwh", "twh", "bpd", "pm", "am", "gmt", "utc", "usb", "gps", "tv", "ev", "evs", "ai", "ok", "phd", "mba", "ceos",
+}
+"""Capitalised abbreviations that name no actor."""
+
+
+def _currency_before_figure(span: Span) -> bool:
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_ in CURRENCY_WORDS and span.end < len(doc) and doc[span.end].like_num
+
+
+def _acronym(token: Token) -> bool:
+    """ "SYRIZA", "MPLA", "BNDES": a word in capitals the model gave no name tag (it often calls them adverbs)."""
+    text = token.text
+    return text.isupper() and text.isalpha() and len(text) >= 3 and token.lower_ not in NOT_ACRONYMS and token.lower_ not in CURRENCY_WORDS and not token.is_stop
+
+
+def _acronym_type(span: Span) -> str | None:
+    """What an unlabelled abbreviation is, from the words beside it: "the opposition party SYRIZA" (a party),
+    "a former MPLA member" (a member's party), "the regulator OJK"; None where nothing says."""
+    token = span[0]
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if token.dep_ == "compound" and token.head.lemma_.lower() in PERSON_NOUNS | {"member", "candidate", "activist"}:
+        return "organization"
+    if before is None or before.pos_ != "NOUN":
+        return None
+    lemma = before.lemma_.lower()
+    if lemma in ORGANIZATION_WORDS | {"opposition"}:
+        return "organization"
+    if lemma in PUBLIC_BODY_HEADS | {"watchdog", "body"}:
+        return "public_body"
+    return "company" if lemma in COMPANY_NOUNS else None
 
 
 def _clean_parts(ent: Span) -> list[Span]:
@@ -589,6 +634,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "company"  # "snapped up Sertaneja": the model took an unknown firm for a place
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return None
+    if _currency_before_figure(span):
+        return None  # "a NOK 2.4 billion loan", "Tk 500 crore"
     if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
         return None
     if head in NOT_NAMES and not words & (ORGANIZATION_WORDS | PUBLIC_BODY_HEADS):
@@ -699,8 +746,8 @@ def _in_corporate_slot(span: Span) -> bool:
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
         return prep == "of" and noun in CORPORATE_NOUNS - {"company", "firm", "brand"}
     if root.dep_ == "nsubj":
-        if root.head.lemma_.lower() in CORPORATE_VERBS:
-            return True
+        if root.head.lemma_.lower() in CORPORATE_VERBS or any(c.dep_ == "xcomp" and c.lemma_.lower() in CORPORATE_VERBS for c in root.head.children):
+            return True  # "X acquired ...", "X has agreed to buy ..."
         return any(c.dep_ == "attr" and c.lemma_.lower() in CORPORATE_NOUNS for c in root.head.children)
     return root.dep_ == "dobj" and root.head.lemma_.lower() in CORPORATE_VERBS | TAKEN_OBJECT_VERBS
 
@@ -755,10 +802,15 @@ def _context_type(span: Span) -> str | None:
         nouns.append(root.head)
     nouns += [c for c in root.children if c.dep_ == "appos"]
     if root.head.i >= span.end and root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        if root.head.lemma_.lower() in PERSON_NOUNS | {"member", "candidate", "activist"}:
+            return None  # "a former Awami League lawmaker": the lawmaker's party, not a person
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]  # "Seapass is a mobile game"
     nouns += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]  # "grid operator Mittelland Netz"
+    before = root.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in COMPANY_NOUNS - EITHER_NOUNS - {"developer", "trader"} and span.label_ == "PERSON":
+        return "company"  # "trading house Hokuyo Shoji", wherever the parser hung "house"
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if _relative_pronoun(noun) == "who" or lemma in PERSON_NOUNS and not (lemma in EITHER_NOUNS and _firm_like(noun)):

@@ -15,16 +15,27 @@ CURRENCY_WORDS = {
     "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
     "inr": "INR", "reais": "BRL", "real": "BRL", "riyals": "SAR", "riyal": "SAR", "sar": "SAR",
     "won": "KRW", "francs": "CHF", "chf": "CHF", "hkd": "HKD", "crore": "INR",
+    "kronor": "SEK", "krona": "SEK", "zloty": "PLN", "forint": "HUF", "lira": "TRY",
+    "hryvnia": "UAH", "tenge": "KZT", "shekels": "ILS", "dirhams": "AED", "naira": "NGN", "cedis": "GHS",
+    "rand": "ZAR", "kwacha": "ZMW", "kwanza": "AOA", "birr": "ETB", "taka": "BDT", "tk": "BDT",
+    "ringgit": "MYR", "baht": "THB", "dong": "VND", "soles": "PEN", "rupiah": "IDR", "rs": "INR",
+    **{code.lower(): code for code in (
+        "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "UAH", "KZT", "UZS", "MNT", "GEL",
+        "ILS", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "TND", "NGN", "GHS", "KES", "TZS", "UGX",
+        "ZAR", "ZMW", "AOA", "ETB", "XOF", "XAF", "BDT", "PKR", "LKR", "NPR", "IDR", "MYR", "THB", "VND", "PHP",
+        "SGD", "TWD", "KRW", "AUD", "NZD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "RSD",
+    )},
 }
+"""Currency names and ISO 4217 codes, before or after the figure ("NOK 2.4 billion", "40 million zloty", "Tk 500 crore")."""
 MULTIPLIERS = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "crore": 1e7, "lakh": 1e5,
 }
 AMOUNT = re.compile(
-    r"(?P<pre>US\$|HK\$|S\$|A\$|C\$|R\$|[$€£¥₹₽]|RMB|CNY|USD|EUR|GBP|INR|SAR|CHF)?\s?"
+    r"(?:(?P<pre>US\$|HK\$|S\$|A\$|C\$|R\$|[$€£¥₹₽])|\b(?P<code>(?-i:[A-Z][A-Za-z]{1,2}))\.?)?\s?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
     r"(?P<mult>thousand|million|billion|trillion|crore|lakh|mln|bln|mn|bn|tn|m|b|k)?\b\s?"
-    r"(?P<post>yuan|renminbi|rmb|dollars|euros|pounds|roubles|rubles|yen|rupees|reais|riyals|won|francs)?",
+    r"(?P<post>[a-z]+)?",
     re.IGNORECASE,
 )
 DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
@@ -40,13 +51,17 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
 def parse_amount(text: str) -> Amount | None:
     """ "RMB200 billion" -> 2e11 CNY; "$1.2bn" -> 1.2e9 USD; "2.3 trillion yuan" -> 2.3e12 CNY."""
     for match in AMOUNT.finditer(text):
-        pre, post = (match.group("pre") or "").lower(), (match.group("post") or "").lower()
+        pre = (match.group("pre") or "").lower()
+        code = (match.group("code") or "").lower()
+        post = (match.group("post") or "").lower()
         mult = (match.group("mult") or "").lower()
-        if not (pre or post or mult in {"crore", "lakh"}):
+        currency = CURRENCY_SYMBOLS.get(pre) or CURRENCY_WORDS.get(code) or CURRENCY_WORDS.get(post) or CURRENCY_WORDS.get(mult)
+        if not currency:
             continue
-        currency = CURRENCY_SYMBOLS.get(pre) or CURRENCY_WORDS.get(pre) or CURRENCY_WORDS.get(post) or CURRENCY_WORDS.get(mult)
         value = float(match.group("num").replace(",", "")) * MULTIPLIERS.get(mult, 1.0)
-        return Amount(value=round(value, 2), currency=currency, text=match.group(0).strip())
+        start = match.start("pre") if pre else match.start("code") if CURRENCY_WORDS.get(code) else match.start("num")
+        end = match.end("post") if CURRENCY_WORDS.get(post) else match.end("mult") if mult else match.end("num")
+        return Amount(value=round(value, 2), currency=currency, text=text[start:end])
     return None
 
 
