@@ -238,6 +238,10 @@ WORDINGS = [
  ("The real owners of Brisa Trading are Rodrigo Salvatierra and Mónica Ibarra, each with a 45% interest.", "owns", "Mónica Ibarra", "Brisa Trading"),
  ("The Varga family owns roughly two thirds of Corvane through a holding firm.", "owns", "Varga family", "Corvane"),
  ("Redwater Capital, the American private-equity firm that snapped up Sertaneja in 2019, agreed to sell it.", "acquires", "Redwater Capital", "Sertaneja"),
+ ("Baltshore Holdings, a Latvian company whose owner, Aivars Zeltins, is on a US sanctions list, was fined.", "owns", "Aivars Zeltins", "Baltshore Holdings"),
+ ("BNDES lent 1.1 billion reais to Frigorifico Serra Dourada, whose controlling shareholder, Wanderley Pimentel, backed the party.", "owns", "Wanderley Pimentel", "Frigorifico Serra Dourada"),
+ ("Samruk-Kazyna, Kazakhstan's sovereign wealth fund, plans to acquire a 49% stake in Zhetysu Copper.", "acquires", "Samruk-Kazyna", "Zhetysu Copper"),
+ ("Samruk-Kazyna, Kazakhstan's sovereign wealth fund, plans to acquire a 49% stake in Zhetysu Copper.", "part_of", "Samruk-Kazyna", "Kazakhstan"),
 ]
 
 

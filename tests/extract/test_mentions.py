@@ -44,6 +44,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Japanese trading house Hokuyo Shoji holds 45% of the company.", "Hokuyo Shoji", "company"),
         ("The state lender extended a loan to Skarvik Kraft.", "Skarvik Kraft", "company"),
         ("Erdenes Mongol, the state mining holding, has agreed to buy a coal mine.", "Erdenes Mongol", "company"),
+        ("Baltshore Holdings, a Latvian company whose owner, Aivars Zeltins, is on a sanctions list, was fined.", "Aivars Zeltins", "person"),
+        ("Samruk-Kazyna, Kazakhstan's sovereign wealth fund, plans to buy a stake.", "Samruk-Kazyna", "public_body"),
         ("Iran's foreign ministry condemned the sanctions.", "foreign ministry", "public_body"),
         ("The city government of Stavanger sold its shares.", "city government of Stavanger", "public_body"),
         ("Fjordtel is controlled by the Brask family.", "Brask family", "organization"),
@@ -124,3 +126,8 @@ def test_a_dateline_names_no_actor(extractor):
 ])
 def test_a_currency_before_a_figure_is_no_name(extractor, text, code):
     assert code not in _types(extractor, text)
+
+
+def test_two_countries_joined_by_a_hyphen_stay_two(extractor):
+    types = _types(extractor, "The Russia-Ukraine war hurt Gazprom.")
+    assert types.get("Russia") == "country" and types.get("Ukraine") == "country"

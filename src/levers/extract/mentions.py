@@ -143,6 +143,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _unlabelled_names(doc, reference)
     candidates += _product_names(doc, reference)
     text = doc.text  # spaCy joins the tokens anew on every .text
+    candidates = [_with_hyphenated_parts(doc, m, reference) for m in candidates]
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
     chosen = _without_overlaps(candidates)
     _vote_types(chosen)
@@ -151,6 +152,31 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
 
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:/[A-Z][A-Z .'-]+)*\s*(?:,|—|–|-{1,2}|:)")
 """The place a story was filed from, opening its first line: "MADRID/LISBON, Oct 2 —", "SEOUL -"."""
+
+
+def _with_hyphenated_parts(doc: Doc, mention: Mention, reference: Reference) -> Mention:
+    """ "Samruk-Kazyna" where the model tagged only "Kazyna": a capitalised word glued on by a hyphen
+    is part of the name (not a country: "Russia-Ukraine" joins two)."""
+    if mention.ref is not None or mention.type == "country":
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    start, end = span.start, span.end
+
+    def glued_name_word(hyphen: int, word: int) -> bool:
+        return (
+            0 <= word < len(doc) and doc[hyphen].text == "-" and not doc[min(hyphen, word)].whitespace_ and not doc[hyphen].whitespace_
+            and doc[word].is_alpha and doc[word].text[:1].isupper() and not reference.country(doc[word].text)
+        )
+
+    while start >= 2 and glued_name_word(start - 1, start - 2):
+        start -= 2
+    while end + 1 < len(doc) and glued_name_word(end, end + 1):
+        end += 2
+    if (start, end) == (span.start, span.end):
+        return mention
+    return replace(mention, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]), text=doc[start:end].text)
 
 
 def _outside_dateline(text: str, mention: Mention) -> Mention | None:
@@ -472,6 +498,8 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             continue
         words = {t.lower_ for t in span}
         etype = acronym_type or ("organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS else "company")
+        if etype == "company" and _context_type(span) in {"public_body", "product"}:
+            etype = _context_type(span)  # "X, the country's sovereign wealth fund"; "its new app, X"
         if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS and not _in_corporate_slot(span):
             continue  # two capitalised words without a company word or use: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
@@ -813,10 +841,14 @@ def _context_type(span: Span) -> str | None:
         return "company"  # "trading house Hokuyo Shoji", wherever the parser hung "house"
     for noun in nouns:
         lemma = noun.lemma_.lower()
+        if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
+            return "public_body"  # "Samruk-Kazyna, Kazakhstan's sovereign wealth fund"
         if _relative_pronoun(noun) == "who" or lemma in PERSON_NOUNS and not (lemma in EITHER_NOUNS and _firm_like(noun)):
             return "person"  # "Lukas Brandl, a developer who works for ..."
         if lemma in PRODUCT_NOUNS:
             return "product"
+        if lemma in EITHER_NOUNS and not _firm_like(noun):
+            continue  # "whose owner, Aivars Zeltins": a person or a firm, as the name says
         if (lemma in COMPANY_NOUNS or lemma in EITHER_NOUNS) and span.label_ == "PERSON":
             return "company"  # "Vanderhaegen Infra, a Belgian infrastructure investor"
     if span.label_ == "PERSON" and _relative_pronoun(root) == "which":
@@ -824,6 +856,8 @@ def _context_type(span: Span) -> str | None:
     return None
 
 
+STATE_FUND_WORDS = {"sovereign", "wealth", "state", "state-run", "state-owned", "government"}
+"""Words that make a fund the state's own ("the sovereign wealth fund"); a state-owned company is still a company."""
 EITHER_NOUNS = {"investor", "owner", "backer", "shareholder"}
 """Nouns said of people and of firms alike; a firm's word before them or "which" after tells."""
 

@@ -90,8 +90,8 @@ class SentenceReader:
                 return self.entity(antecedent, depth + 1)
             if token.lower_ == "whose":  # the parser lost the clause: the name the phrase before it describes
                 i = token.i - 1
-                while i > token.sent.start and token.doc[i].text != "," and not self.entities.at(token.doc[i]):
-                    i -= 1
+                while i > token.sent.start and token.doc[i].text != "," and not (self.entities.at(token.doc[i]) and token.doc[i].pos_ != "ADJ"):
+                    i -= 1  # past "a Latvian company": the adjective's country is not what "whose" stands for
                 return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
@@ -1009,10 +1009,12 @@ class SentenceReader:
 
     def _owners_named(self, noun: Token) -> Iterator[Found]:
         claim = "controls" if noun.lemma_.lower() == "controller" else "owns"  # "its actual controller is the Shanghai SASAC"
-        if noun.dep_ == "nsubj" and self._possessor(noun) is not None:
+        named_beside = next((c for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
+        if self._possessor(noun) is not None and (noun.dep_ == "nsubj" or named_beside is not None):
+            # "its owner is X", "its Chinese owner, Midea Group", "a company whose owner, X, ..."
             owned = self.entity(self._possessor(noun))
-            attr = _child(noun.head, "attr") if noun.head.lemma_ in COPULAS else None
-            named = attr if attr is not None else next((c for c in noun.children if c.dep_ == "appos"), None)
+            attr = _child(noun.head, "attr") if noun.head.lemma_ in COPULAS and noun.dep_ == "nsubj" else None
+            named = attr if attr is not None else named_beside
             for owner_token in _with_conjuncts(named) if named is not None else []:
                 owner = self.entity(owner_token)
                 if owned and owner and owner != owned:
