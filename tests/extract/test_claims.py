@@ -242,6 +242,10 @@ WORDINGS = [
  ("BNDES lent 1.1 billion reais to Frigorifico Serra Dourada, whose controlling shareholder, Wanderley Pimentel, backed the party.", "owns", "Wanderley Pimentel", "Frigorifico Serra Dourada"),
  ("Samruk-Kazyna, Kazakhstan's sovereign wealth fund, plans to acquire a 49% stake in Zhetysu Copper.", "acquires", "Samruk-Kazyna", "Zhetysu Copper"),
  ("Samruk-Kazyna, Kazakhstan's sovereign wealth fund, plans to acquire a 49% stake in Zhetysu Copper.", "part_of", "Samruk-Kazyna", "Kazakhstan"),
+ ("Sonhos do Cuanza was founded in 2012 by Helder Mbala, a member of the MPLA's central committee.", "member_of", "Helder Mbala", "MPLA"),
+ ("Sonhos do Cuanza was founded in 2012 by Helder Mbala, a member of the MPLA's central committee.", "founded", "Helder Mbala", "Sonhos do Cuanza"),
+ ("Almaz Kudaibergenov, a deputy for the ruling Amanat party, sold his stake.", "member_of", "Almaz Kudaibergenov", "Amanat"),
+ ("Levan Chikovani sits on the city council for the ruling Georgian Dream party.", "member_of", "Levan Chikovani", "Georgian Dream"),
 ]
 
 

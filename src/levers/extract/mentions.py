@@ -143,7 +143,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _unlabelled_names(doc, reference)
     candidates += _product_names(doc, reference)
     text = doc.text  # spaCy joins the tokens anew on every .text
-    candidates = [_with_hyphenated_parts(doc, m, reference) for m in candidates]
+    candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, m, reference) for m in candidates])
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
     chosen = _without_overlaps(candidates)
     _vote_types(chosen)
@@ -177,6 +177,38 @@ def _with_hyphenated_parts(doc: Doc, mention: Mention, reference: Reference) -> 
     if (start, end) == (span.start, span.end):
         return mention
     return replace(mention, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]), text=doc[start:end].text)
+
+
+def _joined_at_particles(doc: Doc, candidates: list[Mention]) -> list[Mention]:
+    """ "Sonhos do Cuanza", "Caixa Geral de Depósitos": two names either side of a particle are one name
+    (the model often tags the parts apart, or one of them only)."""
+    by_start = {m.start: m for m in candidates if m.type != "country"}
+    joined = []
+    for first in candidates:
+        if first.type == "country" or first.ref is not None:
+            continue
+        after = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if after is None or after.end + 1 >= len(doc) or doc[after.end].lower_ not in NAME_PARTICLES:
+            continue
+        following = doc[after.end + 1]
+        second = by_start.get(following.idx)
+        if second is None or second.ref is not None:
+            continue
+        kind = second.type if first.type == "person" else first.type
+        label = second.label if first.label == "PROPN" else first.label  # as trusted as the better-trusted part
+        joined.append(Mention(first.start, second.end, doc.text[first.start : second.end], kind, None, label, first.by_use or second.by_use))
+    starts = {m.start for m in candidates}
+    for second in candidates:
+        span = doc.char_span(second.start, second.end, alignment_mode="expand")
+        if second.type == "country" or second.ref is not None or span is None or span.start < 2 or doc[span.start - 1].lower_ not in NAME_PARTICLES:
+            continue
+        start = span.start - 1  # "Sonhos do" + "Cuanza": capitalised words the model left out before the particle
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ and doc[start - 1].idx not in starts:
+            start -= 1
+        if start < span.start - 1:
+            first = doc[start].idx
+            joined.append(Mention(first, second.end, doc.text[first : second.end], second.type, None, second.label, second.by_use))
+    return candidates + joined
 
 
 def _outside_dateline(text: str, mention: Mention) -> Mention | None:
@@ -592,6 +624,8 @@ def _acronym_type(span: Span) -> str | None:
     before = doc[token.i - 1] if token.i > 0 else None
     if token.dep_ == "compound" and token.head.lemma_.lower() in PERSON_NOUNS | {"member", "candidate", "activist"}:
         return "organization"
+    if token.dep_ == "poss" and token.head.lemma_.lower() in {"committee", "politburo", "presidium", "caucus", "faction", "congress"}:
+        return "organization"  # "the MPLA's central committee"
     if before is None or before.pos_ != "NOUN":
         return None
     lemma = before.lemma_.lower()
@@ -841,6 +875,8 @@ def _context_type(span: Span) -> str | None:
         return "company"  # "trading house Hokuyo Shoji", wherever the parser hung "house"
     for noun in nouns:
         lemma = noun.lemma_.lower()
+        if lemma in ORGANIZATION_WORDS and noun.i > root.i:
+            return "organization"  # "the ruling Amanat party"
         if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
             return "public_body"  # "Samruk-Kazyna, Kazakhstan's sovereign wealth fund"
         if _relative_pronoun(noun) == "who" or lemma in PERSON_NOUNS and not (lemma in EITHER_NOUNS and _firm_like(noun)):

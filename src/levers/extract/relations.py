@@ -384,8 +384,8 @@ class SentenceReader:
                 yield self._found(claim, subj_id, obj_id, verb, q)
         elif lemma in {"employ", "hire", "recruit"} and subj_id and obj_id and self.type_of(obj_id) == "person":
             yield self._found("employed_by", obj_id, subj_id, verb, q)
-        elif lemma in {"elect", "run", "stand"} and _prep(verb, {"for", "on"}) is not None and self.type_of(self.entity(_pobj(_prep(verb, {"for", "on"})))) == "organization":
-            party = self.entity(_pobj(_prep(verb, {"for", "on"})))  # "Barreto, who was elected for the Liberal Party"
+        elif lemma in {"elect", "run", "stand", "sit", "serve"} and self.type_of(self._party_standing_for(verb, lemma)) == "organization":
+            party = self._party_standing_for(verb, lemma)  # "Barreto, who was elected for the Liberal Party", "sits on the council for X"
             person = subj_id if subj_type == "person" else self.entity(obj) if obj is not None and obj.dep_ == "nsubjpass" else None
             if person and self.type_of(person) == "person":
                 yield self._found("member_of", person, party, verb, Qualifiers(date=q.date))
@@ -797,6 +797,14 @@ class SentenceReader:
                 yield self._found("regulatory_action", actor, target, noun, q)
         yield from self._described(noun)
 
+    def _party_standing_for(self, verb: Token, lemma: str) -> str | None:
+        """The party in "elected for X", "ran on X's ticket", "sits on the city council for X"."""
+        prep = _prep(verb, {"for"} if lemma in {"sit", "serve"} else {"for", "on"})
+        if prep is None and lemma in {"sit", "serve"}:
+            seat = _pobj(_prep(verb, {"on", "in"}))
+            prep = _prep(seat, {"for"}) if seat is not None else None
+        return self.entity(_pobj(prep))
+
     def _party_role(self, noun: Token) -> Iterator[Found]:
         """ "X, a Labour lawmaker", "a senator for the Liberal Party", "a deputy ... from United Russia"."""
         parties = [self.entity(_pobj(p)) for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "from"}]
@@ -851,6 +859,9 @@ class SentenceReader:
         board = group is None and _is_board(group_token)
         if board:
             group = self._owner(group_token)  # "a member of Fjordtel's board": a director
+        elif group is None and group_token is not None and group_token.lemma_.lower() in PARTY_BODIES:
+            owner = self._owner(group_token)  # "a member of the MPLA's central committee": of the party
+            group = owner if self.type_of(owner) == "organization" else None
         person = self._predicate_subject(noun)
         if person is None and noun.dep_ == "compound":
             return
@@ -1679,6 +1690,10 @@ def _is_share_phrase(token: Token | None) -> bool:
         return True
     of = _pobj(_prep(token, {"of"}))
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
+
+
+PARTY_BODIES = {"committee", "politburo", "presidium", "secretariat", "bureau", "council", "caucus", "faction", "leadership"}
+"""A party's own organs: a member of one is a member of the party."""
 
 
 def _is_board(token: Token | None) -> bool:
