@@ -435,3 +435,26 @@ def test_the_company_of_one_item_of_a_digest_is_not_a_company_of_the_item_before
     names = {e.id: e.name for e in extraction.entities}
     led = {names[c.object] for c in extraction.claims if c.type == "leads" and names[c.subject] == "Lee Min-ho"}
     assert led <= {"Hanseo Chemical"}
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("The consortium, Ionian Gateway SA, is 60% owned by Kanellos Group and 40% by Calder Partners, a London fund.",
+     {("Kanellos Group", 60.0), ("Calder Partners", 40.0)}),
+    ("Tano Ridge is 60% owned by Fujin Resources and 40% by Oware Holdings, a Kumasi-based firm.",
+     {("Fujin Resources", 60.0), ("Oware Holdings", 40.0)}),
+    ("Orlan Group owns 60% of Tengiz Logistics and Astana Rail the rest.", {("Orlan Group", 60.0), ("Astana Rail", None)}),
+])
+def test_a_holding_told_once_for_two_owners_is_each_owners(extractor, text, owners):
+    """The verb is not repeated for the second owner: "... and 40% by Y", "... and Y the rest"."""
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    found = {(names[c.subject], c.qualifiers.share.value if c.qualifiers.share else None) for c in extraction.claims if c.type == "owns"}
+    assert found == owners
+
+
+def test_a_second_clause_with_its_own_verb_is_no_list(extractor):
+    text = "Orlan Group owns 60% of Tengiz Logistics and Astana Rail owns 40% of Kazyna Ports."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "owns"} == {
+        ("Orlan Group", "Tengiz Logistics"), ("Astana Rail", "Kazyna Ports")}

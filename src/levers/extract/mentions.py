@@ -810,6 +810,8 @@ def _in_corporate_slot(span: Span) -> bool:
     if root.dep_ == "nsubj":
         if root.head.lemma_.lower() in CORPORATE_VERBS or any(c.dep_ == "xcomp" and c.lemma_.lower() in CORPORATE_VERBS for c in root.head.children):
             return True  # "X acquired ...", "X has agreed to buy ..."
+        if any(c.dep_ in {"acomp", "attr"} and c.tag_ == "VBN" and c.lemma_.lower() in PASSIVE_ORGANISATION_VERBS for c in root.head.children):
+            return True  # "X is 60% owned by ..." parsed as an adjective
         return any(c.dep_ == "attr" and c.lemma_.lower() in CORPORATE_NOUNS for c in root.head.children)
     return root.dep_ == "dobj" and root.head.lemma_.lower() in CORPORATE_VERBS | TAKEN_OBJECT_VERBS
 

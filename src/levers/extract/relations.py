@@ -32,7 +32,7 @@ from levers.extract.lexicon import (
 )
 from levers.extract.qualifiers import amount_near, date_near, parse_share
 from levers.extract.words import base_form
-from levers.model import Qualifiers
+from levers.model import Qualifiers, Share
 from levers.reference import Reference
 from levers.resolve.within import RELATIONAL_NOUNS, DocumentEntities
 
@@ -202,11 +202,19 @@ class SentenceReader:
     def spread_over_lists(self, sent: Span, found: list[Found]) -> list[Found]:
         """A claim about one name of a list is about each: "X and Y each hold 30% of Z", "the owners
         of Z are X and Y", "fined X, Y and W". Not where the words that say it belong to one name
-        alone ("X, chaired by W, and Y": W chairs X only)."""
+        alone ("X, chaired by W, and Y": W chairs X only). And a holding told once for two owners,
+        the verb left out the second time: "Z is 60% owned by X and 40% by Y", "X holds 51% and Y the rest"."""
         known = {(f.type, f.subject, f.object) for f in found}
         each = any(t.lower_ == "each" for t in sent)
         spread: list[Found] = []
         for item in found:
+            if item.type in {"owns", "acquires"}:
+                for holder, share in self._elided_holders(sent, item.trigger):
+                    copy = Found(item.type, holder, item.object, item.trigger, item.presupposed, replace(item.qualifiers, share=share), item.confidence, item.denied)
+                    key = (copy.type, copy.subject, copy.object)
+                    if copy.subject != copy.object and key not in known and self._fits(copy):
+                        known.add(key)
+                        spread.append(copy)
             for end in ("subject", "object"):
                 for name in self._list_members(sent, getattr(item, end), item.trigger):
                     copy = Found(item.type, item.subject, item.object, item.trigger, item.presupposed, replace(item.qualifiers), item.confidence, item.denied)
@@ -227,12 +235,55 @@ class SentenceReader:
         token = min(heads, key=lambda t: abs(t.i - trigger.i))  # the mention the claim was read from
         if token.is_ancestor(trigger) or token.head.i == trigger.i and token.dep_ in {"appos", "compound", "poss"}:
             return []  # the claim is said inside this name's own phrase: "X, chaired by W, and Y"; "Chile's miner X and Y"
+        if self._starts_own_clause(token):
+            return []  # "... of Y and X owns 40% of W": X heads a clause of its own, whatever the parser joined it to
         members: list[str] = []
         for other in token.conjuncts:
             other_id = self.entities.at(other)
-            if other_id and other_id != entity_id and other_id not in members and not other.is_ancestor(trigger):
+            if other_id and other_id != entity_id and other_id not in members and not other.is_ancestor(trigger) and not self._starts_own_clause(other):
                 members.append(other_id)
         return members
+
+    def _starts_own_clause(self, name: Token) -> bool:
+        """ "X owns 60% of Z and Y the rest", "... and Y owns 40% of W": Y is no partner of Z in a list."""
+        doc, entity_id = name.doc, self.entities.at(name)
+        end = name.i
+        while end < len(doc) and self.entities.at(doc[end]) == entity_id:
+            end += 1
+        return self._share_after_name(name) is not None or end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}
+
+    def _elided_holders(self, sent: Span, trigger: Token) -> list[tuple[str, Share | None]]:
+        """The second owners of a holding whose verb is not repeated: "... and 40% by Y", "... and Y the rest"."""
+        doc = sent.doc
+        holders = []
+        for i in range(trigger.i + 1, sent.end - 1):
+            if doc[i].lower_ not in {"and", ",", "while", "with"}:
+                continue
+            share_end, share = _share_phrase_at(doc, i + 1, sent.end)
+            if share_end is not None and share_end < sent.end and doc[share_end].lower_ == "by":
+                holder = self.entities.at(doc[share_end + 1 + (doc[share_end + 1].lower_ == "the")]) if share_end + 1 < sent.end else None
+                if holder:
+                    holders.append((holder, share))  # "... and 40% by Calder Partners"
+                continue
+            holder = self.entities.at(doc[i + 1])
+            if holder and self._share_after_name(doc[i + 1]) is not None:
+                holders.append((holder, self._share_after_name(doc[i + 1])))  # "... and Kaveri Agrochem, an Indian maker, the rest"
+        return holders
+
+    def _share_after_name(self, token: Token) -> Share | None:
+        """The share right after a name (and its apposition) in an elided clause: "Y the rest", "Y, a fund, 40%"."""
+        doc, entity_id = token.doc, self.entities.at(token)
+        end = token.i
+        while end < len(doc) and self.entities.at(doc[end]) == entity_id:
+            end += 1
+        if end < len(doc) and doc[end].text == ",":  # skip "Y, a privately held maker,"
+            close = next((j for j in range(end + 1, min(end + 14, len(doc))) if doc[j].text in {",", ";", "."}), None)
+            if close is not None and doc[close].text == ",":
+                end = close + 1
+        share_end, share = _share_phrase_at(doc, end, token.sent.end)
+        if share_end is None or share_end < token.sent.end and doc[share_end].lower_ in {"of", "in", "stake", "interest", "shares"}:
+            return None  # "Y 40% of W": another holding, told in full
+        return share or Share(None, doc[end:share_end].text)
 
     def _candidates(self, sent: Span) -> Iterator[Found]:
         for token in sent:
@@ -282,7 +333,8 @@ class SentenceReader:
             obj = self._nsubjpass(verb) if passive else _direct_object(verb)
             if obj is None and verb.dep_ == "relcl" and not passive and own_subject and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
                 obj = verb.head  # "the smelter Mr. Voronin controls": what the clause describes is the object
-        subjects = _with_conjuncts(subject)
+        object_conjunct = subject is not None and subject.dep_ == "conj" and subject.head.dep_ in {"pobj", "dobj"}
+        subjects = [subject] if object_conjunct else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
             subjects = self._names_in_apposition(subject) or subjects
         for one_subject in subjects:
@@ -1457,6 +1509,8 @@ class SentenceReader:
                 return node.head
             if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} or node.head.i == node.i:
                 return None
+            if node.dep_ == "conj" and node.i > 0 and self.entities.at(node.doc[node.i - 1]) and node.doc[node.i - 1].dep_ in {"conj", "pobj", "dobj", "appos"}:
+                return node.doc[node.i - 1]  # "X owns 60% of Y and Z owns 40% of W": the parser took Z for Y's partner
             if node.dep_ == "xcomp" and base_form(node.head, KNOWN_VERBS) in OBJECT_CONTROL_VERBS and _child(node.head, "dobj") is not None:
                 return _child(node.head, "dobj")  # "ordered Brightwave to divest X": Brightwave divests
             node = node.head
@@ -1690,6 +1744,25 @@ def _is_share_phrase(token: Token | None) -> bool:
         return True
     of = _pobj(_prep(token, {"of"}))
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
+
+
+def _share_phrase_at(doc, start: int, stop: int) -> tuple[int | None, Share | None]:
+    """A share starting at `start` ("40%", "40 per cent", "the rest", "the remaining 49%", "the other
+    half"), as (the index after it, its value); (None, None) where none starts there."""
+    i = start
+    if i < stop and doc[i].lower_ == "the":
+        if i + 1 < stop and doc[i + 1].lower_ in {"rest", "remainder", "balance"}:
+            return i + 2, None
+        if i + 1 < stop and doc[i + 1].lower_ in {"remaining", "other"}:
+            i += 2
+        else:
+            return None, None
+    if i < stop and doc[i].like_num and i + 1 < stop and doc[i + 1].lower_ in {"%", "percent", "per"}:
+        end = i + 2 + (doc[i + 1].lower_ == "per" and i + 2 < stop and doc[i + 2].lower_ == "cent")
+        return end, parse_share(doc[i:end].text)
+    if i > start:
+        return i, None  # "the remaining", "the other" with no figure
+    return None, None
 
 
 PARTY_BODIES = {"committee", "politburo", "presidium", "secretariat", "bureau", "council", "caucus", "faction", "leadership"}
