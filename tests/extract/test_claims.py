@@ -246,6 +246,10 @@ WORDINGS = [
  ("Sonhos do Cuanza was founded in 2012 by Helder Mbala, a member of the MPLA's central committee.", "founded", "Helder Mbala", "Sonhos do Cuanza"),
  ("Almaz Kudaibergenov, a deputy for the ruling Amanat party, sold his stake.", "member_of", "Almaz Kudaibergenov", "Amanat"),
  ("Levan Chikovani sits on the city council for the ruling Georgian Dream party.", "member_of", "Levan Chikovani", "Georgian Dream"),
+ ("Erdenes Mongol has agreed to buy 34% of Nomin Tolgoi Coal from its founder, Batbayar Ganzorig.", "owns", "Batbayar Ganzorig", "Nomin Tolgoi Coal"),
+ ("Araguaia agreed to buy all of Sertaneja from Redwater Capital.", "owns", "Redwater Capital", "Sertaneja"),
+ ("Germany's economy ministry blocked the sale of Rheinwerk Optik to Hunan Xiangjiang Precision.", "acquires", "Hunan Xiangjiang Precision", "Rheinwerk Optik"),
+ ("Sirichai Group is a conglomerate, and the Sirichai family still owns about 60% of it through a holding company, Sirichai Capital.", "owns", "Sirichai family", "Sirichai Group"),
 ]
 
 
@@ -458,3 +462,13 @@ def test_a_second_clause_with_its_own_verb_is_no_list(extractor):
     names = {e.id: e.name for e in extraction.entities}
     assert {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "owns"} == {
         ("Orlan Group", "Tengiz Logistics"), ("Astana Rail", "Kazyna Ports")}
+
+
+def test_the_seller_owned_what_was_sold(extractor):
+    """ "bought X from Y": Y owned X, until the sale where it is done; Y is not what was bought."""
+    text = "A consortium completed its purchase of Newcastle United from Mike Ashley on Thursday. Araguaia agreed to buy all of Sertaneja from Redwater Capital."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    owned = {(names[c.subject], names[c.object], c.qualifiers.status) for c in extraction.claims if c.type == "owns"}
+    assert owned == {("Mike Ashley", "Newcastle United", "former"), ("Redwater Capital", "Sertaneja", None)}
+    assert not [c for c in extraction.claims if c.type == "acquires" and names[c.object] == "Redwater Capital"]

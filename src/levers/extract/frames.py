@@ -28,6 +28,8 @@ from levers.model import Qualifiers
 
 OBJECT_PREPS = frozenset({"of", "in", "into", "on", "at", "to", "for", "over", "against", "from"})
 """Prepositions that lead from a claim word to what it is about ("a probe into X", "lent to X")."""
+BOUGHT_PREPS = frozenset({"of", "in", "for", "over", "up"})
+"""What is bought: "a stake in X", "bought up X"; not "bought X from Y" (the seller) or "sold to Y"."""
 PARTNER_PREPS = frozenset({"with"})
 CLAUSE_BOUNDARIES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "mark", "punct", "cc", "nsubj", "nsubjpass", "agent", "appos", "npadvmod"}
 """Links the search for an object does not cross: another clause, or the doer's side."""
@@ -48,7 +50,8 @@ VERB_CUES: dict[str, Cue] = {
     **{verb: Cue("regulatory_action", action) for verb, action in REGULATORY_VERBS.items() if verb not in {"place", "add", "close", "shut", "review", "clear", "charge"}},
     **{verb: Cue("criticizes") for verb in CRITICIZE_VERBS | {"lash", "assail", "berate", "fault", "scold", "excoriate", "pillory", "upbraid"}},
     "hit": Cue("criticizes", preps=frozenset({"at"})),  # "hit out at X" (only with "out")
-    "acquire": Cue("acquires"), "buy": Cue("acquires"), "purchase": Cue("acquires"), "snap": Cue("acquires"),
+    "acquire": Cue("acquires", preps=BOUGHT_PREPS), "buy": Cue("acquires", preps=BOUGHT_PREPS),
+    "purchase": Cue("acquires", preps=BOUGHT_PREPS), "snap": Cue("acquires", preps=BOUGHT_PREPS),
     "bid": Cue("acquires", preps=frozenset({"for"})),
     "invest": Cue("invests_in"), "bankroll": Cue("invests_in"), "finance": Cue("invests_in"), "fund": Cue("invests_in"),
     "pour": Cue("invests_in", needs_money=True), "pump": Cue("invests_in", needs_money=True),
@@ -71,7 +74,8 @@ NOUN_CUES: dict[str, Cue] = {
     "approval": Cue("regulatory_action", "approved"), "clearance": Cue("regulatory_action", "approved"),
     "consent": Cue("regulatory_action", "approved"), "go-ahead": Cue("regulatory_action", "approved"),
     "notice": Cue("regulatory_action", "issued notice"), "warning": Cue("regulatory_action", "warned"),
-    "acquisition": Cue("acquires"), "takeover": Cue("acquires"), "purchase": Cue("acquires"), "buyout": Cue("acquires"),
+    "acquisition": Cue("acquires", preps=BOUGHT_PREPS), "takeover": Cue("acquires", preps=BOUGHT_PREPS),
+    "purchase": Cue("acquires", preps=BOUGHT_PREPS), "buyout": Cue("acquires", preps=BOUGHT_PREPS),
     "investment": Cue("invests_in"), "funding": Cue("invests_in"), "bailout": Cue("invests_in"), "injection": Cue("invests_in"),
     "loan": Cue("lends_to"), "credit": Cue("lends_to"), "lending": Cue("lends_to"),
     "criticism": Cue("criticizes"),

@@ -819,7 +819,10 @@ def _in_corporate_slot(span: Span) -> bool:
 def _owned_part_of(root: Token) -> bool:
     """ "a stake in X", "11% of X", "two thirds of X", "took over X", "snapped up X": only a business is held or taken so."""
     if root.dep_ == "pobj":
-        prep, noun = root.head.lower_, root.head.head.lemma_.lower()
+        prep, part = root.head.lower_, root.head.head
+        noun = part.lemma_.lower()
+        if prep == "of" and noun == "all" and part.dep_ == "dobj" and part.head.lemma_.lower() in CORPORATE_VERBS:
+            return True  # "agreed to buy all of X"
         return prep == "of" and noun in PART_NOUNS or prep == "in" and noun in {"stake", "investment", "shares", "holding", "shareholding", "interest"}
     return root.dep_ == "dobj" and root.head.lemma_.lower() in TAKEN_OBJECT_VERBS and any(c.dep_ == "prt" and c.lower_ in {"up", "over"} for c in root.head.children)
 
@@ -846,7 +849,7 @@ def _used_as_organisation(span: Span) -> bool:
         return True
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
-        return prep == "of" and noun in {"takeover", "acquisition", "buyout", "shareholder", "subsidiary", "division", "unit", "listing", "privatisation", "privatization"}
+        return prep == "of" and noun in {"takeover", "acquisition", "buyout", "sale", "purchase", "shareholder", "subsidiary", "division", "unit", "listing", "privatisation", "privatization"}
     return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in PASSIVE_ORGANISATION_VERBS
 
 

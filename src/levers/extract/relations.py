@@ -462,6 +462,7 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
                 q.status = q.status or "completed"
                 yield self._found("acquires", subj_id, target, verb, q)
+                yield from self._seller(verb, obj, subj_id, target, q)
         elif lemma in HAND_OVER_VERBS and not (obj is not None and _is_money(obj)):
             yield from self._hand_over(verb, subject, obj, q)
         elif lemma == "invest":
@@ -1028,12 +1029,26 @@ class SentenceReader:
         buyer = buyer or self.entity(by) or self._name_after(by)
         if by is None and buyer is None:
             buyer = self._clause_subject(noun)  # "X completed the purchase of Y"; never the regulator that blocked "the takeover of Y by Z"
-        if not (target and buyer) or target == buyer:
+        if noun.lemma_.lower() == "sale":
+            to = _prep(noun, {"to"}) or _prep(of, {"to"}) or (_prep(noun.head, {"to"}) if noun.dep_ == "dobj" else None)
+            buyer = self.entity(_pobj(to))  # "blocked the sale of X to Y"
+        if target is None or target == buyer:
             return
         verb = base_form(noun.head, KNOWN_VERBS) if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else ""
         status = {"complete": "completed", "finalize": "completed", "close": "completed", "block": "blocked", "approve": "agreed", "agree": "agreed", "announce": "agreed", "propose": "planned", "plan": "planned", "abandon": "blocked"}.get(verb)
         q = Qualifiers(status=status, amount=amount_near(list(noun.subtree)), share=parse_share(_phrase(noun)), date=self._date(noun))
-        yield self._found("acquires", buyer, target, noun, q, presupposed=noun.dep_ not in {"dobj", "nsubj", "nsubjpass"})
+        presupposed = noun.dep_ not in {"dobj", "nsubj", "nsubjpass"}
+        if buyer:
+            yield self._found("acquires", buyer, target, noun, q, presupposed=presupposed)
+        yield from self._seller(noun, of, buyer, target, q, presupposed=presupposed)  # "its purchase of X from Y", whoever bought
+
+    def _seller(self, word: Token, bought: Token | None, buyer: str, target: str, q: Qualifiers, presupposed: bool = False) -> Iterator[Found]:
+        """Who a stake is bought from owned it: "bought 34% of X from its founder, Y"; until the sale, where it is done."""
+        seller_token = _pobj(_prep(word, {"from"}) or (_prep(bought, {"from"}) if bought is not None else None))
+        seller = self.entity(seller_token) or (self.entity(_child(seller_token, "appos")) if seller_token is not None else None)
+        if seller and seller not in {buyer, target} and self.type_of(seller) in ORGANISATIONS | {"person", "country"}:
+            status = "former" if q.status == "completed" else None
+            yield self._found("owns", seller, target, word, Qualifiers(share=q.share, status=status, date=q.date), presupposed=presupposed)
 
     def _name_after(self, noun: Token | None) -> str | None:
         """ "by its larger rival Rheinmauer Baustoffe": the name that follows a describing noun."""

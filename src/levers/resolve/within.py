@@ -44,6 +44,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(["regulator", "agency", "ministry", "watchdog", "commission", "government", "state", "authority", "administration", "court", "department",
                      "tribunal", "superintendency", "inspectorate", "treasury"], {"public_body"}),
     **dict.fromkeys(["party"], {"organization"}),
+    **dict.fromkeys(["family"], {"organization", "person"}),
     **dict.fromkeys(["club", "team"], {"company", "organization"}),
     **dict.fromkeys(["country", "kingdom", "nation", "republic"], {"country"}),
     **dict.fromkeys(["app", "platform", "service", "brand"], {"product"}),
@@ -416,6 +417,9 @@ class DocumentEntities:
         if wanted and token.tag_ == "NN" and _is_definite(token):
             if lower in {"state", "government"}:
                 return self._antecedent(token, wanted, only=self._governments())
+            if lower == "family":  # "the family" is a family the story named, no other person or group
+                families = {c.entity.id for c in self.clusters if "family" in c.entity.name.lower().split()}
+                return self._antecedent(token, wanted, only=families) if families else None
             return self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token), by_salience=True)
         return None
 
@@ -438,13 +442,17 @@ class DocumentEntities:
         return self.resolve(possessor) if possessor is not None else None
 
     def _own_subject(self, pronoun: Token) -> str | None:
-        """The subject of the verb an object pronoun depends on: "the regulator fined it" is not the regulator."""
-        if pronoun.dep_ not in {"dobj", "dative"}:
+        """The subject of the verb an object pronoun depends on: "the regulator fined it", "the family owns
+        60% of it" are not about the regulator or the family (that would be "itself")."""
+        if pronoun.dep_ not in {"dobj", "dative", "pobj"}:
             return None
-        subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
-        if subject is None and pronoun.head.dep_ == "conj":
-            subject = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)
-        return self.at(subject) if subject is not None else None
+        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return self.resolve(subject) if subject is not None and subject.lower_ not in {"it", "its"} else None
 
     @staticmethod
     def _earlier_object_pronoun(token: Token) -> Token | None:
