@@ -250,6 +250,9 @@ WORDINGS = [
  ("Araguaia agreed to buy all of Sertaneja from Redwater Capital.", "owns", "Redwater Capital", "Sertaneja"),
  ("Germany's economy ministry blocked the sale of Rheinwerk Optik to Hunan Xiangjiang Precision.", "acquires", "Hunan Xiangjiang Precision", "Rheinwerk Optik"),
  ("Sirichai Group is a conglomerate, and the Sirichai family still owns about 60% of it through a holding company, Sirichai Capital.", "owns", "Sirichai family", "Sirichai Group"),
+ ("The Aldermeer family's holding company, Aldermeer Beheer BV, remains the largest shareholder.", "owns", "Aldermeer family", "Aldermeer Beheer"),
+ ("Tesmara Holdings belongs to Berehynia Industrial Group, the Dnipro-based holding of the billionaire Vitaliy Kharchenko.", "owns", "Vitaliy Kharchenko", "Berehynia Industrial Group"),
+ ("The funds will buy 24.9% from Kvist Holding, the family company of the airline's founder, Ms. Anna Lind, which currently owns 68% of Fjordtel Air.", "owns", "Kvist Holding", "Fjordtel Air"),
 ]
 
 

@@ -865,8 +865,8 @@ def _context_type(span: Span) -> str | None:
     """The noun a name stands in apposition to ("its first app, Neihan Duanzi") types it."""
     root = span.root
     nouns = []
-    if root.dep_ == "appos":
-        nouns.append(root.head)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)  # "its first app, Neihan Duanzi" (not another name the parser hung it on)
     nouns += [c for c in root.children if c.dep_ == "appos"]
     if root.head.i >= span.end and root.dep_ == "compound" and root.head.pos_ == "NOUN":
         if root.head.lemma_.lower() in PERSON_NOUNS | {"member", "candidate", "activist"}:

@@ -87,6 +87,8 @@ class SentenceReader:
                     held = self.entity(antecedent.head.head, depth + 1)  # "Tidewater Ltd of the British Virgin Islands, whose shareholder is": Tidewater's
                     if self.type_of(held) in ORGANISATIONS:
                         return held
+                if token.lower_ == "which" and self.type_of(self.entity(antecedent, depth + 1)) == "person":
+                    antecedent = self._thing_before(antecedent)  # "X Holding, the company of its founder, Y, which owns ...": X's
                 return self.entity(antecedent, depth + 1)
             if token.lower_ == "whose":  # the parser lost the clause: the name the phrase before it describes
                 i = token.i - 1
@@ -124,6 +126,18 @@ class SentenceReader:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
                     return self.entity(_pobj(child), depth + 1)
         return None
+
+    def _thing_before(self, person: Token) -> Token:
+        """The organisation a person's name is said beside, for a "which" that cannot be the person
+        (the person where there is none)."""
+        node = person
+        for _ in range(4):
+            if node.dep_ not in {"appos", "pobj", "prep", "conj"} or node.head.i == node.i:
+                break
+            node = node.head
+            if self.type_of(self.entities.at(node)) in ORGANISATIONS:
+                return node
+        return person
 
     def country_named_by(self, token: Token, capitals: bool = False) -> str | None:
         """The country a word names or describes: "Norway", "Norwegian" (then added as a mention);
@@ -1137,6 +1151,10 @@ class SentenceReader:
             owner_token = self._possessor(noun.head)  # "Turkey's state wholesaler EÜAŞ"
         if owner_token is None and lemma in UNIT_NOUNS:
             owner_token = next((c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i and self.type_of(self.entities.at(c)) in ORGANISATIONS), None)  # "YCH, the Yunxi subsidiary"
+        if owner_token is None and lemma in COMPANY_WORDS | {"holding"}:
+            of = _pobj(_prep(noun, {"of"}))  # "the Dnipro-based holding of the billionaire X", "the family company of X"
+            of = _child(of, "appos") if of is not None and not self.entity(of) and _child(of, "appos") is not None else of
+            owner_token = of if of is not None and self.type_of(self.entity(of)) in {"person", "organization"} else None
         owner = self.entity(owner_token) if owner_token is not None else None
         named_type = self.type_of(named)
         if owner and owner != named:
@@ -1160,11 +1178,12 @@ class SentenceReader:
                 yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=presupposed)
             elif lemma in PRODUCT_WORDS and named_type == "product":
                 yield self._found("operates", owner, named, noun, Qualifiers(), presupposed=presupposed)
-            elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and any(c.lower_ in {"parent", "holding"} for c in noun.lefts):
+            elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and any(c.lower_ in {"parent", "holding"} for c in noun.lefts) and not _is_family_or_person(owner_type, self.entities.entity(owner).name):
                 yield self._found("owns", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "X's parent company, Y"
-            elif lemma in COMPANY_WORDS - RELATIONAL_NOUNS and named_type in {"company", "organization"} and owner_type in {"person", "company"}:
-                claim = "controls" if owner_type == "person" else "owns"
-                yield self._found(claim, owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+            elif lemma in COMPANY_WORDS - RELATIONAL_NOUNS | {"holding"} and named_type in {"company", "organization"} and (owner_type in {"person", "company"} or _is_family_or_person(owner_type, self.entities.entity(owner).name)):
+                # "his company, Y" (control); "the family's holding company, Y", "the holding of the billionaire X" (ownership)
+                held = lemma == "holding" or any(c.lower_ in {"holding", "family"} for c in noun.lefts) or owner_type != "person"
+                yield self._found("owns" if held else "controls", owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
         if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS | OWNER_NOUNS or named_type in {"company", "organization"} and noun.pos_ == "NOUN":
             # "X, a Belgian infrastructure investor", "the Danish wind-turbine maker X": any word for what a firm is
             for adjective in noun.children:
@@ -1518,6 +1537,8 @@ class SentenceReader:
             subject = next((c for c in node.children if c.dep_ in deps), None)
             if subject is not None:
                 if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
+                    if subject.lower_ == "which" and self.type_of(self.entity(node.head)) == "person":
+                        return self._thing_before(node.head)  # "..., its founder, Y, which owns": not Y
                     return node.head  # "X, who works for Y": X
                 return subject
             if node.dep_ == "acl" or node.dep_ == "relcl":
@@ -1759,6 +1780,11 @@ def _is_share_phrase(token: Token | None) -> bool:
         return True
     of = _pobj(_prep(token, {"of"}))
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
+
+
+def _is_family_or_person(entity_type: str | None, name: str) -> bool:
+    """A person or a family: what owns a "holding company" rather than being its subsidiary."""
+    return entity_type == "person" or "family" in name.lower().split()
 
 
 def _share_phrase_at(doc, start: int, stop: int) -> tuple[int | None, Share | None]:
