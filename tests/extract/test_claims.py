@@ -253,6 +253,10 @@ WORDINGS = [
  ("The Aldermeer family's holding company, Aldermeer Beheer BV, remains the largest shareholder.", "owns", "Aldermeer family", "Aldermeer Beheer"),
  ("Tesmara Holdings belongs to Berehynia Industrial Group, the Dnipro-based holding of the billionaire Vitaliy Kharchenko.", "owns", "Vitaliy Kharchenko", "Berehynia Industrial Group"),
  ("The funds will buy 24.9% from Kvist Holding, the family company of the airline's founder, Ms. Anna Lind, which currently owns 68% of Fjordtel Air.", "owns", "Kvist Holding", "Fjordtel Air"),
+ ("Vesna Mladenovic, a member of parliament for the Freedom and Justice Party (SSP), told reporters.", "member_of", "Vesna Mladenovic", "Freedom and Justice Party"),
+ ("Kofi Oware-Darko, a former regional treasurer of the opposition New Patriotic Party (NPP), owns Akwaaba.", "member_of", "Kofi Oware-Darko", "New Patriotic Party"),
+ ("Kittipong is a deputy leader of the Palang Pracharath Party.", "member_of", "Kittipong", "Palang Pracharath Party"),
+ ("SYRIZA condemned both sales. Its energy spokesman, Yiannis Koutroubas, accused the government.", "employed_by", "Yiannis Koutroubas", "SYRIZA"),
 ]
 
 
@@ -475,3 +479,13 @@ def test_the_seller_owned_what_was_sold(extractor):
     owned = {(names[c.subject], names[c.object], c.qualifiers.status) for c in extraction.claims if c.type == "owns"}
     assert owned == {("Mike Ashley", "Newcastle United", "former"), ("Redwater Capital", "Sertaneja", None)}
     assert not [c for c in extraction.claims if c.type == "acquires" and names[c.object] == "Redwater Capital"]
+
+
+def test_the_one_appointed_holds_the_post_not_the_next_clause_s_subject(extractor):
+    text = "Emre Aksoylu was appointed chairman of Aksoylu Holding in 2019; his sister Zeynep sits on its board."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    claims = {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
+    assert ("leads", "Emre Aksoylu", "Aksoylu Holding") in claims
+    assert ("member_of", "Zeynep", "Aksoylu Holding") in claims
+    assert ("leads", "Zeynep", "Aksoylu Holding") not in claims

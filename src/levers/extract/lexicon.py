@@ -63,7 +63,7 @@ MEMBER_TITLES = {
     "bassist", "guitarist", "drummer", "singer", "vocalist", "keyboardist", "member", "player",
     "striker", "goalkeeper", "midfielder", "defender", "forward", "rapper", "pianist",
     "violinist", "delegate", "representative", "lawmaker", "legislator", "senator", "mp",
-    "councillor", "councilor", "deputy", "activist", "cadre",
+    "councillor", "councilor", "deputy", "activist", "cadre", "treasurer",
 }
 """Roles that make one a member of the group named with them ("Fall Out Boy bassist X")."""
 UNIT_NOUNS = {"unit", "division", "arm", "branch", "affiliate", "department", "business", "segment", "subsidiary"}

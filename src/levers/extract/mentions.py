@@ -442,6 +442,7 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
         label = part.label_ or ent.label_
         etype = _type_from_words(part, label, reference)
         by_use = label == "PERSON" and etype != "person" and etype is not None or label in {"GPE", "LOC", "FAC"} and etype == "company"
+        by_use = by_use or etype == "person" and _context_type(part) == "person"  # "Kittipong is a deputy leader"
         if label == "PERSON" and etype == "person" and _used_as_organisation(part):
             etype, by_use = "company", True
         if etype:
@@ -593,7 +594,7 @@ def _unlabelled_name_word(token: Token) -> bool:
         and (text[:1].isupper() and any(c.islower() for c in text[1:]) or text.isupper() and len(text) >= 3)
         and token.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS | NOT_ORGANIZATIONS
         and not _currency_before_figure(token.doc[token.i : token.i + 1])
-        and not (token.is_sent_start and (token.is_stop or token.tag_ != "NNP"))
+        and not (token.is_sent_start and (token.is_stop or token.tag_ != "NNP") and not _acronym(token))
     )
 
 
@@ -622,6 +623,8 @@ def _acronym_type(span: Span) -> str | None:
     token = span[0]
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
+    if token.is_sent_start and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"VERB", "AUX"}:
+        return "company"  # "SYRIZA condemned both sales": a subject, whatever the tagger called it
     if token.dep_ == "compound" and token.head.lemma_.lower() in PERSON_NOUNS | {"member", "candidate", "activist"}:
         return "organization"
     if token.dep_ == "poss" and token.head.lemma_.lower() in {"committee", "politburo", "presidium", "caucus", "faction", "congress"}:
@@ -750,6 +753,7 @@ PERSON_NOUNS = {
     "editor", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
     "manager", "officer", "adviser", "advisor", "secretary", "governor", "mayor", "barrister", "solicitor",
     "accountant", "nephew", "niece", "cousin", "uncle", "aunt", "heir", "tycoon", "oligarch", "magnate",
+    "leader", "treasurer", "president", "deputy", "pensioner", "driver", "chauffeur", "businesswoman",
 }
 PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify"}
 

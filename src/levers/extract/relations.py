@@ -929,6 +929,9 @@ class SentenceReader:
         elif group is None and group_token is not None and group_token.lemma_.lower() in PARTY_BODIES:
             owner = self._owner(group_token)  # "a member of the MPLA's central committee": of the party
             group = owner if self.type_of(owner) == "organization" else None
+        elif group is None and group_token is not None and group_token.lemma_.lower() in LEGISLATURES:
+            party = self.entity(_pobj(_prep(noun, {"for"}) or _prep(group_token, {"for"})))  # "a member of parliament for X"
+            group = party if self.type_of(party) == "organization" else None
         person = self._predicate_subject(noun)
         if person is None and noun.dep_ == "compound":
             return
@@ -1593,7 +1596,7 @@ class SentenceReader:
     def _predicate_subject(self, noun: Token) -> str | None:
         """Who a predicate noun is said of: "X is a member", "X, a member", "X became chairman"."""
         if noun.dep_ in {"attr", "oprd", "acomp"}:
-            subject = self._subject(noun.head)
+            subject = _child(noun.head, "nsubjpass") or self._subject(noun.head)  # "X was appointed chairman"
             if subject is not None and subject.lower_ in {"who", "that"} and noun.head.dep_ == "relcl":
                 return self.entity(noun.head.head)
             return self.entity(subject)
@@ -1806,6 +1809,7 @@ def _share_phrase_at(doc, start: int, stop: int) -> tuple[int | None, Share | No
     return None, None
 
 
+LEGISLATURES = {"parliament", "congress", "assembly", "senate", "duma", "legislature"}
 PARTY_BODIES = {"committee", "politburo", "presidium", "secretariat", "bureau", "council", "caucus", "faction", "leadership"}
 """A party's own organs: a member of one is a member of the party."""
 

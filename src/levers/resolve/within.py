@@ -37,7 +37,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
          "producer", "operator", "retailer", "brewery", "developer", "manufacturer", "broadcaster",
          "newspaper", "publisher", "supplier", "utility", "exchange", "platform-operator", "chain",
          "terminal", "refinery", "smelter", "trader", "shipper", "explorer", "exporter", "importer", "processor",
-         "venture", "consortium", "vehicle", "mine", "yard"],
+         "venture", "consortium", "vehicle", "mine", "yard", "holding"],
         {"company"},
     ),
     **dict.fromkeys(["fund", "investor", "shareholder", "owner", "buyer", "bidder"], {"company", "public_body"}),
