@@ -489,3 +489,23 @@ def test_the_one_appointed_holds_the_post_not_the_next_clause_s_subject(extracto
     assert ("leads", "Emre Aksoylu", "Aksoylu Holding") in claims
     assert ("member_of", "Zeynep", "Aksoylu Holding") in claims
     assert ("leads", "Zeynep", "Aksoylu Holding") not in claims
+
+
+def test_writing_to_a_board_is_no_seat_on_it(extractor):
+    text = "Greyhawk Capital wrote to the board of Aldermeer in June. Anna Lind was appointed to the board of Fjordtel."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "member_of"} == {("Anna Lind", "Fjordtel")}
+
+
+def test_he_stays_the_founder_the_last_sentences_spoke_of(extractor):
+    """A pronoun that was a sentence's subject keeps its person for the next "he", over a son named in passing."""
+    text = (
+        "Aurelio Villamizar, who built Cementos del Magdalena into a large cement maker, died on Saturday. "
+        "He ran it for four decades, until he handed the post to his son Ernesto. "
+        "In the 1970s he served a term in the Senate for the Liberal Party of Colombia."
+    )
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    members = {names[c.subject] for c in extraction.claims if c.type == "member_of"}
+    assert members == {"Aurelio Villamizar"}

@@ -46,6 +46,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Erdenes Mongol, the state mining holding, has agreed to buy a coal mine.", "Erdenes Mongol", "company"),
         ("Baltshore Holdings, a Latvian company whose owner, Aivars Zeltins, is on a sanctions list, was fined.", "Aivars Zeltins", "person"),
         ("Samruk-Kazyna, Kazakhstan's sovereign wealth fund, plans to buy a stake.", "Samruk-Kazyna", "public_body"),
+        ("Pindos, whose chief executive is Antonis Zervakis, plans to finance the purchase.", "Antonis Zervakis", "person"),
+        ("Congress voted in May 2014 to expropriate 51% of Patagonia Energia.", "Congress", "public_body"),
         ("Iran's foreign ministry condemned the sanctions.", "foreign ministry", "public_body"),
         ("The city government of Stavanger sold its shares.", "city government of Stavanger", "public_body"),
         ("Fjordtel is controlled by the Brask family.", "Brask family", "organization"),

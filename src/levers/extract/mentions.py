@@ -24,7 +24,7 @@ NOT_ORGANIZATIONS = {
     "ipo", "ceo", "cfo", "coo", "cto", "r&d", "ai", "gdp", "etf", "esg", "m&a", "spac",
     "api", "app", "vpn", "ev", "evs", "ipos", "covid", "covid-19", "chairman", "party",
     "state", "government", "ministry", "company", "group", "bank", "court", "army", "board",
-    "commission", "parliament", "congress", "regulator", "treasury",
+    "commission", "regulator", "treasury",
 }
 """Words the model often takes for organizations but that name none."""
 
@@ -878,6 +878,8 @@ def _context_type(span: Span) -> str | None:
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]  # "Seapass is a mobile game"
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]  # "whose chief executive is X"
     nouns += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]  # "grid operator Mittelland Netz"
     before = root.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in COMPANY_NOUNS - EITHER_NOUNS - {"developer", "trader"} and span.label_ == "PERSON":

@@ -1083,9 +1083,11 @@ class SentenceReader:
         if verb.pos_ not in {"VERB", "AUX"}:
             return
         lemma = base_form(verb, KNOWN_VERBS)
+        if lemma not in SEAT_VERBS | LEAVE_VERBS:
+            return  # "wrote to the board of X", "presented to the board": no seat
         status = "former" if lemma in LEAVE_VERBS or lemma == "resign" else self._status(verb)
         role = "director" if noun.lemma_.lower() == "board" else f"{_phrase_of_title(noun)} member"  # "an advisory committee of the central bank"
-        for subject in _with_conjuncts(self._subject(verb)):
+        for subject in _with_conjuncts(self._subject(verb) or _child(verb, "nsubjpass")):  # "X was appointed to the board"
             person = self.entity(subject)
             if person and person != company:
                 yield self._found("member_of", person, company, noun, Qualifiers(role=role, status=status))
@@ -1809,6 +1811,12 @@ def _share_phrase_at(doc, start: int, stop: int) -> tuple[int | None, Share | No
     return None, None
 
 
+SEAT_VERBS = {
+    "sit", "serve", "join", "appoint", "elect", "name", "nominate", "resign", "remain", "stay", "be", "keep", "hold",
+    "take", "win", "get", "gain", "have", "add", "return", "rejoin", "co-opt", "seat", "place", "put", "move", "install",
+    "represent", "occupy", "retain",
+}
+"""Verbs that give, keep or take a seat on a board: "sits on", "joined", "was appointed to", "resigned from"."""
 LEGISLATURES = {"parliament", "congress", "assembly", "senate", "duma", "legislature"}
 PARTY_BODIES = {"committee", "politburo", "presidium", "secretariat", "bureau", "council", "caucus", "faction", "leadership"}
 """A party's own organs: a member of one is a member of the party."""

@@ -106,6 +106,7 @@ class DocumentEntities:
         self._gender = self._genders()
         self._name_ends: dict[str, list[int]] | None = None
         self._story_starts = _story_starts(self.text)
+        self._pronoun_subjects: dict[int, str] = {}
 
     @classmethod
     def from_given(cls, doc: Doc, given: list[Entity], type_of_span) -> DocumentEntities:
@@ -397,7 +398,10 @@ class DocumentEntities:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             other = "female" if lower in MALE_WORDS else "male"
-            return self._antecedent(token, {"person"}, unlike=other)
+            found = self._antecedent(token, {"person"}, unlike=other)
+            if found and token.dep_ in {"nsubj", "nsubjpass"}:
+                self._pronoun_subjects[token.i] = found  # "He founded X ... his son Y. In the 1970s he ...": still the founder
+            return found
         if lower in THING_PRONOUNS:
             if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
                 return self._antecedent(token, {"company", "organization"})  # "its managing director": a firm's
@@ -550,7 +554,7 @@ class DocumentEntities:
         candidates = []
         salience = self._times_named_before(token)
         for i in range(first, token.i):
-            entity_id = self._by_token.get(i)
+            entity_id = self._by_token.get(i) or self._pronoun_subjects.get(i)
             if entity_id is None or entity_id == skip or self.entity(entity_id).type not in types:
                 continue
             if unlike is not None and self._gender.get(entity_id) == unlike:
