@@ -256,6 +256,11 @@ WORDINGS = [
  ("Vesna Mladenovic, a member of parliament for the Freedom and Justice Party (SSP), told reporters.", "member_of", "Vesna Mladenovic", "Freedom and Justice Party"),
  ("Kofi Oware-Darko, a former regional treasurer of the opposition New Patriotic Party (NPP), owns Akwaaba.", "member_of", "Kofi Oware-Darko", "New Patriotic Party"),
  ("Kittipong is a deputy leader of the Palang Pracharath Party.", "member_of", "Kittipong", "Palang Pracharath Party"),
+ ("Khalid Al-Sulaiti, who heads QIA's European private equity team, said the club was a long-term asset.", "employed_by", "Khalid Al-Sulaiti", "Qatar Investment Authority"),
+ ("Nordavind Energi is big. Silje Aamodt, who ran offshore projects at Nordavind Energi before taking the top job, declined to comment.", "employed_by", "Silje Aamodt", "Nordavind Energi"),
+ ("Anna Lind runs Fjordtel.", "leads", "Anna Lind", "Fjordtel"),
+ ("Tadla Phosphates' chairman, Youssef Bennani, was appointed by King Mohammed VI in 2021.", "controls", "Mohammed VI", "Tadla Phosphates"),
+ ("Homolje's general director, Tang Weimin, was appointed by Jinsha in 2022.", "controls", "Jinsha", "Homolje"),
  ("SYRIZA condemned both sales. Its energy spokesman, Yiannis Koutroubas, accused the government.", "employed_by", "Yiannis Koutroubas", "SYRIZA"),
 ]
 
@@ -509,3 +514,9 @@ def test_he_stays_the_founder_the_last_sentences_spoke_of(extractor):
     names = {e.id: e.name for e in extraction.entities}
     members = {names[c.subject] for c in extraction.claims if c.type == "member_of"}
     assert members == {"Aurelio Villamizar"}
+
+
+def test_heading_a_team_inside_an_organisation_is_working_there(extractor):
+    text = "Khalid Al-Sulaiti, who heads QIA's European private equity team, said the club was a long-term asset."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert not [c for c in extraction.claims if c.type == "leads"]

@@ -427,6 +427,10 @@ class SentenceReader:
             brand = self.entity(_pobj(_prep(verb, {"under"})))  # "sells cells under the Stacklite brand"
             if brand and self.type_of(brand) == "product":
                 yield self._found("operates", subj_id, brand, verb, q)
+        elif lemma in {"lead", "head", "run", "manage", "oversee"} and subj_type == "person" and _is_inner_part(obj) and not self.entities.at(obj):
+            employer = self.entity(_pobj(_prep(verb, {"at", "for"}))) or self._owner(obj)  # "heads QIA's private equity team", "ran projects at X"
+            if employer and employer != subj_id and self.type_of(employer) in ORGANISATIONS:
+                yield self._found("employed_by", subj_id, employer, verb, q)
         elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and (obj_id or _is_board(obj)):
             if obj_id is None:  # "who still chairs the board": of the company the story is about
                 obj_id = self._owner(obj) or self.entities.story_company(obj)
@@ -527,6 +531,12 @@ class SentenceReader:
             appointee = self.entities.at(obj) if obj is not None and obj.lemma_.lower() in LEAD_TITLES | WORK_TITLES else obj_id  # "appoint its chief executive": nobody named
             yield from self._appointment(verb, appointee or self.entity(self._nsubjpass(verb)), q)
             yield from self._appointing_power(verb, subj_id, obj)
+            if _is_passive(verb) and self.entity(self._agent(verb)):
+                # "X's chairman, Y, was appointed by King Z": who fills the post controls X
+                post = _child(verb, "nsubjpass")
+                if post is not None and post.lemma_.lower() not in SEAT_NOUNS:
+                    post = next((c for c in post.children if c.dep_ == "appos" and c.lemma_.lower() in SEAT_NOUNS), post)  # "Y, X's chairman, was"
+                yield from self._appointing_power(verb, self.entity(self._agent(verb)), post, people_too=True)
         if lemma in {"replace", "succeed"} and not _is_passive(verb) and subj_id and obj_id:
             for found in self._appointment(verb, subj_id, Qualifiers(date=q.date)):
                 yield found  # "X replaced Y as chief executive of Z": X now, Y before
@@ -695,16 +705,18 @@ class SentenceReader:
             self.memory["acted"] = subj_id
             yield self._found("regulatory_action", subj_id, target, verb, q)
 
-    def _appointing_power(self, verb: Token, appointer: str | None, post: Token | None) -> Iterator[Found]:
-        """ "ENAMI will hold 51% and appoint the chair", "the right to name two of the board's seven directors":
-        a shareholder who fills a company's top posts controls it (contract: appointing power)."""
+    def _appointing_power(self, verb: Token, appointer: str | None, post: Token | None, people_too: bool = False) -> Iterator[Found]:
+        """ "ENAMI will hold 51% and appoint the chair", "the right to name two of the board's seven directors",
+        "its chairman was appointed by the king": whoever fills a company's top posts controls it (contract:
+        appointing power). A person counts only where the text names the post filled (`people_too`)."""
         if not appointer and verb.dep_ == "acl" and verb.head.lemma_.lower() in {"right", "power", "authority", "option"}:
             appointer = self._holder_of(verb.head)  # "X has the right to name ...", "gives X the right to nominate ..."
-        if post is None or not appointer or self.type_of(appointer) not in {"company", "public_body", "country", "organization"}:
+        appointers = {"company", "public_body", "country", "organization"} | ({"person"} if people_too else set())
+        if post is None or not appointer or self.type_of(appointer) not in appointers:
             return
         seats = post if post.lemma_.lower() in SEAT_NOUNS else _pobj(_prep(post, {"of"}))  # "two of the directors"
-        if seats is None or seats.lemma_.lower() not in SEAT_NOUNS or self.entity(seats):
-            return
+        if seats is None or seats.lemma_.lower() not in SEAT_NOUNS or self.entity(seats) and not people_too:
+            return  # "appoint X": a person named, no post
         company = self._owner(seats) or self._org_in(seats) or self._just_owned(verb, exclude=appointer) or self.entities.story_company(verb, exclude=appointer)
         if company and company != appointer and self.type_of(company) in {"company", "organization"}:
             yield self._found("controls", appointer, company, verb, Qualifiers(role=f"appoints the {_phrase_of_title(seats)}", status=self._status(verb)))
@@ -1787,6 +1799,15 @@ def _is_share_phrase(token: Token | None) -> bool:
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
 
 
+INNER_PARTS = {"team", "desk", "department", "office", "operations", "projects", "project", "unit", "division", "business", "programme", "program", "practice", "group", "section", "branch"}
+"""What a person heads inside an organisation without heading the organisation."""
+
+
+def _is_inner_part(token: Token | None) -> bool:
+    """ "QIA's private equity team", "offshore projects", "the group's Peruvian operations"."""
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in INNER_PARTS and token.dep_ in {"dobj", "pobj"}
+
+
 def _is_family_or_person(entity_type: str | None, name: str) -> bool:
     """A person or a family: what owns a "holding company" rather than being its subsidiary."""
     return entity_type == "person" or "family" in name.lower().split()
@@ -1886,6 +1907,8 @@ def _direct_object(verb: Token) -> Token | None:
     ("that Tesla will try to buy Halden": Halden)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     named = [c for c in objects if c.lower_ not in RELATIVE_PRONOUNS]
+    if not objects:  # "Anna Lind runs Fjordtel": a name right after the verb the parser took for an adverb
+        objects = [c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and c.pos_ == "PROPN" and c.i > verb.i and c.left_edge.i == verb.i + 1]
     return (named or objects or [None])[0]
 
 
