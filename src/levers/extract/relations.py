@@ -852,7 +852,8 @@ class SentenceReader:
             if target and source and target != source:
                 q = Qualifiers(amount=amount_near(list(noun.subtree)), date=self._date(noun))
                 claim = "invests_in" if lemma == "investment" else "lends_to"
-                yield self._found(claim, source, target, noun, q, presupposed=True)
+                stated = noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}  # "X received a loan from Y": the clause says it
+                yield self._found(claim, source, target, noun, q, presupposed=not stated)
         elif lemma in ACQUISITION_NOUNS:
             yield from self._acquisition(noun)
         elif lemma in {"board", "committee", "council", "panel"}:
