@@ -1,4 +1,4 @@
-"""The project's own gold corpora (gold/ and the held-out gold/heldout/): well-formed, in the contract's vocabulary, and up to date."""
+"""The project's own gold corpora (gold/, the sentence set gold/sentences/ and the held-out gold/heldout/): well-formed, in the contract's vocabulary, and up to date."""
 
 import importlib.util
 import json
@@ -13,7 +13,7 @@ GOLD = Path(__file__).resolve().parents[1] / "gold"
 QUALIFIERS = {"role", "share", "amount", "date", "status", "action"}
 
 # name -> (folder with texts/, annotations/ and gold.jsonl; least number of documents)
-SETS = {"gold": (GOLD, 25), "heldout": (GOLD / "heldout", 10)}
+SETS = {"gold": (GOLD, 25), "sentences": (GOLD / "sentences", 40), "heldout": (GOLD / "heldout", 10)}
 
 
 def _documents(root: Path) -> list[dict]:
