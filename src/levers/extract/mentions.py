@@ -81,7 +81,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "packaging", "precision", "batteries", "refining", "drilling", "petrochemicals", "fintech", "storage", "grid",
     "alloys", "ferroalloys", "earths", "tyres", "tires", "engines", "turbines", "sensors", "pipes", "tubes", "glass",
     "ceramics", "beverages", "brewing", "distillers", "tobacco", "apparel", "furniture", "hotels", "resorts",
-    "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar",
+    "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar", "network",
     # the same trades in the languages firms are named in
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
     "groupe", "banca", "banco", "banque", "bankasi", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
@@ -519,7 +519,11 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         end = i
         while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end)):
             end += 1
-        span = doc[i:end]
+        start = i
+        place = doc[i - 1] if i > 0 else None
+        if place is not None and place.ent_type_ in {"GPE", "LOC"} and place.pos_ == "PROPN" and place.dep_ == "compound" and i <= place.head.i < end and not reference.country(place.text):
+            start = i - 1  # "Kowloon Ferry Estates", "Chongqing Lianyou Network": a city opens the firm's name
+        span = doc[start:end]
         i = end
         trade_name = len(span) > 1 and span[-1].lower_ in BUSINESS_WORDS  # "Oakridge Partners", even where the parse went wrong
         acronym_type = _acronym_type(span) if len(span) == 1 and _acronym(span[0]) else None

@@ -403,6 +403,9 @@ class DocumentEntities:
                 self._pronoun_subjects[token.i] = found  # "He founded X ... his son Y. In the 1970s he ...": still the founder
             return found
         if lower in THING_PRONOUNS:
+            passive_subject = self._passive_subject_over(token)
+            if passive_subject is not None:
+                return passive_subject  # "the ferry company was run by its founder": the company's founder
             if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
                 return self._antecedent(token, {"company", "organization"})  # "its managing director": a firm's
             earlier = self._earlier_object_pronoun(token)
@@ -457,6 +460,17 @@ class DocumentEntities:
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return self.resolve(subject) if subject is not None and subject.lower_ not in {"it", "its"} else None
+
+    def _passive_subject_over(self, pronoun: Token) -> str | None:
+        """The subject of the passive clause a possessive "its" sits in, where that subject is named before it."""
+        if pronoun.dep_ != "poss":
+            return None
+        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+        if subject is None or subject.i > pronoun.i or subject.lower_ in THING_PRONOUNS:
+            return None
+        found = self.resolve(subject)
+        return found if found and self.entity(found).type != "person" else None
 
     @staticmethod
     def _earlier_object_pronoun(token: Token) -> Token | None:
@@ -551,6 +565,7 @@ class DocumentEntities:
         while first < token.i and doc[first].idx < story_start:
             first += 1  # "the company" of one item of a digest is not a company of the item before
         in_description = token.dep_ == "poss" and token.head.dep_ in {"appos", "conj"}
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i and len(c) > 3}
         candidates = []
         salience = self._times_named_before(token)
         for i in range(first, token.i):
@@ -568,7 +583,8 @@ class DocumentEntities:
             subject = _subject_rank(other)
             if in_description:
                 subject = 0  # "Jean Liu, its president": the nearest name, not the clause's subject
-            named_so = token.lower_ in self.entity(entity_id).name.lower().split()  # "the bank": a ... Bank first
+            name_words = self.entity(entity_id).name.lower().split()
+            named_so = token.lower_ in name_words or any(w in name_words for w in modifiers)  # "the bank": a ... Bank first; "the ferry company": ... Ferry ...
             named_so = named_so or token.lemma_.lower() in self._described_as.get(entity_id, ())  # "X, the coffee chain" ... "the chain"
             if by_salience:
                 near = distance == 0 or distance == 1 and subject == 0  # this sentence, or the last one's subject
