@@ -526,3 +526,12 @@ def test_heading_a_team_inside_an_organisation_is_working_there(extractor):
     text = "Khalid Al-Sulaiti, who heads QIA's European private equity team, said the club was a long-term asset."
     extraction = extractor.extract(Document(id="t", text=text))
     assert not [c for c in extraction.claims if c.type == "leads"]
+
+
+def test_a_chain_told_with_the_verb_left_out(extractor):
+    """ "A is in turn owned by X, and B by Y": each pair, though the parser hangs "owned" on "turn"."""
+    text = "Anse Royale Ventures is in turn owned by the shipping magnate Kemal Ozturkmen, and Mahe Blue Ltd by his business partner, Nikos Papadoyannis."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    owned = {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "owns"}
+    assert owned == {("Kemal Ozturkmen", "Anse Royale Ventures"), ("Nikos Papadoyannis", "Mahe Blue Ltd")}

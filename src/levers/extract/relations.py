@@ -223,8 +223,10 @@ class SentenceReader:
         spread: list[Found] = []
         for item in found:
             if item.type in {"owns", "acquires"}:
-                for holder, share in self._elided_holders(sent, item.trigger):
-                    copy = Found(item.type, holder, item.object, item.trigger, item.presupposed, replace(item.qualifiers, share=share), item.confidence, item.denied)
+                pairs = [(holder, item.object, share) for holder, share in self._elided_holders(sent, item.trigger)]
+                pairs += [(holder, owned, None) for holder, owned in self._elided_passives(sent, item.trigger)]
+                for holder, owned, share in pairs:
+                    copy = Found(item.type, holder, owned, item.trigger, item.presupposed, replace(item.qualifiers, share=share), item.confidence, item.denied)
                     key = (copy.type, copy.subject, copy.object)
                     if copy.subject != copy.object and key not in known and self._fits(copy):
                         known.add(key)
@@ -284,6 +286,27 @@ class SentenceReader:
                 holders.append((holder, self._share_after_name(doc[i + 1])))  # "... and Kaveri Agrochem, an Indian maker, the rest"
         return holders
 
+    def _elided_passives(self, sent: Span, trigger: Token) -> list[tuple[str, str]]:
+        """ "A is owned by X, and B by Y": the second pair of a passive holding whose verb is not repeated."""
+        if not (_is_passive(trigger) or trigger.tag_ == "VBN"):
+            return []
+        doc = sent.doc
+        pairs = []
+        for i in range(trigger.i + 1, sent.end - 2):
+            if doc[i].pos_ in {"VERB", "AUX"} and doc[i].lemma_.lower() in {"own", "hold", "control", "be"} or doc[i].text == ";":
+                break  # another clause with its own verb: what follows is its, not this one's
+            if doc[i].lower_ != "and":
+                continue
+            owned = self.entities.at(doc[i + 1])
+            end = i + 1
+            while owned and end < sent.end and self.entities.at(doc[end]) == owned:
+                end += 1
+            if owned and end + 1 < sent.end and doc[end].lower_ == "by":
+                holder = self.entity(_pobj(doc[end]) if _pobj(doc[end]) is not None else doc[end + 1])
+                if holder and holder != owned:
+                    pairs.append((holder, owned))  # "... and Mahe Blue by his business partner, Nikos Papadoyannis"
+        return pairs
+
     def _share_after_name(self, token: Token) -> Share | None:
         """The share right after a name (and its apposition) in an elided clause: "Y the rest", "Y, a fund, 40%"."""
         doc, entity_id = token.doc, self.entities.at(token)
@@ -341,6 +364,9 @@ class SentenceReader:
         subject = self._agent(verb) if passive or fronted else self._subject(verb)
         if participle:
             obj = verb.head if verb.dep_ in {"acl", "amod"} else verb.head.head  # "a game developed by Atari (and published by Y)": the game
+            copula = obj.head.head if obj.dep_ == "pobj" and obj.lemma_.lower() in ADVERBIAL_IDIOMS else None
+            if copula is not None and copula.lemma_ == "be" and _child(copula, "nsubj") is not None:
+                obj = _child(copula, "nsubj")  # "X is in turn owned by Y": the parser hung "owned" on "turn"
         elif fronted and self._agent(verb) is not None:
             passive, obj = True, self._subject(verb.head)
         else:
@@ -1800,6 +1826,8 @@ def _is_share_phrase(token: Token | None) -> bool:
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
 
 
+ADVERBIAL_IDIOMS = {"turn", "part", "effect", "fact", "practice", "reality", "truth", "total"}
+"""Nouns of "in turn", "in effect", "in fact": no object of a participle the parser hung on them."""
 INNER_PARTS = {"team", "desk", "department", "office", "operations", "projects", "project", "unit", "division", "business", "programme", "program", "practice", "group", "section", "branch"}
 """What a person heads inside an organisation without heading the organisation."""
 
