@@ -26,6 +26,9 @@ SENTENCES = [
  ("I suspect that Anna Vogel is a member of the Green Party.", "member_of", "Anna Vogel", "Green Party", "speculative"),
  ("Anna Vogel is a member of the Green Party, according to Reuters.", "member_of", "Anna Vogel", "Green Party", "reported"),
  ("Anna Vogel is reportedly a member of the Green Party.", "member_of", "Anna Vogel", "Green Party", "hedged"),
+ ("My own guess is that Norvik Holdings will end up buying Baltic Ferries outright.", "acquires", "Norvik Holdings", "Baltic Ferries", "speculative"),
+ ("But the registrar of companies lists Karl Brenner as a director of Baltic Ferries.", "member_of", "Karl Brenner", "Baltic Ferries", "reported"),
+ ("Karl Brenner is a deputy leader of the Green Party; according to filings, his companies gave the party money.", "member_of", "Karl Brenner", "Green Party", "asserted"),
  ("Baltic Ferries received a 60 billion dinar loan from the state-owned Norvik Bank in 2021, bank documents show.", "lends_to", "Norvik Bank", "Baltic Ferries", "reported"),
  ("Norvik Bank lent 38 billion naira to Baltic Ferries, bank statements obtained by reporters show.", "lends_to", "Norvik Bank", "Baltic Ferries", "reported"),
  ("Corporate registry records reviewed for this report show that the stake was held by Norvik Holdings, which belongs to Karl Brenner.", "owns", "Karl Brenner", "Norvik Holdings", "reported"),
@@ -535,3 +538,9 @@ def test_a_chain_told_with_the_verb_left_out(extractor):
     names = {e.id: e.name for e in extraction.entities}
     owned = {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "owns"}
     assert owned == {("Kemal Ozturkmen", "Anse Royale Ventures"), ("Nikos Papadoyannis", "Mahe Blue Ltd")}
+
+
+def test_a_literal_source_stops_before_its_aside(extractor):
+    text = "The documents, drawn from the registry of an offshore centre, show that Qamar Sands is wholly owned by Bluefin Meridian Ltd."
+    [claim] = [c for c in extractor.extract(Document(id="t", text=text)).claims if c.type == "owns"]
+    assert (claim.certainty, claim.attribution.source) == ("reported", "The documents")

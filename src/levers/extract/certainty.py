@@ -132,7 +132,7 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         elif own_clause and child.dep_ in {"aux", "advmod"} and lower in HEDGE_MODALS | HEDGE_ADVERBS:
             out.append(Judgement("hedged", Attribution(None, child.text)))
         elif child.dep_ == "prep" and lower == "according" or (child.lower_ == "according" and child.dep_ in {"prep", "advcl"}):
-            if not _inside(trigger, child):
+            if not _inside(trigger, child) and not _semicolon_between(trigger.sent, trigger, child):
                 out.append(_according_to(child, source_of))
     lemma = base_form(node, CUE_VERBS)
     if came_from is None:
@@ -150,6 +150,8 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("hedged", Attribution(None, node.text)))  # "is said to be controlled by"
     elif lemma in SPEECH_VERBS and came_from.dep_ in {"ccomp", "conj", "dobj", "parataxis", "advcl"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
+    elif lemma in {"list", "record", "describe", "identify", "register"} and came_from.lower_ == "as" and subject is not None and subject.lower_ not in FIRST_PERSON:
+        out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "the registrar lists X as a director of Y"
     elif lemma in {"seem", "appear"} and _to_the_writer(node):
         cue = node.doc[node.i : _to_the_writer(node).i + 1].text
         out.append(Judgement("speculative", Attribution(None, cue)))
@@ -246,8 +248,8 @@ def _source(token: Token | None, source_of) -> str | None:
         found = source_of(t)
         if found:
             return found
-    aside = next((c for c in token.children if c.dep_ in {"relcl", "appos"} and c.i > token.i and token.doc[c.left_edge.i - 1].text == ","), None)
-    end = aside.left_edge.i - 1 if aside is not None else token.right_edge.i + 1  # "the files, which include ...": the files
+    aside = next((c for c in token.children if c.dep_ in {"relcl", "appos", "acl"} and c.i > token.i and token.doc[c.left_edge.i - 1].text == ","), None)
+    end = aside.left_edge.i - 1 if aside is not None else token.right_edge.i + 1  # "the files, which include ...", "the documents, drawn from ...": the files
     words = [t for t in token.doc[token.left_edge.i : end] if not t.is_punct]
     return token.doc[words[0].i : words[-1].i + 1].text if words else None
 
@@ -272,7 +274,7 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
         if relative_clause is not None and not _inside(token, relative_clause):
             continue  # "Mr. Mehra, who is also the group's chairman, owns 72%, according to filings": an aside on the subject is the writer's
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-            if not _inside(trigger, token):
+            if not _inside(trigger, token) and not _semicolon_between(sent, trigger, token):
                 out.append(_according_to(token, source_of))
                 break
         # "X criticized Y, and said Z": only Z is said; "X raised its stake, a filing showed": all of it is
@@ -319,8 +321,14 @@ def _records_show(sent: Span) -> Judgement | None:
         source = words[:verb] if verb else []
     if not source or not any(t.lower_ in RECORD_NOUNS for t in source) or any(t.text == "," for t in source):
         return None
-    start = 1 if source[0].lower_ in {"the", "and", "but"} and len(source) > 1 and source[0].lower_ != "the" else 0
+    start = 1 if source[0].lower_ in {"and", "but"} and len(source) > 1 else 0
     return Judgement("reported", Attribution(sent.doc[source[start].i : source[-1].i + 1].text, "show"))
+
+
+def _semicolon_between(sent: Span, a: Token, b: Token) -> bool:
+    """ "X is a party leader; according to filings, Y gave the party money": the source is the second clause's only."""
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in sent.doc[low:high])
 
 
 def _main_clause_verb(verb: Token) -> bool:
@@ -358,11 +366,17 @@ def _writer_guess(trigger: Token, sent: Span, found: list[Judgement]) -> list[Ju
             if subject is not None and subject.lower_ in FIRST_PERSON and subject.i < token.i:
                 # "I suspect that ...", "I would not be surprised if ..."
                 return [Judgement("speculative", Attribution(None, sent.doc[subject.i : token.i + 1].text))]
+        if token.lemma_.lower() in GUESS_NOUNS and any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in token.children):
+            return [Judgement("speculative", Attribution(None, sent.doc[token.left_edge.i : token.i + 1].text))]  # "My own guess is that ..."
         if lemma in {"seem", "appear"}:
             writer = _to_the_writer(token) or next((t for t in sent if t.lower_ in WRITER_WORDS and t.i < trigger.i and t.nbor(-1).lower_ in {"to", "this"}), None)
             if writer is not None:
                 return [Judgement("speculative", Attribution(None, sent.doc[token.i : writer.i + 1].text))]
     return []
+
+
+GUESS_NOUNS = {"guess", "bet", "hunch", "suspicion", "sense", "belief", "instinct", "feeling", "reading"}
+"""The writer's own guess when theirs: "My own guess is that ...", "our bet is that ..."."""
 
 
 def _under_accusation(noun: Token, trigger: Token) -> bool:
