@@ -84,6 +84,10 @@ class Reference:
     def capital_of(self, city: str) -> Country | None:
         return self._country_by_capital.get(name_key(city))
 
+    def body_of(self, country: Country, role: str) -> ReferenceEntry | None:
+        """A country's own body with a role ("legislature", "central_bank"), if the data has one."""
+        return next((e for e in self.entries if e.country == country.code and role in e.roles), None)
+
     def names(self) -> list[str]:
         """Every name and alias, for a phrase matcher."""
         out = []

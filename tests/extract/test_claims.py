@@ -29,6 +29,7 @@ SENTENCES = [
  ("My own guess is that Norvik Holdings will end up buying Baltic Ferries outright.", "acquires", "Norvik Holdings", "Baltic Ferries", "speculative"),
  ("But the registrar of companies lists Karl Brenner as a director of Baltic Ferries.", "member_of", "Karl Brenner", "Baltic Ferries", "reported"),
  ("Karl Brenner is a deputy leader of the Green Party; according to filings, his companies gave the party money.", "member_of", "Karl Brenner", "Green Party", "asserted"),
+ ("The opposition accused Norvik Holdings of handing control of Baltic Ferries to Kvist Capital.", "acquires", "Kvist Capital", "Baltic Ferries", "reported"),
  ("Baltic Ferries received a 60 billion dinar loan from the state-owned Norvik Bank in 2021, bank documents show.", "lends_to", "Norvik Bank", "Baltic Ferries", "reported"),
  ("Norvik Bank lent 38 billion naira to Baltic Ferries, bank statements obtained by reporters show.", "lends_to", "Norvik Bank", "Baltic Ferries", "reported"),
  ("Corporate registry records reviewed for this report show that the stake was held by Norvik Holdings, which belongs to Karl Brenner.", "owns", "Karl Brenner", "Norvik Holdings", "reported"),
@@ -544,3 +545,11 @@ def test_a_literal_source_stops_before_its_aside(extractor):
     text = "The documents, drawn from the registry of an offshore centre, show that Qamar Sands is wholly owned by Bluefin Meridian Ltd."
     [claim] = [c for c in extractor.extract(Document(id="t", text=text)).claims if c.type == "owns"]
     assert (claim.certainty, claim.attribution.source) == ("reported", "The documents")
+
+
+def test_the_government_of_a_story_filed_from_a_capital_is_that_country_s(extractor):
+    text = "BELGRADE — The government has agreed to sell its stake in Homolje Copper to Jinsha Metals."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    sellers = {names[c.subject] for c in extraction.claims if c.type == "owns"}
+    assert any("Serbia" in name for name in sellers), sellers

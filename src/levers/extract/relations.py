@@ -33,7 +33,7 @@ from levers.extract.lexicon import (
 from levers.extract.qualifiers import amount_near, date_near, parse_share
 from levers.extract.words import base_form
 from levers.model import Qualifiers, Share
-from levers.reference import Reference
+from levers.reference import Country, Reference
 from levers.resolve.within import RELATIONAL_NOUNS, DocumentEntities
 
 
@@ -101,7 +101,7 @@ class SentenceReader:
             for child in token.children:
                 if child.dep_ == "appos" and self.entities.at(child):
                     return self.entities.at(child)  # "the sports-car maker Porsche AG": the name given
-        found = self.entities.resolve(token)
+        found = self.entities.resolve(token) or self._the_countrys_own(token)
         if found:
             if self.entities.at(token) is None and token.pos_ == "NOUN":
                 self.entities.add_description(token, found)
@@ -126,6 +126,28 @@ class SentenceReader:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
                     return self.entity(_pobj(child), depth + 1)
         return None
+
+    def _the_countrys_own(self, token: Token) -> str | None:
+        """ "the government", "parliament" named by no earlier "X government": the state of the country
+        the story is about (its dateline's, else the one it names most so far)."""
+        lower = token.lower_
+        if lower not in COUNTRY_BODY_ROLES or token.tag_ != "NN" or any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in token.children):
+            return None
+        if lower != "parliament" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # "a government", "state-owned"
+        story_country = self.entities.story_company(token, kind="country")
+        country = self._dateline_country(token.doc) or (self.reference.country(self.entities.entity(story_country).name) if story_country else None)
+        if country is None:
+            return None
+        entry = country.government if COUNTRY_BODY_ROLES[lower] == "government" else self.reference.body_of(country, COUNTRY_BODY_ROLES[lower])
+        return self.entities.adopt(token, entry) if entry is not None else None
+
+    def _dateline_country(self, doc) -> Country | None:
+        """ "ATHENS, June 5 —": the country whose capital the story was filed from."""
+        if "dateline" not in self.memory:
+            match = DATELINE_CITY.search(doc.text[:400])
+            self.memory["dateline"] = self.reference.capital_of(match.group(1).title()) if match else None
+        return self.memory["dateline"]
 
     def _thing_before(self, person: Token) -> Token:
         """The organisation a person's name is said beside, for a "which" that cannot be the person
@@ -1826,6 +1848,9 @@ def _is_share_phrase(token: Token | None) -> bool:
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
 
 
+COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
+"""Words for a country's own organs that need no name: "the government", "parliament"."""
+DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .'-]+?)\s*(?:/[A-Z][A-Z .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
 ADVERBIAL_IDIOMS = {"turn", "part", "effect", "fact", "practice", "reality", "truth", "total"}
 """Nouns of "in turn", "in effect", "in fact": no object of a participle the parser hung on them."""
 INNER_PARTS = {"team", "desk", "department", "office", "operations", "projects", "project", "unit", "division", "business", "programme", "program", "practice", "group", "section", "branch"}

@@ -510,13 +510,13 @@ class DocumentEntities:
             self._by_token[token.i] = entity_id
         return entity_id
 
-    def story_company(self, token: Token, exclude: str | None = None) -> str | None:
-        """The company a story is about at this point: the most mentioned one so far, on a tie the
-        one named first (headlines and first sentences name what the story is about)."""
+    def story_company(self, token: Token, exclude: str | None = None, kind: str = "company") -> str | None:
+        """The company (or, with `kind`, the country) a story is about at this point: the most mentioned
+        one so far, on a tie the one named first (headlines and first sentences name what the story is about)."""
         counts: dict[str, int] = {}
         for i in range(token.i):
             entity_id = self._by_token.get(i)
-            if entity_id and entity_id != exclude and self.entity(entity_id).type == "company" and (i == 0 or self._by_token.get(i - 1) != entity_id):
+            if entity_id and entity_id != exclude and self.entity(entity_id).type == kind and (i == 0 or self._by_token.get(i - 1) != entity_id):
                 counts[entity_id] = counts.get(entity_id, 0) + 1
         if not counts:
             return None
