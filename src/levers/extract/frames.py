@@ -62,7 +62,7 @@ VERB_CUES: dict[str, Cue] = {
     "partner": Cue("cooperates_with", preps=PARTNER_PREPS), "ally": Cue("cooperates_with", preps=PARTNER_PREPS),
     "team": Cue("cooperates_with", preps=PARTNER_PREPS),
     "found": Cue("founded"), "co-found": Cue("founded"), "cofound": Cue("founded"), "establish": Cue("founded"),
-    "own": Cue("owns"), "control": Cue("controls"),
+    "own": Cue("owns", preps=frozenset({"of", "in"})), "control": Cue("controls", preps=frozenset({"of", "in", "over"})),
     "head": Cue("leads"), "chair": Cue("leads"), "helm": Cue("leads"), "steer": Cue("leads"),
 }
 NOUN_CUES: dict[str, Cue] = {

@@ -699,8 +699,10 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     head = span[-1].lower_
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE"} and len(span) > 1 and head in BUSINESS_WORDS:
         return "company"  # "Baltic Ferries", "Gulf Air": the model took the place for the name
-    if label == "LOC" and not reference.country(span.text) and _in_corporate_slot(span):
-        return "company"  # "snapped up Sertaneja": the model took an unknown firm for a place
+    if label in {"PERSON", "WORK_OF_ART", "FAC", "LOC", "GPE", "NORP"} and len(span) > 2 and head in PUBLIC_BODY_HEADS - {"office"} and not words & BUSINESS_WORDS:
+        return "public_body"  # "the Jebel Ali Free Zone Authority", "the Freeport of Riga Authority", whatever the model called them
+    if label in {"LOC", "NORP"} and not reference.country(span.text) and _in_corporate_slot(span):
+        return "company"  # "snapped up Sertaneja", "Petroandina is wholly owned by": an unknown firm the model took for a place or a people
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return None
     if _currency_before_figure(span):
