@@ -553,3 +553,9 @@ def test_the_government_of_a_story_filed_from_a_capital_is_that_country_s(extrac
     names = {e.id: e.name for e in extraction.entities}
     sellers = {names[c.subject] for c in extraction.claims if c.type == "owns"}
     assert any("Serbia" in name for name in sellers), sellers
+
+
+def test_where_a_paper_was_filed_is_not_who_wrote_it(extractor):
+    text = "LetterOne still holds a sizeable stake in Turkcell, according to a filing with Borsa Istanbul."
+    [claim] = [c for c in extractor.extract(Document(id="t", text=text)).claims if c.type == "owns"]
+    assert claim.attribution.source == "a filing with Borsa Istanbul"

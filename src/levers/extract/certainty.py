@@ -242,6 +242,10 @@ def _source(token: Token | None, source_of) -> str | None:
             if pobj is not None and source_of(pobj):
                 return source_of(pobj)  # "a spokeswoman for the chain said": the chain says so
     subtree = list(token.subtree)
+    if token.lemma_.lower() in DOCUMENT_NOUNS | RECORD_NOUNS:
+        # "a filing with Borsa Istanbul", "documents filed with the registry": where a paper was filed is not who wrote it
+        venues = [c for c in token.subtree if c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "to", "before"}]
+        subtree = [t for t in subtree if not any(v.left_edge.i <= t.i <= v.right_edge.i for v in venues)]
     # a name in the phrase before a pronoun ("according to his Wikipedia page" is Wikipedia), and
     # before a nationality ("Brazilian rail operator Ferrovia Atlântica said" is the operator)
     for t in sorted(subtree, key=lambda t: (t.pos_ == "PRON", t.pos_ == "ADJ" or t.ent_type_ == "NORP")):
