@@ -97,7 +97,8 @@ def quoted_speaker(trigger: Token, source_of) -> Judgement | None:
 def _describes_a_noun(verb: Token) -> bool:
     """A passive participle hung on a noun, with no subject of its own ("the group founded by X")."""
     children = {c.dep_ for c in verb.children}
-    return verb.dep_ in NOUN_MODIFIERS and verb.tag_ == "VBN" and "agent" in children and not children & {"nsubj", "nsubjpass"}
+    share = verb.head.lemma_.lower() in {"%", "percent", "stake", "majority"} or verb.head.like_num  # "is 75.1% owned by": a clause the parser cut
+    return verb.dep_ in NOUN_MODIFIERS and verb.tag_ == "VBN" and "agent" in children and not children & {"nsubj", "nsubjpass"} and not share
 
 
 def combine(found: list[Judgement]) -> Judgement:
