@@ -113,3 +113,14 @@ def test_the_first_word_of_a_firm_s_name_alone_is_the_firm(extractor):
     tengri = _entity_with(extraction, "Tengri Resources Ltd")
     start = text.index("Tengri,")
     assert [start, start + len("Tengri")] in [list(m) for m in tengri.mentions]
+
+
+def test_its_chief_executive_is_of_the_sentence_s_subject_that_reports_to_a_ministry(extractor):
+    """ "X reports to the ministry" is no news source ("Reuters reported that ..."): X stays a candidate for "its"."""
+    text = (
+        "Qasr Group will hold 51% of the venture. "
+        "Carmel, for its part, reports to the Government Companies Authority, and its chief executive, Nurit Shaked, welcomed the deal."
+    )
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert ("Nurit Shaked", "Carmel") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "leads"}

@@ -411,7 +411,10 @@ class DocumentEntities:
             earlier = self._earlier_object_pronoun(token)
             if earlier is not None:
                 return self.resolve(earlier)  # "fined it ... for its purchase of ...": the same one
-            return self._antecedent(token, {"company", "organization", "public_body", "product"}, skip=self._own_subject(token))
+            found = self._antecedent(token, {"company", "organization", "public_body", "product"}, skip=self._own_subject(token))
+            if found and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                self._pronoun_subjects[token.i] = found  # "Ong founded the line and still chairs it. Tay, its chief executive": the line's
+            return found
         if lower in PLURAL_PRONOUNS:
             return self._antecedent(token, {"company", "organization", "public_body"})
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
@@ -621,7 +624,8 @@ def _names_a_source(token: Token) -> bool:
         if ancestor.dep_ in {"ROOT", "ccomp", "relcl"}:
             break
     reports = token.dep_ == "nsubj" and token.head.lemma_ in {"report", "write"}
-    return reports and not any(c.dep_ == "dobj" for c in token.head.children)  # "Reuters reported that ...", not "X reported a loss"
+    # "Reuters reported that ...", not "X reported a loss" nor "X reports to the ministry"
+    return reports and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in token.head.children)
 
 
 def _is_definite(token: Token) -> bool:
