@@ -31,6 +31,8 @@ SENTENCES = [
  ("Karl Brenner is a deputy leader of the Green Party; according to filings, his companies gave the party money.", "member_of", "Karl Brenner", "Green Party", "asserted"),
  ("The opposition accused Norvik Holdings of handing control of Baltic Ferries to Kvist Capital.", "acquires", "Kvist Capital", "Baltic Ferries", "reported"),
  ("Company records now confirm that Baltic Ferries is 75.1% owned by Norvik Holdings.", "owns", "Norvik Holdings", "Baltic Ferries", "reported"),
+ ("Karl Brenner, who founded Baltic Ferries in 1971, stays on as chairman.", "leads", "Karl Brenner", "Baltic Ferries", "asserted"),
+ ("Anna Vogel, the chief operating officer of Baltic Ferries, will act as chief executive until a successor is found.", "leads", "Anna Vogel", "Baltic Ferries", "asserted"),
  ("Baltic Ferries received a 60 billion dinar loan from the state-owned Norvik Bank in 2021, bank documents show.", "lends_to", "Norvik Bank", "Baltic Ferries", "reported"),
  ("Norvik Bank lent 38 billion naira to Baltic Ferries, bank statements obtained by reporters show.", "lends_to", "Norvik Bank", "Baltic Ferries", "reported"),
  ("Corporate registry records reviewed for this report show that the stake was held by Norvik Holdings, which belongs to Karl Brenner.", "owns", "Karl Brenner", "Norvik Holdings", "reported"),

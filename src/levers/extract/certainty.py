@@ -287,7 +287,8 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
         # "X criticized Y, and said Z": only Z is said; "X raised its stake, a filing showed": all of it is
         coordinated = token.dep_ == "conj" and _inside(trigger, token.head) and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
         spliced = token.dep_ in {"conj", "advcl"} and token.i > trigger.i and not coordinated and not any(c.dep_ in {"mark", "cc"} for c in token.children)
-        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and not coordinated and (token.dep_ == "parataxis" or spliced or not _inside(token, trigger)):
+        subordinate = any(c.dep_ == "mark" and c.lower_ != "that" or c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)  # "until a successor is found"
+        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and not coordinated and not subordinate and (token.dep_ == "parataxis" or spliced or not _inside(token, trigger)):
             subject = _subject(token)
             aside = token.dep_ == "parataxis" or token.i > trigger.i  # "X, the people said, is ..." / "..., he said."
             if subject is not None and subject.lower_ not in FIRST_PERSON and aside and not _inside(trigger, token):

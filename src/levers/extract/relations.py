@@ -1803,8 +1803,8 @@ def _titles_the_story_company(noun: Token) -> bool:
     company_director = lemma == "director" and any(c.lower_ in COMPANY_FUNCTIONS for c in noun.children)  # "the finance director"
     if lemma not in COMPANY_HEAD_TITLES and not (spokes or chief_officer or company_director):
         return False
-    if noun.dep_ in {"attr", "oprd", "appos"}:
-        return True
+    if noun.dep_ in {"attr", "oprd", "appos"} or noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return True  # "... stays on as chairman", "will act as chief executive"
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
 
 
