@@ -562,3 +562,11 @@ def test_where_a_paper_was_filed_is_not_who_wrote_it(extractor):
     text = "LetterOne still holds a sizeable stake in Turkcell, according to a filing with Borsa Istanbul."
     [claim] = [c for c in extractor.extract(Document(id="t", text=text)).claims if c.type == "owns"]
     assert claim.attribution.source == "a filing with Borsa Istanbul"
+
+
+def test_he_replaces_y_in_the_post_just_told(extractor):
+    text = "Kang Min-jae was named chief executive of Podo Commerce. He replaces Choi Eun-ho, who stepped down after four years in the job."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    leads = {(names[c.subject], names[c.object], c.qualifiers.status) for c in extraction.claims if c.type == "leads"}
+    assert leads == {("Kang Min-jae", "Podo Commerce", None), ("Choi Eun-ho", "Podo Commerce", "former")}

@@ -586,9 +586,18 @@ class SentenceReader:
                     post = next((c for c in post.children if c.dep_ == "appos" and c.lemma_.lower() in SEAT_NOUNS), post)  # "Y, X's chairman, was"
                 yield from self._appointing_power(verb, self.entity(self._agent(verb)), post, people_too=True)
         if lemma in {"replace", "succeed"} and not _is_passive(verb) and subj_id and obj_id:
-            for found in self._appointment(verb, subj_id, Qualifiers(date=q.date)):
+            appointed = list(self._appointment(verb, subj_id, Qualifiers(date=q.date)))
+            if not appointed and self.type_of(subj_id) == self.type_of(obj_id) == "person" and self._post_just_told(verb):
+                org, role, claim = self._post_just_told(verb)  # "X was named chief executive of Z. He replaces Y": the post just told
+                appointed = [self._found(claim, subj_id, org, verb, Qualifiers(role=role, date=q.date))] if org not in {subj_id, obj_id} else []
+            for found in appointed:
                 yield found  # "X replaced Y as chief executive of Z": X now, Y before
                 yield Found(found.type, obj_id, found.object, verb, False, Qualifiers(role=found.qualifiers.role, status="former"), found.confidence)
+        if lemma == "hand" and obj is not None and obj.lemma_.lower() in {"job", "post", "role", "reins", "helm", "position"} and self._post_just_told(verb):
+            successor = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
+            org, role, claim = self._post_just_told(verb)  # "stepped down as chief executive, handing the job to his deputy, X"
+            if successor and self.type_of(successor) == "person" and successor != org:
+                yield self._found(claim, successor, org, verb, Qualifiers(role=role, date=q.date))
 
     def _based(self, verb: Token, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """ "X is based in Oslo, Norway", "X, headquartered in Germany,", "X is registered in the UK"."""
@@ -658,6 +667,13 @@ class SentenceReader:
                 yield self._found("owns", vehicle, target, verb, Qualifiers(share=q.share, date=q.date))
                 if self.type_of(vehicle) != "public_body":
                     yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
+
+    def _post_just_told(self, verb: Token) -> tuple[str, str, str] | None:
+        """The post (organisation, title, claim) this sentence or the one before told someone holds."""
+        post = self.memory.get("post")
+        if post is None or verb.sent.start - post[3] > 2:
+            return None
+        return post[:3]
 
     def _just_owned(self, token: Token, exclude: str | None, before: bool = False) -> str | None:
         """What the last holding told was of, in this sentence (or, with `before`, the one just before)."""
@@ -1591,6 +1607,8 @@ class SentenceReader:
             self.memory["deal"] = subject  # what "the deal" later refers to: the buyer's
         if claim in {"owns", "acquires"}:
             self.memory["owned"] = (trigger.sent.start, trigger.sent.end, obj)  # what "the remaining 40%" is of
+        if claim == "leads" and q.role and q.status != "former" and "former" not in q.role:
+            self.memory["post"] = (obj, q.role, claim, trigger.sent.end)  # what "he replaces Y", "handing the job to X" are about
         return Found(claim, subject, obj, trigger, presupposed, q, confidence)
 
     def _subject(self, verb: Token | None) -> Token | None:
