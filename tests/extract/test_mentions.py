@@ -51,6 +51,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Jebel Ali Free Zone Authority may suspend that licence.", "Jebel Ali Free Zone Authority", "public_body"),
         ("The Freeport of Riga Authority tries to take back the lease.", "Freeport of Riga Authority", "public_body"),
         ("Petroandina is wholly owned by the Ecuadorian state.", "Petroandina", "company"),
+        ("The fund bought a stake in Turkcell, Turkey's mobile leader.", "Turkcell", "company"),
         ("Iran's foreign ministry condemned the sanctions.", "foreign ministry", "public_body"),
         ("The city government of Stavanger sold its shares.", "city government of Stavanger", "public_body"),
         ("Fjordtel is controlled by the Brask family.", "Brask family", "organization"),

@@ -759,7 +759,7 @@ PERSON_NOUNS = {
     "editor", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
     "manager", "officer", "adviser", "advisor", "secretary", "governor", "mayor", "barrister", "solicitor",
     "accountant", "nephew", "niece", "cousin", "uncle", "aunt", "heir", "tycoon", "oligarch", "magnate",
-    "leader", "treasurer", "president", "deputy", "pensioner", "driver", "chauffeur", "businesswoman",
+    "treasurer", "president", "deputy", "pensioner", "driver", "chauffeur", "businesswoman",
 }
 PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify"}
 
@@ -896,8 +896,9 @@ def _context_type(span: Span) -> str | None:
             return "organization"  # "the ruling Amanat party"
         if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
             return "public_body"  # "Samruk-Kazyna, Kazakhstan's sovereign wealth fund"
-        if _relative_pronoun(noun) == "who" or lemma in PERSON_NOUNS and not (lemma in EITHER_NOUNS and _firm_like(noun)):
-            return "person"  # "Lukas Brandl, a developer who works for ..."
+        leads_people = lemma == "leader" and any(c.lower_ in {"deputy", "party", "opposition", "former", "union"} or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        if _relative_pronoun(noun) == "who" or leads_people or lemma in PERSON_NOUNS and not (lemma in EITHER_NOUNS and _firm_like(noun)):
+            return "person"  # "Lukas Brandl, a developer who works for ...", "X is a deputy leader of Y" (not "the market leader")
         if lemma in PRODUCT_NOUNS:
             return "product"
         if lemma in EITHER_NOUNS and not _firm_like(noun):

@@ -940,6 +940,7 @@ class SentenceReader:
                 q = Qualifiers(action=ACTION_NOUNS[lemma], date=self._date(noun))
                 yield self._found("regulatory_action", actor, target, noun, q)
         yield from self._described(noun)
+        yield from self._from_a_country(noun)
 
     def _party_standing_for(self, verb: Token, lemma: str) -> str | None:
         """The party in "elected for X", "ran on X's ticket", "sits on the city council for X"."""
@@ -1275,6 +1276,25 @@ class SentenceReader:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
                     if country and named_type in ORGANISATIONS:
                         yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+
+    def _from_a_country(self, noun: Token) -> Iterator[Found]:
+        """ "the British chip designer", "the country's leading mobile operator", "one of India's largest port
+        operators": a description that refers back to a firm says where the firm is from."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in COMPANY_WORDS | ORGANISATION_NOUNS or self._named_by(noun) is not None:
+            return  # a description beside a name is _described's
+        one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+        firm = self.entity(noun.head.head) if one_of else self.entities.resolve(noun) if _is_the(noun) else None
+        if firm is None and one_of:
+            firm = self._predicate_subject(noun.head.head) or self.entity(self._subject(noun.head.head.head))
+        if firm is None or self.type_of(firm) not in {"company", "organization"}:
+            return
+        for word in noun.children:
+            if word.i > noun.i:
+                continue
+            country = self.country_named_by(word) if word.dep_ in {"amod", "compound", "npadvmod"} else self.entity(word) if word.dep_ == "poss" else None
+            if country and country != firm and self.type_of(country) == "country":
+                yield self._found("based_in", firm, country, noun, Qualifiers(), presupposed=True, confidence=0.4)
 
     def _named_by(self, noun: Token) -> str | None:
         """The name a description is attached to: "Y, a unit", "its Y unit", "Y, which is China's biggest ...",
@@ -1878,6 +1898,10 @@ INNER_PARTS = {"team", "desk", "department", "office", "operations", "projects",
 def _is_inner_part(token: Token | None) -> bool:
     """ "QIA's private equity team", "offshore projects", "the group's Peruvian operations"."""
     return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in INNER_PARTS and token.dep_ in {"dobj", "pobj"}
+
+
+def _is_the(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _is_family_or_person(entity_type: str | None, name: str) -> bool:
