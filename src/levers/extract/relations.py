@@ -417,6 +417,12 @@ class SentenceReader:
                 q.share = parse_share(_phrase(subject))
             if owner and owned and owner != owned:
                 yield self._found("owns", owner, owned, verb, q)
+        elif lemma in {"split", "divide", "share"} and _prep(verb, {"between", "among"}) is not None and _is_passive(verb):
+            holding = self._nsubjpass(verb)  # "Ownership of X is divided between A and B", "X's shares are split between A and B"
+            owned = self._owner(holding) if holding is not None and holding.lemma_.lower() in SHARE_NOUNS | {"ownership", "equity", "capital"} else None
+            for holder in (self.entity(t) for t in _with_conjuncts(_pobj(_prep(verb, {"between", "among"})))):
+                if owned and holder and holder != owned:
+                    yield self._found("owns", holder, owned, verb, q)
         elif lemma in {"back", "fund", "finance", "bankroll", "underwrite"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
             yield self._found("invests_in", subj_id, obj_id, verb, q)  # "Hengfeng, which is backed by the Xiling fund"
         elif lemma in {"give", "provide", "grant", "award", "extend", "inject"} and obj is not None and obj.lemma_.lower() in MONEY_NOUNS:
