@@ -573,3 +573,12 @@ def test_he_replaces_y_in_the_post_just_told(extractor):
     names = {e.id: e.name for e in extraction.entities}
     leads = {(names[c.subject], names[c.object], c.qualifiers.status) for c in extraction.claims if c.type == "leads"}
     assert leads == {("Kang Min-jae", "Podo Commerce", None), ("Choi Eun-ho", "Podo Commerce", "former")}
+
+
+def test_calling_a_decision_names_scorn_for_who_made_it(extractor):
+    text = "Ofcom revoked the licence of Baltic Ferries. The ferry line's chairman, Karl Brenner, called the decision political theatre."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert ("Karl Brenner", "Ofcom") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "criticizes"}
+    praise = "The regulator fined Vexa Telecom. Vexa Telecom called the approval a milestone."
+    assert not [c for c in extractor.extract(Document(id="t", text=praise)).claims if c.type == "criticizes"]

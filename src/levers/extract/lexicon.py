@@ -84,7 +84,7 @@ PART_WORDS = {
     "third", "quarter", "fifth", "%", "percent", "asset", "unit", "shareholding", "holding",
 }
 """Words for a part of something: "94.5% of KUKA", "a stake in X" stand for X."""
-DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty"}
+DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty", "decree", "findings", "award", "verdict", "veto", "seizure"}
 """What a state did, criticised without naming who did it ("condemned the sanctions")."""
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession"}
 ALLIANCE_NOUNS = {"venture", "partnership", "alliance", "pact", "agreement", "deal", "treaty", "accord"}
@@ -128,6 +128,13 @@ REGULATORY_VERBS = {
 }
 ACTION_NOUNS = {"investigation": "investigated", "probe": "investigated", "review": "investigated", "inquiry": "investigated", "fine": "fined", "ban": "banned", "sanctions": "sanctioned", "sanction": "sanctioned", "penalty": "fined", "crackdown": "investigated", "suspension": "suspended"}
 CRITICIZE_VERBS = {"criticize", "criticise", "attack", "condemn", "denounce", "slam", "blast", "rebuke", "lambast", "chastise", "accuse", "castigate", "decry", "deride", "mock"}
+SCORN_WORDS = {
+    "theatre", "theater", "misunderstanding", "disproportionate", "unlawful", "illegal", "unfair", "unjust", "expropriation",
+    "aggression", "absurd", "baseless", "groundless", "arbitrary", "discriminatory", "politicised", "politicized", "political",
+    "excessive", "outrageous", "scandal", "scandalous", "mistake", "wrong", "protectionism", "attack", "betrayal", "harassment",
+    "biased", "flawed", "unacceptable", "shameful", "fraction", "robbery", "theft", "persecution", "revenge", "punitive", "vendetta",
+}
+"""Words that make "X called the decision ..." a criticism ("called the sanctions political theatre")."""
 LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "retire", "oust", "fire", "sack", "dismiss"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "snap", "gain"}
 HAND_OVER_VERBS = {"sell", "hand", "transfer", "give", "cede", "offer", "surrender", "divest", "move"}

@@ -82,6 +82,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "alloys", "ferroalloys", "earths", "tyres", "tires", "engines", "turbines", "sensors", "pipes", "tubes", "glass",
     "ceramics", "beverages", "brewing", "distillers", "tobacco", "apparel", "furniture", "hotels", "resorts",
     "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar", "network",
+    "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals",
     # the same trades in the languages firms are named in
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
     "groupe", "banca", "banco", "banque", "bankasi", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
@@ -823,7 +824,7 @@ def _in_corporate_slot(span: Span) -> bool:
         if any(c.dep_ in {"acomp", "attr"} and c.tag_ == "VBN" and c.lemma_.lower() in PASSIVE_ORGANISATION_VERBS for c in root.head.children):
             return True  # "X is 60% owned by ..." parsed as an adjective
         return any(c.dep_ == "attr" and c.lemma_.lower() in CORPORATE_NOUNS for c in root.head.children)
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in CORPORATE_VERBS | TAKEN_OBJECT_VERBS
+    return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in CORPORATE_VERBS | TAKEN_OBJECT_VERBS
 
 
 def _owned_part_of(root: Token) -> bool:

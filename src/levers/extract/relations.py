@@ -27,7 +27,7 @@ from levers.extract.lexicon import (
     DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, ALLIANCE_NOUNS,
     HYPHEN_LINKS, STATE_TITLES, SHARE_NOUNS, SEAT_NOUNS, OFFICE_NOUNS, COPULAS, GUIDANCE_NOUNS, DEAL_NOUNS,
     ACQUISITION_NOUNS, RECEIVE_VERBS, OWNER_NOUNS, PARTY_ROLES, ORGANISATION_NOUNS, SIZE_WORDS,
-    REGULATORY_VERBS, ACTION_NOUNS, CRITICIZE_VERBS, LEAVE_VERBS, ACQUIRE_VERBS, HAND_OVER_VERBS, PLAN_VERBS,
+    REGULATORY_VERBS, ACTION_NOUNS, CRITICIZE_VERBS, SCORN_WORDS, LEAVE_VERBS, ACQUIRE_VERBS, HAND_OVER_VERBS, PLAN_VERBS,
     OBJECT_CONTROL_VERBS, BASED_VERBS, KNOWN_VERBS,
 )
 from levers.extract.qualifiers import amount_near, date_near, parse_share
@@ -547,6 +547,10 @@ class SentenceReader:
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("lends_to", subj_id, target, verb, q)
+        elif lemma == "call" and subj_id and self._scorned_decision(verb) is not None:
+            target = self._owner(self._scorned_decision(verb)) or self.memory.get("acted")  # "X called the fine disproportionate"
+            if target and target != subj_id:
+                yield self._found("criticizes", subj_id, target, verb, q, confidence=0.5)
         elif lemma in CRITICIZE_VERBS:
             target = obj_id or self._owner(obj)
             if target is None and obj is not None and obj.lemma_.lower() in DECISION_NOUNS:
@@ -673,6 +677,15 @@ class SentenceReader:
                 yield self._found("owns", vehicle, target, verb, Qualifiers(share=q.share, date=q.date))
                 if self.type_of(vehicle) != "public_body":
                     yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
+
+    def _scorned_decision(self, verb: Token) -> Token | None:
+        """The decision in "called the sanctions political theatre", "calling the findings a misunderstanding",
+        when the words it is called are scornful."""
+        decision = next((t for t in verb.subtree if t.lemma_.lower() in DECISION_NOUNS and t.i > verb.i and t.pos_ == "NOUN"), None)
+        if decision is None:
+            return None
+        called = [t for t in verb.subtree if t.i > decision.i and t.lower_ in SCORN_WORDS]
+        return decision if called else None
 
     def _post_just_told(self, verb: Token) -> tuple[str, str, str] | None:
         """The post (organisation, title, claim) this sentence or the one before told someone holds."""
@@ -1631,6 +1644,8 @@ class SentenceReader:
             q.date = self._date(trigger)
         if claim == "acquires":
             self.memory["deal"] = subject  # what "the deal" later refers to: the buyer's
+        if claim == "regulatory_action":
+            self.memory["acted"] = subject  # who imposed what "the sanctions", "the fine" later refer to
         if claim in {"owns", "acquires"}:
             self.memory["owned"] = (trigger.sent.start, trigger.sent.end, obj)  # what "the remaining 40%" is of
         if claim == "leads" and q.role and q.status != "former" and "former" not in q.role:
