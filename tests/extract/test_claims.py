@@ -34,6 +34,8 @@ SENTENCES = [
  ("Karl Brenner, who founded Baltic Ferries in 1971, stays on as chairman.", "leads", "Karl Brenner", "Baltic Ferries", "asserted"),
  ("Shares in Arm Holdings rose 25% on Thursday, giving the British chip designer a market value of 65 billion dollars.", "based_in", "Arm Holdings", "United Kingdom", "asserted"),
  ("Ownership of Dunmore Mining is divided between Pallas Resources and the Kenyan government.", "owns", "Kenyan government", "Dunmore Mining", "asserted"),
+ ("Maputo Coastal Security, a state-linked company whose board was chaired by Armando Nhantumbo, borrowed 350 million dollars in 2014.", "leads", "Armando Nhantumbo", "Maputo Coastal Security", "asserted"),
+ ("Saudi Arabia's Public Investment Fund has put 1.2 billion dollars into Sarawat Mobility, a Riyadh electric-vehicle start-up.", "invests_in", "Public Investment Fund", "Sarawat Mobility", "asserted"),
  ("GIC raised its holding in Vestkyst Energi to 7.2%, making it the Danish wind-turbine maker's second-largest shareholder.", "based_in", "Vestkyst Energi", "Denmark", "asserted"),
  ("Anna Vogel, the chief operating officer of Baltic Ferries, will act as chief executive until a successor is found.", "leads", "Anna Vogel", "Baltic Ferries", "asserted"),
  ("Baltic Ferries received a 60 billion dinar loan from the state-owned Norvik Bank in 2021, bank documents show.", "lends_to", "Norvik Bank", "Baltic Ferries", "reported"),

@@ -52,6 +52,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Freeport of Riga Authority tries to take back the lease.", "Freeport of Riga Authority", "public_body"),
         ("Petroandina is wholly owned by the Ecuadorian state.", "Petroandina", "company"),
         ("The fund bought a stake in Turkcell, Turkey's mobile leader.", "Turkcell", "company"),
+        ("The fund has put money into Sarawat Mobility, a Riyadh electric-vehicle start-up founded in 2021.", "Sarawat Mobility", "company"),
+        ("The regulator fined Jorge Ibanez, Magdalena's former commercial vice-president, 1.2 billion pesos.", "Jorge Ibanez", "person"),
         ("Iran's foreign ministry condemned the sanctions.", "foreign ministry", "public_body"),
         ("The city government of Stavanger sold its shares.", "city government of Stavanger", "public_body"),
         ("Fjordtel is controlled by the Brask family.", "Brask family", "organization"),

@@ -57,6 +57,7 @@ VERB_CUES: dict[str, Cue] = {
     "pour": Cue("invests_in", needs_money=True), "pump": Cue("invests_in", needs_money=True),
     "inject": Cue("invests_in", needs_money=True), "plough": Cue("invests_in", needs_money=True),
     "plow": Cue("invests_in", needs_money=True), "sink": Cue("invests_in", needs_money=True),
+    "put": Cue("invests_in", needs_money=True, preps=frozenset({"into", "in"})),
     "lend": Cue("lends_to"), "loan": Cue("lends_to"),
     "cooperate": Cue("cooperates_with", preps=PARTNER_PREPS), "collaborate": Cue("cooperates_with", preps=PARTNER_PREPS),
     "partner": Cue("cooperates_with", preps=PARTNER_PREPS), "ally": Cue("cooperates_with", preps=PARTNER_PREPS),

@@ -82,7 +82,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "alloys", "ferroalloys", "earths", "tyres", "tires", "engines", "turbines", "sensors", "pipes", "tubes", "glass",
     "ceramics", "beverages", "brewing", "distillers", "tobacco", "apparel", "furniture", "hotels", "resorts",
     "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar", "network",
-    "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals",
+    "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals", "mobility",
     # the same trades in the languages firms are named in
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
     "groupe", "banca", "banco", "banque", "bankasi", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
@@ -783,6 +783,9 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
         return True  # "Lukas Brandl, who works for ..."
     if before is not None and before.lemma_.lower() in {"say", "tell", "add"}:
         return True  # "..., said Lukas Brandl"
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"chair", "head", "lead"}:
+        return True  # "whose board was chaired by Armando Nhantumbo"
     return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PERSON_VERBS
 
 
@@ -892,7 +895,8 @@ def _context_type(span: Span) -> str | None:
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in COMPANY_NOUNS - EITHER_NOUNS - {"developer", "trader"} and span.label_ == "PERSON":
         return "company"  # "trading house Hokuyo Shoji", wherever the parser hung "house"
     for noun in nouns:
-        lemma = noun.lemma_.lower()
+        whole = _whole_word(noun)
+        lemma = whole if whole in COMPANY_NOUNS else noun.lemma_.lower()  # "a start-up", but "vice-president" is a president
         if lemma in ORGANIZATION_WORDS and noun.i > root.i:
             return "organization"  # "the ruling Amanat party"
         if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
@@ -913,6 +917,14 @@ def _context_type(span: Span) -> str | None:
 
 STATE_FUND_WORDS = {"sovereign", "wealth", "state", "state-run", "state-owned", "government"}
 """Words that make a fund the state's own ("the sovereign wealth fund"); a state-owned company is still a company."""
+def _whole_word(token: Token) -> str:
+    """A noun's lemma, whole where a hyphen split it ("start-up", "vice-president")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower()
+
+
 EITHER_NOUNS = {"investor", "owner", "backer", "shareholder"}
 """Nouns said of people and of firms alike; a firm's word before them or "which" after tells."""
 
