@@ -173,6 +173,9 @@ class SentenceReader:
             words = [t for t in token.subtree if t.i <= token.i and t.dep_ in {"compound", "amod", "nmod"} or t.i == token.i]
             first = words[0]
             country = self.reference.country(token.doc[first.i : token.i + 1].text) if len(words) > 1 else None
+        if country is None and token.text[:1].isupper():
+            jurisdiction = self.reference.lookup(token.text)  # "a Labuan shell company": a jurisdiction that is no state
+            return self.entities.adopt(token, jurisdiction) if jurisdiction is not None and jurisdiction.type == "country" else None
         if country is None or not token.text[:1].isupper():
             return None
         return self.entities.adopt(first, self.reference.lookup(country.name), last=token) or self._given_country(country)
@@ -1470,7 +1473,8 @@ class SentenceReader:
         for prep in sent:
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ not in {"PROPN", "NOUN"}:
                 continue
-            organisation = self._entity_or_predicate(prep.head) if prep.head.pos_ == "PROPN" or prep.head.dep_ == "attr" else None
+            described = prep.head.dep_ in {"attr", "appos"} and prep.head.lemma_.lower() in COMPANY_WORDS  # "X, a company in Dubai"
+            organisation = self._entity_or_predicate(prep.head) if prep.head.pos_ == "PROPN" or described else None
             place = _pobj(prep)
             country = self.country_named_by(place) if place is not None and place.pos_ == "PROPN" else None
             if organisation and country and organisation != country and self.type_of(organisation) in {"company", "organization"}:
