@@ -1473,7 +1473,7 @@ class SentenceReader:
         for prep in sent:
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ not in {"PROPN", "NOUN"}:
                 continue
-            described = prep.head.dep_ in {"attr", "appos"} and prep.head.lemma_.lower() in COMPANY_WORDS  # "X, a company in Dubai"
+            described = prep.head.dep_ == "attr" or prep.head.dep_ == "appos" and prep.head.lemma_.lower() in COMPANY_WORDS  # "X, a company in Dubai"
             organisation = self._entity_or_predicate(prep.head) if prep.head.pos_ == "PROPN" or described else None
             place = _pobj(prep)
             country = self.country_named_by(place) if place is not None and place.pos_ == "PROPN" else None
