@@ -38,6 +38,7 @@ SENTENCES = [
  ("Saudi Arabia's Public Investment Fund has put 1.2 billion dollars into Sarawat Mobility, a Riyadh electric-vehicle start-up.", "invests_in", "Public Investment Fund", "Sarawat Mobility", "asserted"),
  ("Kaveh Marine Services, a ship manager registered in Dubai, was designated.", "based_in", "Kaveh Marine Services", "Dubai", "asserted"),
  ("Langkawi Pearl Capital, a Labuan shell company, owns the yacht.", "based_in", "Langkawi Pearl Capital", "Labuan", "asserted"),
+ ("Last autumn Skarvik Kraft paid NOK 1.2 billion for 19.9% of Kelpie Floating Wind, an Aberdeen-based developer.", "acquires", "Skarvik Kraft", "Kelpie Floating Wind", "asserted"),
  ("Almaz Kudaibergenov sold his stake to Silk Meridian FZCO, a company in Dubai.", "based_in", "Silk Meridian FZCO", "Dubai", "asserted"),
  ("GIC raised its holding in Vestkyst Energi to 7.2%, making it the Danish wind-turbine maker's second-largest shareholder.", "based_in", "Vestkyst Energi", "Denmark", "asserted"),
  ("Anna Vogel, the chief operating officer of Baltic Ferries, will act as chief executive until a successor is found.", "leads", "Anna Vogel", "Baltic Ferries", "asserted"),
@@ -587,3 +588,8 @@ def test_calling_a_decision_names_scorn_for_who_made_it(extractor):
     assert ("Karl Brenner", "Ofcom") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "criticizes"}
     praise = "The regulator fined Vexa Telecom. Vexa Telecom called the approval a milestone."
     assert not [c for c in extractor.extract(Document(id="t", text=praise)).claims if c.type == "criticizes"]
+
+
+def test_paying_for_services_buys_no_company(extractor):
+    text = "Vexa Telecom paid 5 million dollars for consulting services from Norvik Advisory."
+    assert not [c for c in extractor.extract(Document(id="t", text=text)).claims if c.type == "acquires"]

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from levers.extract.certainty import _inside
 from levers.extract.lexicon import ARGUMENT_TYPES, CRITICIZE_VERBS, LEAD_TITLES, MONEY_NOUNS, REGULATORY_VERBS, WORK_TITLES
-from levers.extract.qualifiers import amount_near, parse_share
+from levers.extract.qualifiers import CURRENCY_WORDS, amount_near, parse_share
 from levers.extract.relations import Found, SentenceReader, _child, _in_apposition, _is_passive, _particle, _phrase_of_title, _unresolved_unit
 from levers.extract.words import base_form
 from levers.model import Qualifiers
@@ -58,6 +58,7 @@ VERB_CUES: dict[str, Cue] = {
     "inject": Cue("invests_in", needs_money=True), "plough": Cue("invests_in", needs_money=True),
     "plow": Cue("invests_in", needs_money=True), "sink": Cue("invests_in", needs_money=True),
     "put": Cue("invests_in", needs_money=True, preps=frozenset({"into", "in"})),
+    "pay": Cue("acquires", needs_money=True, preps=frozenset({"for"})),
     "lend": Cue("lends_to"), "loan": Cue("lends_to"),
     "cooperate": Cue("cooperates_with", preps=PARTNER_PREPS), "collaborate": Cue("cooperates_with", preps=PARTNER_PREPS),
     "partner": Cue("cooperates_with", preps=PARTNER_PREPS), "ally": Cue("cooperates_with", preps=PARTNER_PREPS),
@@ -330,4 +331,4 @@ def _light_verb(noun: Token) -> Token | None:
 
 def _is_money(token: Token) -> bool:
     """A sum or a money word, but not a word in a name ("Norvik Capital"), unlike relations._is_money."""
-    return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS and not token.ent_type_
+    return token.ent_type_ == "MONEY" or token.is_currency or token.lower_ in CURRENCY_WORDS or token.lemma_.lower() in MONEY_NOUNS and not token.ent_type_
