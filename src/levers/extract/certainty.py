@@ -149,7 +149,7 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("negated", Attribution(_source(subject, source_of), node.text)))
     elif lemma in SPEECH_VERBS and came_from.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children):
         out.append(Judgement("hedged", Attribution(None, node.text)))  # "is said to be controlled by"
-    elif lemma in SPEECH_VERBS and came_from.dep_ in {"ccomp", "conj", "dobj", "parataxis", "advcl"} and subject is not None and subject.lower_ not in FIRST_PERSON:
+    elif lemma in SPEECH_VERBS and came_from.dep_ in {"ccomp", "conj", "dobj", "parataxis", "advcl"} and subject is not None and subject.lower_ not in FIRST_PERSON and not _semicolon_between(trigger.sent, trigger, node):
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
     elif lemma in {"accuse", "charge", "blame"} and came_from.lower_ in {"of", "with", "for"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "X accused the government of handing Y to Z"
@@ -288,7 +288,7 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
         coordinated = token.dep_ == "conj" and _inside(trigger, token.head) and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
         spliced = token.dep_ in {"conj", "advcl"} and token.i > trigger.i and not coordinated and not any(c.dep_ in {"mark", "cc"} for c in token.children)
         subordinate = any(c.dep_ == "mark" and c.lower_ != "that" or c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)  # "until a successor is found"
-        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and not coordinated and not subordinate and (token.dep_ == "parataxis" or spliced or not _inside(token, trigger)):
+        if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and not coordinated and not subordinate and not _semicolon_between(sent, trigger, token) and (token.dep_ == "parataxis" or spliced or not _inside(token, trigger)):
             subject = _subject(token)
             aside = token.dep_ == "parataxis" or token.i > trigger.i  # "X, the people said, is ..." / "..., he said."
             if subject is not None and subject.lower_ not in FIRST_PERSON and aside and not _inside(trigger, token):
@@ -300,7 +300,25 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
                 break
     if not any(j.certainty == "reported" for j in out) and (records := _records_show(sent)) is not None:
         out.append(records)
+    denial = _denied_report(trigger, sent, source_of)
+    if denial is not None:
+        out.append(denial)
     return out
+
+
+REPORT_NOUNS = {"report", "reports", "claim", "claims", "suggestion", "suggestions", "allegation", "allegations", "accusation", "rumour", "rumor", "speculation", "idea", "notion", "story"}
+
+
+def _denied_report(trigger: Token, sent: Span, source_of) -> Judgement | None:
+    """ "X denied a report in a rival publication that Y holds shares in Z": what the report says is denied,
+    however far the parser hung "that ..." from the report."""
+    for verb in sent:
+        if verb.i >= trigger.i or base_form(verb, CUE_VERBS) not in DENIAL_VERBS:
+            continue
+        report = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS), None)
+        if report is not None and report.i < trigger.i <= verb.right_edge.i:
+            return Judgement("negated", Attribution(_source(_subject(verb), source_of), verb.text))
+    return None
 
 
 RECORD_NOUNS = {
@@ -334,9 +352,12 @@ def _records_show(sent: Span) -> Judgement | None:
 
 
 def _semicolon_between(sent: Span, a: Token, b: Token) -> bool:
-    """ "X is a party leader; according to filings, Y gave the party money": the source is the second clause's only."""
+    """ "X is a party leader; according to filings, Y gave the party money", "X holds 8%; people familiar
+    said Y is ...": the source is the second clause's only (a closing "..., a spokesman said." covers all)."""
     low, high = sorted((a.i, b.i))
-    return any(t.text == ";" for t in sent.doc[low:high])
+    if not any(t.text == ";" for t in sent.doc[low:high]):
+        return False
+    return b.lower_ == "according" or any(c.dep_ == "ccomp" and c.i > b.i for c in b.children)
 
 
 def _main_clause_verb(verb: Token) -> bool:
@@ -380,6 +401,11 @@ def _writer_guess(trigger: Token, sent: Span, found: list[Judgement]) -> list[Ju
             writer = _to_the_writer(token) or next((t for t in sent if t.lower_ in WRITER_WORDS and t.i < trigger.i and t.nbor(-1).lower_ in {"to", "this"}), None)
             if writer is not None:
                 return [Judgement("speculative", Attribution(None, sent.doc[token.i : writer.i + 1].text))]
+            subject = _subject(token)
+            if subject is not None and subject.lower_ == "it" and token.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+                return [Judgement("speculative", Attribution(None, sent.doc[subject.i : token.i + 1].text))]  # "It seems likely that ...": the writer's inference
+        if lemma in SPECULATION_VERBS and token.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) and any(a.lower_ in {"hard", "difficult", "tempting", "impossible"} for a in token.ancestors):
+            return [Judgement("speculative", Attribution(None, token.text))]  # "makes it hard not to suspect that ..."
     return []
 
 
