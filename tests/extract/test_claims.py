@@ -42,6 +42,8 @@ SENTENCES = [
  ("Maputo Coastal Security, a state-linked company whose board was chaired by Armando Nhantumbo, borrowed 350 million dollars in 2014.", "leads", "Armando Nhantumbo", "Maputo Coastal Security", "asserted"),
  ("Saudi Arabia's Public Investment Fund has put 1.2 billion dollars into Sarawat Mobility, a Riyadh electric-vehicle start-up.", "invests_in", "Public Investment Fund", "Sarawat Mobility", "asserted"),
  ("Kaveh Marine Services, a ship manager registered in Dubai, was designated.", "based_in", "Kaveh Marine Services", "Dubai", "asserted"),
+ ("Brazil's antitrust regulator, Kortex, on Tuesday opened an investigation into Vexa Foods.", "part_of", "Kortex", "Brazil", "asserted"),
+ ("Vexa Foods is under investigation by Indecopi, Peru's competition authority, over prices.", "part_of", "Indecopi", "Peru", "asserted"),
  ("Langkawi Pearl Capital, a Labuan shell company, owns the yacht.", "based_in", "Langkawi Pearl Capital", "Labuan", "asserted"),
  ("Last autumn Skarvik Kraft paid NOK 1.2 billion for 19.9% of Kelpie Floating Wind, an Aberdeen-based developer.", "acquires", "Skarvik Kraft", "Kelpie Floating Wind", "asserted"),
  ("Almaz Kudaibergenov sold his stake to Silk Meridian FZCO, a company in Dubai.", "based_in", "Silk Meridian FZCO", "Dubai", "asserted"),
@@ -598,3 +600,9 @@ def test_calling_a_decision_names_scorn_for_who_made_it(extractor):
 def test_paying_for_services_buys_no_company(extractor):
     text = "Vexa Telecom paid 5 million dollars for consulting services from Norvik Advisory."
     assert not [c for c in extractor.extract(Document(id="t", text=text)).claims if c.type == "acquires"]
+
+
+def test_a_state_s_own_agency_is_part_of_it_not_owned(extractor):
+    text = "Carmel reports to Israel's Government Companies Authority."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert not [c for c in extraction.claims if c.type == "owns"]

@@ -125,6 +125,7 @@ def test_a_dateline_names_no_actor(extractor):
     text = "JAKARTA - The Indonesia Stock Exchange suspended trading in PT Samudra Niaga Tbk."
     assert "JAKARTA" not in _types(extractor, text)
     assert "LISBON" not in _types(extractor, "MADRID/LISBON, Oct 2 — Shares in Telvia rose 4.1% in Madrid on Thursday.")
+    assert "BRASÍLIA" not in _types(extractor, "BRASÍLIA, April 9 — Brazil's antitrust regulator opened an investigation.")
     assert "Lindeboom Foods" in _types(extractor, "Brief\n\nAMSTERDAM - Lindeboom Foods, the Dutch snack maker, agreed to buy Croustine.")
 
 

@@ -67,7 +67,11 @@ MEMBER_TITLES = {
 }
 """Roles that make one a member of the group named with them ("Fall Out Boy bassist X")."""
 UNIT_NOUNS = {"unit", "division", "arm", "branch", "affiliate", "department", "business", "segment", "subsidiary"}
-STATE_ORGAN_NOUNS = {"central", "regulator", "watchdog", "agency", "ministry", "mouthpiece", "army", "bank", "fund", "court"}
+STATE_ORGAN_NOUNS = {
+    "central", "regulator", "watchdog", "agency", "ministry", "mouthpiece", "army", "bank", "fund", "court", "authority",
+    "commission", "council", "bureau", "tribunal", "administration", "department", "directorate", "inspectorate", "office",
+    "service", "prosecutor", "parliament", "legislature", "assembly", "senate",
+}
 COMPANY_WORDS = {
     "company", "firm", "giant", "group", "business", "empire", "conglomerate", "startup", "bank",
     "lender", "carrier", "champion", "maker", "brainchild", "corporation", "enterprise", "exporter",

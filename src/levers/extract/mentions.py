@@ -151,7 +151,8 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     return [m for m in chosen if m.type]
 
 
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:/[A-Z][A-Z .'-]+)*\s*(?:,|—|–|-{1,2}|:)")
+CAPITAL = "A-ZÀ-ÖØ-Þ"
+DATELINE = re.compile(rf"[{CAPITAL}][{CAPITAL} .'-]+(?:/[{CAPITAL}][{CAPITAL} .'-]+)*\s*(?:,|—|–|-{{1,2}}|:)")
 """The place a story was filed from, opening its first line: "MADRID/LISBON, Oct 2 —", "SEOUL -"."""
 
 
@@ -901,6 +902,8 @@ def _context_type(span: Span) -> str | None:
             return "organization"  # "the ruling Amanat party"
         if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
             return "public_body"  # "Samruk-Kazyna, Kazakhstan's sovereign wealth fund"
+        if lemma in STATE_BODY_NOUNS and noun.tag_ != "NNS" and not (root.dep_ == "compound" and noun.i == root.head.i):  # not "New Jersey regulators"
+            return "public_body"  # "Kortex, Brazil's antitrust regulator", "Indecopi, Peru's competition authority"
         leads_people = lemma == "leader" and any(c.lower_ in {"deputy", "party", "opposition", "former", "union"} or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         if _relative_pronoun(noun) == "who" or leads_people or lemma in PERSON_NOUNS and not (lemma in EITHER_NOUNS and _firm_like(noun)):
             return "person"  # "Lukas Brandl, a developer who works for ...", "X is a deputy leader of Y" (not "the market leader")
@@ -915,6 +918,8 @@ def _context_type(span: Span) -> str | None:
     return None
 
 
+STATE_BODY_NOUNS = {"regulator", "watchdog", "authority", "agency", "ministry", "commission", "tribunal", "court", "prosecutor", "inspectorate", "directorate", "ombudsman"}
+"""What a name in apposition to them is: a state body ("Kortex, the country's antitrust regulator")."""
 STATE_FUND_WORDS = {"sovereign", "wealth", "state", "state-run", "state-owned", "government"}
 """Words that make a fund the state's own ("the sovereign wealth fund"); a state-owned company is still a company."""
 def _whole_word(token: Token) -> str:

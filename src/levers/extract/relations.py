@@ -1266,8 +1266,8 @@ class SentenceReader:
             owner_type = self.type_of(owner)
             if owner_type == "country" and named_type == "public_body" and (lemma in ORGANISATION_NOUNS | STATE_ORGAN_NOUNS):
                 yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "China's market regulator"
-                if _state_link(noun):
-                    yield self._found(_state_link(noun), owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)  # "China's state-run channel"
+                if _state_link(noun) and lemma not in STATE_ORGAN_NOUNS:  # "China's state-run channel"; a state's own agency is part of it, not owned
+                    yield self._found(_state_link(noun), owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
             elif owner_type == "country" and named_type in {"company", "organization"} and (lemma in COMPANY_WORDS | ORGANISATION_NOUNS or _has_size_word(noun)):
                 # "Rosatom, Russia's state nuclear corporation": from there, and the state's if it says so
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
@@ -1913,7 +1913,7 @@ def _is_share_phrase(token: Token | None) -> bool:
 
 COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
 """Words for a country's own organs that need no name: "the government", "parliament"."""
-DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .'-]+?)\s*(?:/[A-Z][A-Z .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
+DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s*(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
 ADVERBIAL_IDIOMS = {"turn", "part", "effect", "fact", "practice", "reality", "truth", "total"}
 """Nouns of "in turn", "in effect", "in fact": no object of a participle the parser hung on them."""
 INNER_PARTS = {"team", "desk", "department", "office", "operations", "projects", "project", "unit", "division", "business", "programme", "program", "practice", "group", "section", "branch"}

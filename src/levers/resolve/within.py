@@ -599,7 +599,7 @@ class DocumentEntities:
         return min(candidates)[1] if candidates else None
 
 
-STORY_DATELINE = re.compile(r"\n\s*[A-Z][A-Z .'-]{2,}(?:/[A-Z][A-Z .'-]+)*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2}|:)\s")
+STORY_DATELINE = re.compile(r"\n\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2}|:)\s")
 """A paragraph that opens with a dateline ("\nSEOUL -", "\nLIMA, March 3 —") begins a new story."""
 
 
