@@ -825,10 +825,15 @@ def _in_corporate_slot(span: Span) -> bool:
     if root.dep_ == "nsubj":
         if root.head.lemma_.lower() in CORPORATE_VERBS or any(c.dep_ == "xcomp" and c.lemma_.lower() in CORPORATE_VERBS for c in root.head.children):
             return True  # "X acquired ...", "X has agreed to buy ..."
-        if any(c.dep_ in {"acomp", "attr"} and c.tag_ == "VBN" and c.lemma_.lower() in PASSIVE_ORGANISATION_VERBS for c in root.head.children):
-            return True  # "X is 60% owned by ..." parsed as an adjective
+        if _held_as_adjective(root):
+            return True
         return any(c.dep_ == "attr" and c.lemma_.lower() in CORPORATE_NOUNS for c in root.head.children)
     return root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() in CORPORATE_VERBS | TAKEN_OBJECT_VERBS
+
+
+def _held_as_adjective(root: Token) -> bool:
+    """ "X is 60% owned by ...", "X will be wholly owned by ...": the parser made "owned" an adjective of "be"."""
+    return root.dep_ == "nsubj" and any(c.dep_ in {"acomp", "attr"} and c.tag_ == "VBN" and c.lemma_.lower() in PASSIVE_ORGANISATION_VERBS for c in root.head.children)
 
 
 def _owned_part_of(root: Token) -> bool:
@@ -860,7 +865,7 @@ def _used_as_organisation(span: Span) -> bool:
         words = [t.lower_ for t in after]
         if words[0] in ORGANISATION_ONLY_NOUNS | {"ceo", "chair", "chairman", "chairwoman", "chairperson", "directors", "investors"} or words[:2] in (["chief", "executive"], ["managing", "director"]):
             return True
-    if _owned_part_of(root):
+    if _owned_part_of(root) or _held_as_adjective(root):
         return True
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()

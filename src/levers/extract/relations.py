@@ -1303,20 +1303,28 @@ class SentenceReader:
         """ "the British chip designer", "the country's leading mobile operator", "one of India's largest port
         operators": a description that refers back to a firm says where the firm is from."""
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in COMPANY_WORDS | ORGANISATION_NOUNS or self._named_by(noun) is not None:
-            return  # a description beside a name is _described's
-        one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
-        firm = self.entity(noun.head.head) if one_of else self.entities.resolve(noun) if _is_the(noun) else None
-        if firm is None and one_of:
-            firm = self._predicate_subject(noun.head.head) or self.entity(self._subject(noun.head.head.head))
-        if firm is None or self.type_of(firm) not in {"company", "organization"}:
+        if noun.pos_ != "NOUN" or lemma not in COMPANY_WORDS | ORGANISATION_NOUNS:
             return
-        for word in noun.children:
-            if word.i > noun.i:
+        listed = [self.entities.at(t) for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > noun.i for t in (c, *c.conjuncts) if self.entities.at(t)]
+        if noun.tag_ == "NNS" and listed:
+            firms = list(dict.fromkeys(listed))  # "two Seychelles companies, A and B"
+        elif self._named_by(noun) is not None:
+            return  # a description beside one name is _described's
+        else:
+            one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+            firm = self.entity(noun.head.head) if one_of else self.entities.resolve(noun) if _is_the(noun) else None
+            if firm is None and one_of:
+                firm = self._predicate_subject(noun.head.head) or self.entity(self._subject(noun.head.head.head))
+            firms = [firm] if firm else []
+        for firm in firms:
+            if self.type_of(firm) not in {"company", "organization"}:
                 continue
-            country = self.country_named_by(word) if word.dep_ in {"amod", "compound", "npadvmod"} else self.entity(word) if word.dep_ == "poss" else None
-            if country and country != firm and self.type_of(country) == "country":
-                yield self._found("based_in", firm, country, noun, Qualifiers(), presupposed=True, confidence=0.4)
+            for word in noun.children:
+                if word.i > noun.i:
+                    continue
+                country = self.country_named_by(word) if word.dep_ in {"amod", "compound", "npadvmod"} else self.entity(word) if word.dep_ == "poss" else None
+                if country and country != firm and self.type_of(country) == "country":
+                    yield self._found("based_in", firm, country, noun, Qualifiers(), presupposed=True, confidence=0.4)
 
     def _named_by(self, noun: Token) -> str | None:
         """The name a description is attached to: "Y, a unit", "its Y unit", "Y, which is China's biggest ...",
