@@ -30,7 +30,7 @@ from levers.extract.lexicon import (
     REGULATORY_VERBS, ACTION_NOUNS, CRITICIZE_VERBS, SCORN_WORDS, LEAVE_VERBS, ACQUIRE_VERBS, HAND_OVER_VERBS, PLAN_VERBS,
     OBJECT_CONTROL_VERBS, BASED_VERBS, KNOWN_VERBS,
 )
-from levers.extract.qualifiers import amount_near, date_near, parse_share
+from levers.extract.qualifiers import CURRENCY_WORDS, amount_near, date_near, parse_share
 from levers.extract.words import base_form
 from levers.model import Qualifiers, Share
 from levers.reference import Country, Reference
@@ -541,12 +541,14 @@ class SentenceReader:
         elif lemma in HAND_OVER_VERBS and not (obj is not None and _is_money(obj)):
             yield from self._hand_over(verb, subject, obj, q)
         elif lemma == "invest":
-            target = self.entity(_pobj(_prep(verb, {"in", "into"})))
+            target = self.entity(_pobj(_prep(verb, {"in", "into"}) or _prep(obj, {"in", "into"})))  # "invested 15 million euros in X"
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("invests_in", subj_id, target, verb, q)
         elif lemma in {"lend", "loan"}:
             target = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
+            if target is None and obj is not None and _is_money(obj):  # "lent Sirichai Group 18 billion baht": the parser hung the borrower on the sum
+                target = next((self.entities.at(t) for t in obj.subtree if t.i < obj.i and self.entities.at(t) and self.entities.at(t) != subj_id), None)
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("lends_to", subj_id, target, verb, q)
@@ -1906,7 +1908,7 @@ def _is_golden(noun: Token) -> bool:
 
 def _is_money(token: Token) -> bool:
     """ "$5 billion", "around 900 million reais", "funds": what is paid or transferred is money."""
-    return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS | {"fund", "funds"} or any(t.ent_type_ == "MONEY" or t.is_currency for t in token.subtree)
+    return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS | {"fund", "funds"} or any(t.ent_type_ == "MONEY" or t.is_currency or t.lower_ in CURRENCY_WORDS for t in token.subtree)
 
 
 def _is_share_phrase(token: Token | None) -> bool:
