@@ -438,6 +438,9 @@ class SentenceReader:
             if subj_id and obj_id and self.type_of(subj_id) in STATE:  # "the Treasurer directed two funds to sell": an order
                 q.action = "ordered"
                 yield self._found("regulatory_action", subj_id, obj_id, verb, q)
+        elif lemma in {"oversee", "supervise", "direct", "run", "steer", "dictate"} and subj_id and obj is not None and not obj_id and obj.lemma_.lower() in STEERED_NOUNS and self._owner(obj):
+            if self._owner(obj) != subj_id:  # "does not direct the investment decisions of Kallang"
+                yield self._found("controls", subj_id, self._owner(obj), verb, q)
         elif lemma in {"oversee", "supervise", "direct"} and subj_id and obj_id:
             yield self._found("controls", subj_id, obj_id, verb, q)
         elif lemma in {"take", "receive", "follow", "accept"} and obj is not None and obj.lemma_.lower() in {"order", "instruction", "direction", "orders", "instructions"}:
@@ -1924,6 +1927,8 @@ def _is_share_phrase(token: Token | None) -> bool:
 COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
 """Words for a country's own organs that need no name: "the government", "parliament"."""
 DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s*(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
+STEERED_NOUNS = {"decision", "decisions", "operations", "management", "strategy", "affairs", "policy", "policies", "activities", "day-to-day", "running"}
+"""What one directs when one controls a firm: "directs the investment decisions of X", "runs X's affairs"."""
 ADVERBIAL_IDIOMS = {"turn", "part", "effect", "fact", "practice", "reality", "truth", "total"}
 """Nouns of "in turn", "in effect", "in fact": no object of a participle the parser hung on them."""
 INNER_PARTS = {"team", "desk", "department", "office", "operations", "projects", "project", "unit", "division", "business", "programme", "program", "practice", "group", "section", "branch"}
