@@ -140,3 +140,11 @@ def test_a_currency_before_a_figure_is_no_name(extractor, text, code):
 def test_two_countries_joined_by_a_hyphen_stay_two(extractor):
     types = _types(extractor, "The Russia-Ukraine war hurt Gazprom.")
     assert types.get("Russia") == "country" and types.get("Ukraine") == "country"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SBI has lent the group 4,500 crore rupees for a coal-fired plant at Mundra.", "Mundra"),
+    ("It reportedly held talks with Andes Litio about a similar venture in Sonora.", "Sonora"),
+])
+def test_a_place_a_site_is_at_is_no_actor(extractor, text, place):
+    assert place not in _types(extractor, text)

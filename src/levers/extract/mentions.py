@@ -442,6 +442,8 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
             out.append(Mention(part.start_char, part.end_char, part.text, entry.type, entry, "reference"))
             continue
         label = part.label_ or ent.label_
+        if _names_a_place(part):
+            continue  # "a plant at Mundra", "near Toulouse": a place the model took for a name
         etype = _type_from_words(part, label, reference)
         by_use = label == "PERSON" and etype != "person" and etype is not None or label in {"GPE", "LOC", "FAC"} and etype == "company"
         by_use = by_use or etype == "person" and _context_type(part) == "person"  # "Kittipong is a deputy leader"
@@ -450,6 +452,23 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
         if etype:
             out.append(Mention(part.start_char, part.end_char, part.text, etype, None, label, by_use))
     return out
+
+
+SITE_NOUNS = {
+    "plant", "terminal", "port", "mine", "factory", "site", "refinery", "venture", "project", "field", "fields", "concession",
+    "district", "region", "province", "city", "town", "village", "area", "garage", "workshop", "shipyard", "facility",
+    "warehouse", "smelter", "farm", "farms", "deposit", "operations", "office", "offices", "headquarters", "branch",
+}
+"""Places things are at: "a plant at Mundra", "a venture in Sonora", "offices in Lusaka"."""
+
+
+def _names_a_place(span: Span) -> bool:
+    """A one-word name where only a place fits: after "near", or after "in"/"at" hung on a site ("a terminal at X")."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.dep_ != "prep" or any(c.dep_ == "appos" for c in root.children):
+        return False
+    prep = root.head.lower_
+    return prep in {"near", "outside"} or prep in {"in", "at"} and root.head.head.lemma_.lower() in SITE_NOUNS
 
 
 def _extend(ent: Span) -> Span:
@@ -530,6 +549,8 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         trade_name = len(span) > 1 and span[-1].lower_ in BUSINESS_WORDS  # "Oakridge Partners", even where the parse went wrong
         acronym_type = _acronym_type(span) if len(span) == 1 and _acronym(span[0]) else None
         if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
+            continue
+        if _names_a_place(span):
             continue
         entry = reference.lookup(span.text)
         if entry is not None:
