@@ -308,6 +308,13 @@ def _forms(entity) -> str:
     return " | ".join([entity.name, *entity.aliases]).lower()
 
 
+def _pairs(extractor, text: str, claim_type: str) -> set[tuple[str, str]]:
+    """(subject name, object name) of every claim of one type in a text."""
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    return {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == claim_type}
+
+
 @pytest.mark.parametrize("text, claim_type, subject, obj, certainty", SENTENCES, ids=[s[0][:60] for s in SENTENCES])
 def test_a_sentence_states_a_claim(extractor, text, claim_type, subject, obj, certainty):
     extraction = extractor.extract(Document(id="t", text=text))
@@ -504,9 +511,7 @@ def test_a_holding_told_once_for_two_owners_is_each_owners(extractor, text, owne
 
 def test_a_second_clause_with_its_own_verb_is_no_list(extractor):
     text = "Orlan Group owns 60% of Tengiz Logistics and Astana Rail owns 40% of Kazyna Ports."
-    extraction = extractor.extract(Document(id="t", text=text))
-    names = {e.id: e.name for e in extraction.entities}
-    assert {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "owns"} == {
+    assert _pairs(extractor, text, "owns") == {
         ("Orlan Group", "Tengiz Logistics"), ("Astana Rail", "Kazyna Ports")}
 
 
@@ -532,9 +537,7 @@ def test_the_one_appointed_holds_the_post_not_the_next_clause_s_subject(extracto
 
 def test_writing_to_a_board_is_no_seat_on_it(extractor):
     text = "Greyhawk Capital wrote to the board of Aldermeer in June. Anna Lind was appointed to the board of Fjordtel."
-    extraction = extractor.extract(Document(id="t", text=text))
-    names = {e.id: e.name for e in extraction.entities}
-    assert {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "member_of"} == {("Anna Lind", "Fjordtel")}
+    assert _pairs(extractor, text, "member_of") == {("Anna Lind", "Fjordtel")}
 
 
 def test_he_stays_the_founder_the_last_sentences_spoke_of(extractor):
@@ -559,9 +562,7 @@ def test_heading_a_team_inside_an_organisation_is_working_there(extractor):
 def test_a_chain_told_with_the_verb_left_out(extractor):
     """ "A is in turn owned by X, and B by Y": each pair, though the parser hangs "owned" on "turn"."""
     text = "Anse Royale Ventures is in turn owned by the shipping magnate Kemal Ozturkmen, and Mahe Blue Ltd by his business partner, Nikos Papadoyannis."
-    extraction = extractor.extract(Document(id="t", text=text))
-    names = {e.id: e.name for e in extraction.entities}
-    owned = {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "owns"}
+    owned = _pairs(extractor, text, "owns")
     assert owned == {("Kemal Ozturkmen", "Anse Royale Ventures"), ("Nikos Papadoyannis", "Mahe Blue Ltd")}
 
 
@@ -595,9 +596,7 @@ def test_he_replaces_y_in_the_post_just_told(extractor):
 
 def test_calling_a_decision_names_scorn_for_who_made_it(extractor):
     text = "Ofcom revoked the licence of Baltic Ferries. The ferry line's chairman, Karl Brenner, called the decision political theatre."
-    extraction = extractor.extract(Document(id="t", text=text))
-    names = {e.id: e.name for e in extraction.entities}
-    assert ("Karl Brenner", "Ofcom") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "criticizes"}
+    assert ("Karl Brenner", "Ofcom") in _pairs(extractor, text, "criticizes")
     praise = "The regulator fined Vexa Telecom. Vexa Telecom called the approval a milestone."
     assert not [c for c in extractor.extract(Document(id="t", text=praise)).claims if c.type == "criticizes"]
 
