@@ -129,8 +129,14 @@ REGULATORY_VERBS = {
     "seize": "seized", "freeze": "frozen", "restrict": "restricted", "shut": "shut down",
     "close": "shut down", "reject": "blocked", "clear": "approved", "place": "designated",
     "add": "designated", "review": "investigated", "punished": "fined", "authorise": "approved", "authorize": "approved",
+    "question": "questioned", "interrogate": "questioned", "arrest": "arrested", "detain": "detained", "indict": "charged",
+    "dissolve": "dissolved", "audit": "investigated",
 }
-ACTION_NOUNS = {"investigation": "investigated", "probe": "investigated", "review": "investigated", "inquiry": "investigated", "fine": "fined", "ban": "banned", "sanctions": "sanctioned", "sanction": "sanctioned", "penalty": "fined", "crackdown": "investigated", "suspension": "suspended"}
+ACTION_NOUNS = {
+    "investigation": "investigated", "probe": "investigated", "review": "investigated", "inquiry": "investigated", "fine": "fined",
+    "ban": "banned", "sanctions": "sanctioned", "sanction": "sanctioned", "penalty": "fined", "crackdown": "investigated",
+    "suspension": "suspended", "audit": "investigated", "indictment": "charged", "case": "investigated",
+}
 CRITICIZE_VERBS = {"criticize", "criticise", "attack", "condemn", "denounce", "slam", "blast", "rebuke", "lambast", "chastise", "accuse", "castigate", "decry", "deride", "mock"}
 SCORN_WORDS = {
     "theatre", "theater", "misunderstanding", "disproportionate", "unlawful", "illegal", "unfair", "unjust", "expropriation",
