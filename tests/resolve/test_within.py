@@ -124,3 +124,15 @@ def test_its_chief_executive_is_of_the_sentence_s_subject_that_reports_to_a_mini
     extraction = extractor.extract(Document(id="d", text=text))
     names = {e.id: e.name for e in extraction.entities}
     assert ("Nurit Shaked", "Carmel") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "leads"}
+
+
+def test_a_spokesman_named_for_nobody_speaks_for_the_story_s_company(extractor):
+    text = (
+        "Markets brief\n\n"
+        "OSLO — Kvist Capital bought a stake in Fjordtel.\n\n"
+        "LISBON — Tejo Engenharia named a new chief executive. The Moura family owns 80% of the group, a spokesman said."
+    )
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [owns] = [c for c in extraction.claims if c.type == "owns" and names[c.subject] == "Moura family"]
+    assert (owns.certainty, names.get(owns.attribution.source)) == ("reported", "Tejo Engenharia")

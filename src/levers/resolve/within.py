@@ -29,6 +29,7 @@ COMPANY_LIKE = {"company", "organization", "public_body"}
 TITLES_BEFORE_NAMES = {w.rstrip(".") for w in HONORIFICS} | {"president", "minister", "chairman", "senator"}
 RELATIONAL_NOUNS = {"partner", "rival", "buyer", "seller", "competitor", "suitor", "customer", "client", "supplier", "parent", "subsidiary", "owner", "shareholder", "investor", "bidder", "lender"}
 """Descriptions that name one company by its tie to another ("its partner")."""
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(
         ["company", "firm", "group", "giant", "conglomerate", "lender", "bank", "business", "startup",
@@ -418,6 +419,8 @@ class DocumentEntities:
             return found
         if lower in PLURAL_PRONOUNS:
             return self._antecedent(token, {"company", "organization", "public_body"})
+        if token.lemma_.lower() in SPOKESPEOPLE and not any(c.dep_ in {"poss", "prep", "compound"} for c in token.children):
+            return self._spoken_for(token)
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if any(c.lower_ == "this" for c in token.children) and token.lemma_.lower() in {"newspaper", "paper", "publication", "magazine", "column", "website"}:
             return None  # "told this newspaper": the writer's own paper
@@ -433,6 +436,15 @@ class DocumentEntities:
                 return self._antecedent(token, wanted, only=families) if families else None
             return self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token), by_salience=True)
         return None
+
+    def _spoken_for(self, spokesperson: Token) -> str | None:
+        """Whom "a spokesman said" speaks for where the text names nobody: the firm the sentence is about
+        (its first subject that is a firm), else the story's company."""
+        for token in spokesperson.sent:
+            found = self._by_token.get(token.i)
+            if found and token.dep_ in {"nsubj", "nsubjpass"} and self.entity(found).type == "company":
+                return found
+        return self.story_company(spokesperson)
 
     def _clause_subject_of(self, description: Token) -> str | None:
         """A description does not name its own clause's subject ("Porsche SE owns half of the carmaker's
@@ -518,7 +530,10 @@ class DocumentEntities:
         """The company (or, with `kind`, the country) a story is about at this point: the most mentioned
         one so far, on a tie the one named first (headlines and first sentences name what the story is about)."""
         counts: dict[str, int] = {}
+        story_start = self._story_start(token)
         for i in range(token.i):
+            if self.doc[i].idx < story_start:
+                continue  # a digest's earlier items are other stories
             entity_id = self._by_token.get(i)
             if entity_id and entity_id != exclude and self.entity(entity_id).type == kind and (i == 0 or self._by_token.get(i - 1) != entity_id):
                 counts[entity_id] = counts.get(entity_id, 0) + 1
