@@ -611,3 +611,9 @@ def test_a_state_s_own_agency_is_part_of_it_not_owned(extractor):
     text = "Carmel reports to Israel's Government Companies Authority."
     extraction = extractor.extract(Document(id="t", text=text))
     assert not [c for c in extraction.claims if c.type == "owns"]
+
+
+def test_a_deputy_of_a_post_works_there_but_does_not_lead(extractor):
+    text = "Zakhyst's director general, Andriy Moroz, said the concern had named its deputy director general, Oksana Hrytsenko, to the board."
+    assert ("Oksana Hrytsenko", "Zakhyst") in _pairs(extractor, text, "employed_by")
+    assert ("Oksana Hrytsenko", "Zakhyst") not in _pairs(extractor, text, "leads")

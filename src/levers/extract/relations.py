@@ -1073,7 +1073,7 @@ class SentenceReader:
         status = "former" if any(c.lower_ in {"former", "ex", "then"} for c in noun.children) else None
         # "X's chairman, Y," and "Y, X's chairman," name the post holder as given, whatever the clause says
         presupposed = noun.dep_ in {"appos", "compound", "nsubj"} or any(c.dep_ == "appos" for c in noun.children)
-        words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and not self.entities.at(t)] + [noun]
+        words = [t for t in noun.subtree if t.i < noun.i and t.dep_ in {"amod", "compound"} and t.head.i != noun.head.i and not self.entities.at(t)] + [noun]  # "deputy director general": deputy too
         of_what = _pobj(_prep(noun, {"of"}))
         heads_a_function = noun.lemma_.lower() in {"head", "chief", "director"} and of_what is not None and of_what.pos_ == "NOUN" and not self.entity(of_what)
         if (in_unit or heads_a_function) and self.type_of(org) != "organization":
