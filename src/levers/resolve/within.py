@@ -516,6 +516,8 @@ class DocumentEntities:
             entity_id = f"e{max((int(c.entity.id[1:]) for c in self.clusters if c.entity.id[1:].isdigit()), default=0) + 1}"
             self.clusters.append(ResolvedEntity(Entity(entity_id, entry.name, entry.type, ref=entry.ref)))
         cluster = next(c for c in self.clusters if c.entity.id == entity_id)
+        if not claim_token and cluster.mentions:
+            return entity_id  # "the US Department of Energy": the country is named elsewhere; this word is the body's name
         end = (last or token).idx + len(last or token)
         mention = Mention(token.idx, end, self.text[token.idx : end], entry.type, entry, "adjective")
         cluster.mentions.append(mention)
