@@ -136,3 +136,11 @@ def test_a_spokesman_named_for_nobody_speaks_for_the_story_s_company(extractor):
     names = {e.id: e.name for e in extraction.entities}
     [owns] = [c for c in extraction.claims if c.type == "owns" and names[c.subject] == "Moura family"]
     assert (owns.certainty, names.get(owns.attribution.source)) == ("reported", "Tejo Engenharia")
+
+
+def test_a_country_in_a_body_s_name_takes_its_mention_from_where_the_story_names_it(extractor):
+    """ "Qatari funds ... the Qatar Investment Authority": Qatar's mention is "Qatari", not a word of the fund's name."""
+    text = "Qatari investors are buying in. The Qatar Investment Authority has agreed to buy 40% of Vexa Foods."
+    extraction = extractor.extract(Document(id="d", text=text))
+    qatar = _entity_with(extraction, "Qatari")
+    assert qatar.type == "country" and {text[a:b] for a, b in qatar.mentions} == {"Qatari"}

@@ -1409,7 +1409,11 @@ class SentenceReader:
                 continue  # "the Chinese government" is the state itself, not a part of it
             if words[0].i > token.i and not self._named_elsewhere(country.name, doc[token.i].idx, doc[end].idx + len(doc[end])):
                 continue  # "the People's Bank of China" in a story that never names China: China is part of a name there
-            country_id = self.entities.adopt(words[0], self.reference.lookup(country.name), claim_token=False, last=words[-1]) or self._given_country(country)
+            elsewhere = next((t for t in doc if t.text[:1].isupper() and self.reference.country(t.text) == country and self.entities.at(t) is None), None)
+            if elsewhere is not None:  # "Qatari ... the Qatar Investment Authority": the country's own word, not a word of the body's name
+                country_id = self.entities.adopt(elsewhere, self.reference.lookup(country.name), claim_token=False)
+            else:
+                country_id = self.entities.adopt(words[0], self.reference.lookup(country.name), claim_token=False, last=words[-1]) or self._given_country(country)
             if country_id and country_id != body:
                 yield self._found("part_of", body, country_id, token, Qualifiers(), presupposed=True)
 
