@@ -144,3 +144,11 @@ def test_a_country_in_a_body_s_name_takes_its_mention_from_where_the_story_names
     extraction = extractor.extract(Document(id="d", text=text))
     qatar = _entity_with(extraction, "Qatari")
     assert qatar.type == "country" and {text[a:b] for a, b in qatar.mentions} == {"Qatari"}
+
+
+def test_the_miner_is_the_firm_whose_name_says_mining(extractor):
+    text = "Kwena Defence Systems agreed to buy 35% of Lufwanyama Copper. The miner's founder, Mwila Chanda, keeps 15% and will stay on as chairman."
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert {(c.type, names[c.object]) for c in extraction.claims if names[c.subject] == "Mwila Chanda"} == {
+        ("founded", "Lufwanyama Copper"), ("owns", "Lufwanyama Copper"), ("leads", "Lufwanyama Copper")}

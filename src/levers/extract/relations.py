@@ -1061,6 +1061,8 @@ class SentenceReader:
         org = self._org_in(noun, allow_compound=True)
         if org is None and noun.dep_ == "conj" and self._is_title(noun.head, noun.head.lemma_.lower()) | (noun.head.lemma_.lower() in OWNER_NOUNS):
             org = self._org_in(noun.head, allow_compound=True)  # "Baltic Meridian's sole shareholder and chairman"
+        if org is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            org = self._org_of_the_holder(noun.head.head)  # "The miner's founder, X, will stay on as chairman": the miner's
         if org is None and _titles_the_story_company(noun):
             org = self.entities.story_company(noun)
         unit = _pobj(_prep(noun, {"of", "at"}))
@@ -1083,6 +1085,18 @@ class SentenceReader:
         for person in self._people_with_title(noun):
             if claim and person != org and self.type_of(person) == "person":
                 yield self._found(claim, person, org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
+
+    def _org_of_the_holder(self, verb: Token) -> str | None:
+        """The organisation the subject of "stays on as ..." is already described by: "the miner's founder, X"."""
+        subject = self._subject(verb)
+        if subject is None:
+            return None
+        for described in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            possessor = self._possessor(described) if described.pos_ == "NOUN" else None
+            owner = self.entity(possessor) if possessor is not None else None
+            if owner and self.type_of(owner) in {"company", "organization", "public_body"}:
+                return owner
+        return None
 
     def _people_with_title(self, noun: Token) -> list[str]:
         """Who holds a title: the predicate's subject, or every name in apposition ("The founders, X and Y")."""

@@ -29,6 +29,26 @@ COMPANY_LIKE = {"company", "organization", "public_body"}
 TITLES_BEFORE_NAMES = {w.rstrip(".") for w in HONORIFICS} | {"president", "minister", "chairman", "senator"}
 RELATIONAL_NOUNS = {"partner", "rival", "buyer", "seller", "competitor", "suitor", "customer", "client", "supplier", "parent", "subsidiary", "owner", "shareholder", "investor", "bidder", "lender"}
 """Descriptions that name one company by its tie to another ("its partner")."""
+TRADE_NAME_WORDS = {
+    "miner": {"mining", "mines", "minerals", "copper", "gold", "coal", "iron", "nickel", "lithium", "metals", "resources", "phosphate", "phosphates"},
+    "airline": {"air", "airways", "airlines", "aviation"},
+    "carrier": {"air", "airways", "airlines", "lines", "telecom", "mobile", "shipping"},
+    "lender": {"bank", "banco", "banque", "credit", "finance"},
+    "bank": {"bank", "banco", "banque", "bancorp"},
+    "insurer": {"insurance", "assurance", "reinsurance"},
+    "refiner": {"refining", "refinery", "petroleum", "oil"},
+    "brewer": {"brewery", "breweries", "brewing"},
+    "shipper": {"shipping", "lines", "maritime", "marine"},
+    "shipbuilder": {"shipyard", "shipyards", "shipbuilding"},
+    "steelmaker": {"steel"},
+    "carmaker": {"motors", "motor", "automotive", "auto"},
+    "automaker": {"motors", "motor", "automotive", "auto"},
+    "chipmaker": {"semiconductor", "semiconductors", "micro", "microsystems"},
+    "utility": {"power", "energy", "electric", "water", "gas", "grid", "utilities"},
+    "meatpacker": {"meats", "frigorífico", "foods"},
+    "refinery": {"refining", "refinery", "petroleum", "oil"},
+}
+"""Name words a trade noun points at: "the miner" is more likely "Lufwanyama Copper" than the arms maker buying it."""
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(
@@ -607,6 +627,7 @@ class DocumentEntities:
             name_words = self.entity(entity_id).name.lower().split()
             named_so = token.lower_ in name_words or any(w in name_words for w in modifiers)  # "the bank": a ... Bank first; "the ferry company": ... Ferry ...
             named_so = named_so or token.lemma_.lower() in self._described_as.get(entity_id, ())  # "X, the coffee chain" ... "the chain"
+            named_so = named_so or bool(TRADE_NAME_WORDS.get(token.lemma_.lower(), set()) & set(name_words))  # "the miner": X Copper, X Mining
             if by_salience:
                 near = distance == 0 or distance == 1 and subject == 0  # this sentence, or the last one's subject
                 rank = (not named_so, not near, -salience.get(entity_id, 0), distance, subject, token.i - i)
