@@ -47,6 +47,8 @@ SENTENCES = [
  ("Sea Lion Maritime is held by two Seychelles companies, Anse Royale Ventures and Mahe Blue Ltd, which each own 50%.", "based_in", "Mahe Blue Ltd", "Seychelles", "asserted"),
  ("Phithak Bank lent Sirichai Group 18 billion baht last year.", "lends_to", "Phithak Bank", "Sirichai Group", "asserted"),
  ("Indonesia's Corruption Eradication Commission (KPK) questioned Hendra Wijayakusuma in March.", "regulatory_action", "Corruption Eradication Commission", "Hendra Wijayakusuma", "asserted"),
+ ("The regulator said its chairman, Ignacio Beltran, had quietly built a 9% stake in Grupo Albarracin through Menorca Patrimonial, a family vehicle.", "owns", "Menorca Patrimonial", "Grupo Albarracin", "reported"),
+ ("Lu Weiming sits on the board of Hangzhou Yunqiao Technology, the developer of the ride-hailing app Qiaoxing.", "operates", "Hangzhou Yunqiao Technology", "Qiaoxing", "asserted"),
  ("The Ministry of Finance said in a written reply that it does not direct the investment decisions of Kallang Investment Holdings.", "controls", "Ministry of Finance", "Kallang Investment Holdings", "negated"),
  ("Aldermeer also invested 15 million euros in Lumencraft, a photonics developer.", "invests_in", "Aldermeer", "Lumencraft", "asserted"),
  ("Following the restructuring, Borneo Palma Lestari will be 60% owned by the state plantation group PT Perkebunan Nusantara and the rest by Sumatra Agri Capital, according to a stock exchange filing.", "owns", "Sumatra Agri Capital", "Borneo Palma Lestari", "reported"),

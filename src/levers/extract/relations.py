@@ -471,8 +471,8 @@ class SentenceReader:
             target = self._owner(obj)  # "Al Noor's shares are held in trust for Mr. Voronin"
             if target and target != principal:
                 yield self._found("owns", principal, target, verb, q)
-        elif lemma in {"own", "control", "hold"} and subj_id or lemma in {"keep", "retain"} and subj_id and _is_share_phrase(obj):
-            yield from self._holding(verb, lemma, subj_id, obj, obj_id, q)
+        elif lemma in {"own", "control", "hold"} and subj_id or lemma in {"keep", "retain", "build", "amass", "accumulate"} and subj_id and _is_share_phrase(obj):
+            yield from self._holding(verb, "hold" if lemma in {"build", "amass", "accumulate"} else lemma, subj_id, obj, obj_id, q)  # "had quietly built a 9% stake in X"
         elif lemma in {"found", "co-found", "cofound", "establish", "create", "start", "form", "set"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
             if lemma == "set" and _particle(verb) != "up" or lemma == "start" and subj_type != "person":
                 return
@@ -947,6 +947,7 @@ class SentenceReader:
                 yield self._found(claim, source, target, noun, q, presupposed=not stated)
         elif lemma in ACQUISITION_NOUNS:
             yield from self._acquisition(noun)
+
         elif lemma in {"board", "committee", "council", "panel"}:
             yield from self._board_seat(noun)
         elif lemma in ACTION_NOUNS:
@@ -968,6 +969,16 @@ class SentenceReader:
                 yield self._found("regulatory_action", actor, target, noun, q)
         yield from self._described(noun)
         yield from self._from_a_country(noun)
+        yield from self._maker_of(noun)
+
+    def _maker_of(self, noun: Token) -> Iterator[Found]:
+        """ "Yunqiao, the developer of the ride-hailing app Qiaoxing": who makes a product runs it."""
+        product = self.entity(_pobj(_prep(noun, {"of"})))
+        if noun.lemma_.lower() not in MAKER_TITLES or self.type_of(product) != "product":
+            return
+        maker = self._predicate_subject(noun)
+        if maker and maker != product and self.type_of(maker) in {"company", "organization", "public_body"}:
+            yield self._found("operates", maker, product, noun, Qualifiers(), presupposed=noun.dep_ == "appos")
 
     def _party_standing_for(self, verb: Token, lemma: str) -> str | None:
         """The party in "elected for X", "ran on X's ticket", "sits on the city council for X"."""
@@ -1947,6 +1958,7 @@ COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
 DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s*(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
 STEERED_NOUNS = {"decision", "decisions", "operations", "management", "strategy", "affairs", "policy", "policies", "activities", "day-to-day", "running"}
 """What one directs when one controls a firm: "directs the investment decisions of X", "runs X's affairs"."""
+MAKER_TITLES = {"developer", "operator", "maker", "publisher", "provider", "creator", "owner"}
 ADVERBIAL_IDIOMS = {"turn", "part", "effect", "fact", "practice", "reality", "truth", "total"}
 """Nouns of "in turn", "in effect", "in fact": no object of a participle the parser hung on them."""
 INNER_PARTS = {"team", "desk", "department", "office", "operations", "projects", "project", "unit", "division", "business", "programme", "program", "practice", "group", "section", "branch"}
