@@ -82,7 +82,8 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "alloys", "ferroalloys", "earths", "tyres", "tires", "engines", "turbines", "sensors", "pipes", "tubes", "glass",
     "ceramics", "beverages", "brewing", "distillers", "tobacco", "apparel", "furniture", "hotels", "resorts",
     "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar", "network",
-    "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals", "mobility",
+    "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals", "mobility", "seafood", "farms",
+    "farming", "aquaculture", "havbruk", "têxtil", "textil", "textile", "calçados", "imobiliária", "imobiliaria", "inmobiliaria",
     # the same trades in the languages firms are named in
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
     "groupe", "banca", "banco", "banque", "bankasi", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
@@ -808,6 +809,8 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"chair", "head", "lead"}:
         return True  # "whose board was chaired by Armando Nhantumbo"
+    if any(c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in root.conjuncts):
+        return True  # "Marta Iriarte Goñi and Joaquim Peixoto": listed with a person
     return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PERSON_VERBS
 
 
@@ -924,6 +927,8 @@ def _context_type(span: Span) -> str | None:
     for noun in nouns:
         whole = _whole_word(noun)
         lemma = whole if whole in COMPANY_NOUNS else noun.lemma_.lower()  # "a start-up", but "vice-president" is a president
+        if lemma.endswith("maker") and lemma not in PERSON_NOUNS:
+            lemma = "maker"  # "the Porto shoemaker X", "a Japanese toymaker"
         if lemma in ORGANIZATION_WORDS and noun.i > root.i:
             return "organization"  # "the ruling Amanat party"
         if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
