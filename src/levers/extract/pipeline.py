@@ -17,6 +17,7 @@ from levers import config
 from levers.extract.certainty import Judgement
 from levers.extract.mentions import find_mentions
 from levers.extract.frames import FrameReader
+from levers.extract.lists import ListReader
 from levers.extract.relations import Found, SentenceReader
 from levers.model import Attribution, Claim, Document, Entity, Extraction, Qualifiers, strongest
 from levers.reference import Reference, load_reference
@@ -110,7 +111,7 @@ class Extractor:
             paragraph = bisect_right(paragraphs, sent.start_char)
             reader = SentenceReader(entities, self.reference, document.published, memory)
             specific = list(reader.read(sent))
-            for item in reader.spread_over_lists(sent, [*specific, *FrameReader(reader).read(sent, specific)]):
+            for item in ListReader(reader).spread(sent, [*specific, *FrameReader(reader).read(sent, specific)]):
                 judgement = item.judged(source_of)
                 if quoted and quoted[0] == paragraph and judgement.certainty == "asserted":
                     judgement = quoted[1]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -32,7 +32,7 @@ from levers.extract.lexicon import (
 )
 from levers.extract.qualifiers import CURRENCY_WORDS, amount_near, date_near, parse_share
 from levers.extract.words import base_form
-from levers.model import Qualifiers, Share
+from levers.model import Qualifiers
 from levers.reference import Country, Reference
 from levers.resolve.within import RELATIONAL_NOUNS, DocumentEntities
 
@@ -237,115 +237,6 @@ class SentenceReader:
         for found in self._candidates(sent):
             if self._fits(found):
                 yield found
-
-    def spread_over_lists(self, sent: Span, found: list[Found]) -> list[Found]:
-        """A claim about one name of a list is about each: "X and Y each hold 30% of Z", "the owners
-        of Z are X and Y", "fined X, Y and W". Not where the words that say it belong to one name
-        alone ("X, chaired by W, and Y": W chairs X only). And a holding told once for two owners,
-        the verb left out the second time: "Z is 60% owned by X and 40% by Y", "X holds 51% and Y the rest"."""
-        known = {(f.type, f.subject, f.object) for f in found}
-        each = any(t.lower_ == "each" for t in sent)
-        spread: list[Found] = []
-        for item in found:
-            if item.type in {"owns", "acquires"}:
-                pairs = [(holder, item.object, share) for holder, share in self._elided_holders(sent, item.trigger)]
-                pairs += [(holder, owned, None) for holder, owned in self._elided_passives(sent, item.trigger)]
-                for holder, owned, share in pairs:
-                    copy = Found(item.type, holder, owned, item.trigger, item.presupposed, replace(item.qualifiers, share=share), item.confidence, item.denied)
-                    key = (copy.type, copy.subject, copy.object)
-                    if copy.subject != copy.object and key not in known and self._fits(copy):
-                        known.add(key)
-                        spread.append(copy)
-            for end in ("subject", "object"):
-                for name in self._list_members(sent, getattr(item, end), item.trigger):
-                    copy = Found(item.type, item.subject, item.object, item.trigger, item.presupposed, replace(item.qualifiers), item.confidence, item.denied)
-                    setattr(copy, end, name)
-                    if not each:
-                        copy.qualifiers.share = None  # "X and Y hold 30%": between them, not each
-                    key = (copy.type, copy.subject, copy.object)
-                    if copy.subject != copy.object and key not in known and self._fits(copy):
-                        known.add(key)
-                        spread.append(copy)
-        return found + spread
-
-    def _list_members(self, sent: Span, entity_id: str, trigger: Token) -> list[str]:
-        """The other names coordinated with a name of the entity in this sentence."""
-        heads = [t for t in sent if self.entities.at(t) == entity_id and self.entities.at(t.head) != entity_id and t.i != trigger.i]
-        if not heads:
-            return []
-        token = min(heads, key=lambda t: abs(t.i - trigger.i))  # the mention the claim was read from
-        if token.is_ancestor(trigger) or token.head.i == trigger.i and token.dep_ in {"appos", "compound", "poss"}:
-            return []  # the claim is said inside this name's own phrase: "X, chaired by W, and Y"; "Chile's miner X and Y"
-        if self._starts_own_clause(token):
-            return []  # "... of Y and X owns 40% of W": X heads a clause of its own, whatever the parser joined it to
-        members: list[str] = []
-        for other in token.conjuncts:
-            other_id = self.entities.at(other)
-            if other_id and other_id != entity_id and other_id not in members and not other.is_ancestor(trigger) and not self._starts_own_clause(other):
-                members.append(other_id)
-        return members
-
-    def _starts_own_clause(self, name: Token) -> bool:
-        """ "X owns 60% of Z and Y the rest", "... and Y owns 40% of W": Y is no partner of Z in a list."""
-        doc, entity_id = name.doc, self.entities.at(name)
-        end = name.i
-        while end < len(doc) and self.entities.at(doc[end]) == entity_id:
-            end += 1
-        return self._share_after_name(name) is not None or end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}
-
-    def _elided_holders(self, sent: Span, trigger: Token) -> list[tuple[str, Share | None]]:
-        """The second owners of a holding whose verb is not repeated: "... and 40% by Y", "... and Y the rest"."""
-        doc = sent.doc
-        holders = []
-        for i in range(trigger.i + 1, sent.end - 1):
-            if doc[i].lower_ not in {"and", ",", "while", "with"}:
-                continue
-            share_end, share = _share_phrase_at(doc, i + 1, sent.end)
-            if share_end is not None and share_end < sent.end and doc[share_end].lower_ == "by":
-                holder = self.entities.at(doc[share_end + 1 + (doc[share_end + 1].lower_ == "the")]) if share_end + 1 < sent.end else None
-                if holder:
-                    holders.append((holder, share))  # "... and 40% by Calder Partners"
-                continue
-            holder = self.entities.at(doc[i + 1])
-            if holder and self._share_after_name(doc[i + 1]) is not None:
-                holders.append((holder, self._share_after_name(doc[i + 1])))  # "... and Kaveri Agrochem, an Indian maker, the rest"
-        return holders
-
-    def _elided_passives(self, sent: Span, trigger: Token) -> list[tuple[str, str]]:
-        """ "A is owned by X, and B by Y": the second pair of a passive holding whose verb is not repeated."""
-        if not (_is_passive(trigger) or trigger.tag_ == "VBN"):
-            return []
-        doc = sent.doc
-        pairs = []
-        for i in range(trigger.i + 1, sent.end - 2):
-            if doc[i].pos_ in {"VERB", "AUX"} and doc[i].lemma_.lower() in {"own", "hold", "control", "be"} or doc[i].text == ";":
-                break  # another clause with its own verb: what follows is its, not this one's
-            if doc[i].lower_ != "and":
-                continue
-            owned = self.entities.at(doc[i + 1])
-            end = i + 1
-            while owned and end < sent.end and self.entities.at(doc[end]) == owned:
-                end += 1
-            if owned and end + 1 < sent.end and doc[end].lower_ == "by":
-                holder = self.entity(_pobj(doc[end]) if _pobj(doc[end]) is not None else doc[end + 1])
-                if holder and holder != owned:
-                    pairs.append((holder, owned))  # "... and Mahe Blue by his business partner, Nikos Papadoyannis"
-        return pairs
-
-    def _share_after_name(self, token: Token) -> Share | None:
-        """The share right after a name (and its apposition) in an elided clause: "Y the rest", "Y, a fund, 40%"."""
-        doc, entity_id = token.doc, self.entities.at(token)
-        end = token.i
-        while end < len(doc) and self.entities.at(doc[end]) == entity_id:
-            end += 1
-        if end < len(doc) and doc[end].text == ",":  # skip "Y, a privately held maker,"
-            close = next((j for j in range(end + 1, min(end + 14, len(doc))) if doc[j].text in {",", ";", "."}), None)
-            if close is not None and doc[close].text == ",":
-                end = close + 1
-        share_end, share = _share_phrase_at(doc, end, token.sent.end)
-        if share_end is None or share_end < token.sent.end and doc[share_end].lower_ in {"of", "in", "stake", "interest", "shares"}:
-            return None  # "Y 40% of W": another holding, told in full
-        return share or Share(None, doc[end:share_end].text)
 
     def _candidates(self, sent: Span) -> Iterator[Found]:
         for token in sent:
@@ -1977,25 +1868,6 @@ def _is_the(noun: Token) -> bool:
 def _is_family_or_person(entity_type: str | None, name: str) -> bool:
     """A person or a family: what owns a "holding company" rather than being its subsidiary."""
     return entity_type == "person" or "family" in name.lower().split()
-
-
-def _share_phrase_at(doc, start: int, stop: int) -> tuple[int | None, Share | None]:
-    """A share starting at `start` ("40%", "40 per cent", "the rest", "the remaining 49%", "the other
-    half"), as (the index after it, its value); (None, None) where none starts there."""
-    i = start
-    if i < stop and doc[i].lower_ == "the":
-        if i + 1 < stop and doc[i + 1].lower_ in {"rest", "remainder", "balance"}:
-            return i + 2, None
-        if i + 1 < stop and doc[i + 1].lower_ in {"remaining", "other"}:
-            i += 2
-        else:
-            return None, None
-    if i < stop and doc[i].like_num and i + 1 < stop and doc[i + 1].lower_ in {"%", "percent", "per"}:
-        end = i + 2 + (doc[i + 1].lower_ == "per" and i + 2 < stop and doc[i + 2].lower_ == "cent")
-        return end, parse_share(doc[i:end].text)
-    if i > start:
-        return i, None  # "the remaining", "the other" with no figure
-    return None, None
 
 
 SEAT_VERBS = {

@@ -1,0 +1,62 @@
+"""Claims told once for several names: lists and clauses whose verb is left out (extract/lists.py)."""
+
+import pytest
+
+from levers.extract import Extractor
+from levers.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _pairs(extractor, text: str, claim_type: str) -> set[tuple[str, str]]:
+    """(subject name, object name) of every claim of one type in a text."""
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    return {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == claim_type}
+
+
+def test_a_claim_about_a_list_is_about_each_name_in_it(extractor):
+    text = "The Financial Supervisory Authority fined Norbank and Kestrel Capital for breaching sanctions."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    fined = {names[c.object] for c in extraction.claims if c.type == "regulatory_action"}
+    assert fined == {"Norbank", "Kestrel Capital"}
+
+
+def test_what_one_name_of_a_list_is_said_to_be_stays_its_own(extractor):
+    """ "Chile's state miner X and Y": the description is X's, not Y's."""
+    text = "Chile's state miner Codelmar and Salares Verdes SpA signed the agreement on Monday."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert not [c for c in extraction.claims if names[c.object].startswith("Salares")]
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("The consortium, Ionian Gateway SA, is 60% owned by Kanellos Group and 40% by Calder Partners, a London fund.",
+     {("Kanellos Group", 60.0), ("Calder Partners", 40.0)}),
+    ("Tano Ridge is 60% owned by Fujin Resources and 40% by Oware Holdings, a Kumasi-based firm.",
+     {("Fujin Resources", 60.0), ("Oware Holdings", 40.0)}),
+    ("Orlan Group owns 60% of Tengiz Logistics and Astana Rail the rest.", {("Orlan Group", 60.0), ("Astana Rail", None)}),
+])
+def test_a_holding_told_once_for_two_owners_is_each_owners(extractor, text, owners):
+    """The verb is not repeated for the second owner: "... and 40% by Y", "... and Y the rest"."""
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    found = {(names[c.subject], c.qualifiers.share.value if c.qualifiers.share else None) for c in extraction.claims if c.type == "owns"}
+    assert found == owners
+
+
+def test_a_second_clause_with_its_own_verb_is_no_list(extractor):
+    text = "Orlan Group owns 60% of Tengiz Logistics and Astana Rail owns 40% of Kazyna Ports."
+    assert _pairs(extractor, text, "owns") == {
+        ("Orlan Group", "Tengiz Logistics"), ("Astana Rail", "Kazyna Ports")}
+
+
+def test_a_chain_told_with_the_verb_left_out(extractor):
+    """ "A is in turn owned by X, and B by Y": each pair, though the parser hangs "owned" on "turn"."""
+    text = "Anse Royale Ventures is in turn owned by the shipping magnate Kemal Ozturkmen, and Mahe Blue Ltd by his business partner, Nikos Papadoyannis."
+    owned = _pairs(extractor, text, "owns")
+    assert owned == {("Kemal Ozturkmen", "Anse Royale Ventures"), ("Nikos Papadoyannis", "Mahe Blue Ltd")}
