@@ -575,3 +575,18 @@ def test_a_deputy_of_a_post_works_there_but_does_not_lead(extractor):
     text = "Zakhyst's director general, Andriy Moroz, said the concern had named its deputy director general, Oksana Hrytsenko, to the board."
     assert ("Oksana Hrytsenko", "Zakhyst") in _pairs(extractor, text, "employed_by")
     assert ("Oksana Hrytsenko", "Zakhyst") not in _pairs(extractor, text, "leads")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Norvik Holdings owns 30% of Baltic Ferries, as reported by Reuters.", "Reuters"),
+    ("Karl Brenner controls Baltic Ferries, the Financial Times reported on Monday.", "Financial Times"),
+    ("Karl Brenner controls Baltic Ferries, an official of the Finance Ministry said.", "Finance Ministry"),
+    ("Karl Brenner controls Baltic Ferries, sources close to the company told Reuters.", "sources close to the company"),
+])
+def test_sources_told_after_the_claim(extractor, text, source):
+    """A closing source however the parser hung it; unnamed people cited are the phrase, not a firm inside it."""
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [claim] = [c for c in extraction.claims if c.type in {"owns", "controls"}]
+    assert claim.certainty == "reported"
+    assert names.get(claim.attribution.source, claim.attribution.source) == source

@@ -139,6 +139,8 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
     if came_from is None:
         return out
     subject = _subject(node)
+    if subject is None and lemma in SPEECH_VERBS and came_from.dep_ == "ccomp":
+        subject = _speaker_hung_on_the_quote(node, came_from)
     embedded = came_from.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "conj"}
     if lemma in SPEECH_VERBS and embedded and any(c.lower_ in MISTAKEN_ADVERBS for c in node.children):
         out.append(Judgement("negated", Attribution(None, node.text)))  # "an earlier version said incorrectly that ..."
@@ -242,6 +244,8 @@ def _source(token: Token | None, source_of) -> str | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in {"for", "of", "at"} else None
             if pobj is not None and source_of(pobj):
                 return source_of(pobj)  # "a spokeswoman for the chain said": the chain says so
+    if token.lemma_.lower() in GENERIC_SOURCES:
+        return _phrase_before_aside(token)  # "sources close to the company", "an OJK official": people, not the company
     subtree = list(token.subtree)
     if token.lemma_.lower() in DOCUMENT_NOUNS | RECORD_NOUNS:
         # "a filing with Borsa Istanbul", "documents filed with the registry": where a paper was filed is not who wrote it
@@ -255,8 +259,17 @@ def _source(token: Token | None, source_of) -> str | None:
         found = source_of(t)
         if found:
             return found
+    return _phrase_before_aside(token)
+
+
+GENERIC_SOURCES = {"source", "people", "person", "official", "insider", "banker", "analyst", "executive", "diplomat", "employee", "manager", "trader", "investor"}
+"""Unnamed people a writer cites: the phrase is the source, not a firm named inside it ("sources close to the company")."""
+
+
+def _phrase_before_aside(token: Token) -> str | None:
+    """A source's own words, without an aside after a comma ("the files, which include ...": the files)."""
     aside = next((c for c in token.children if c.dep_ in {"relcl", "appos", "acl"} and c.i > token.i and token.doc[c.left_edge.i - 1].text == ","), None)
-    end = aside.left_edge.i - 1 if aside is not None else token.right_edge.i + 1  # "the files, which include ...", "the documents, drawn from ...": the files
+    end = aside.left_edge.i - 1 if aside is not None else token.right_edge.i + 1
     words = [t for t in token.doc[token.left_edge.i : end] if not t.is_punct]
     return token.doc[words[0].i : words[-1].i + 1].text if words else None
 
@@ -284,9 +297,17 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
             if not _inside(trigger, token) and not _semicolon_between(sent, trigger, token):
                 out.append(_according_to(token, source_of))
                 break
+        if token.lower_ == "as" and token.i + 2 < len(token.doc) and token.nbor().lemma_.lower() in {"report", "reveal", "disclose"} and not _inside(trigger, token):
+            by = next((t for t in token.nbor().subtree if t.lower_ == "by" and t.dep_ in {"agent", "prep"}), None)
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if source is not None:  # "..., as reported by Reuters", "as first revealed by the FT"
+                out.append(Judgement("reported", Attribution(_source(source, source_of), token.nbor().text)))
+                break
         # "X criticized Y, and said Z": only Z is said; "X raised its stake, a filing showed": all of it is
         coordinated = token.dep_ == "conj" and _inside(trigger, token.head) and any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
         spliced = token.dep_ in {"conj", "advcl"} and token.i > trigger.i and not coordinated and not any(c.dep_ in {"mark", "cc"} for c in token.children)
+        # "X controls Y, the Financial Times reported.": the parser made the closing aside the claim's complement
+        spliced = spliced or token.dep_ == "ccomp" and token.i > trigger.i and token.head.i == trigger.i and _after_a_comma(token)
         subordinate = any(c.dep_ == "mark" and c.lower_ != "that" or c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)  # "until a successor is found"
         if base_form(token, CUE_VERBS) in SPEECH_VERBS and token.pos_ == "VERB" and _main_clause_verb(token) and not coordinated and not subordinate and not _semicolon_between(sent, trigger, token) and (token.dep_ == "parataxis" or spliced or not _inside(token, trigger)):
             subject = _subject(token)
@@ -349,6 +370,20 @@ def _records_show(sent: Span) -> Judgement | None:
         return None
     start = 1 if source[0].lower_ in {"and", "but"} and len(source) > 1 else 0
     return Judgement("reported", Attribution(sent.doc[source[start].i : source[-1].i + 1].text, "show"))
+
+
+def _speaker_hung_on_the_quote(verb: Token, quote: Token) -> Token | None:
+    """ "X controls Y, an official of the ministry said.": the parser hung the speaker on Y as an apposition."""
+    return next(
+        (t for t in quote.subtree if t.dep_ == "appos" and t.lemma_.lower() in GENERIC_SOURCES | SPEAKERS_FOR and t.right_edge.i == verb.i - 1),
+        None,
+    )
+
+
+def _after_a_comma(clause: Token) -> bool:
+    """Whether a clause's words open right after a comma (", the Financial Times reported")."""
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
 def _semicolon_between(sent: Span, a: Token, b: Token) -> bool:
