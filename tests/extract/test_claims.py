@@ -299,6 +299,9 @@ WORDINGS = [
  ("Tadla Phosphates' chairman, Youssef Bennani, was appointed by King Mohammed VI in 2021.", "controls", "Mohammed VI", "Tadla Phosphates"),
  ("Homolje's general director, Tang Weimin, was appointed by Jinsha in 2022.", "controls", "Jinsha", "Homolje"),
  ("SYRIZA condemned both sales. Its energy spokesman, Yiannis Koutroubas, accused the government.", "employed_by", "Yiannis Koutroubas", "SYRIZA"),
+ ("Insiders say Dariusz Wolny still calls the shots at Baltyk Cement.", "controls", "Dariusz Wolny", "Baltyk Cement"),
+ ("Everyone knows that the Ministry of Mines pulls the strings at Kasai Copper.", "controls", "Ministry of Mines", "Kasai Copper"),
+ ("Decisions at Norvik Timber are taken by the Fjordheim Group.", "controls", "Fjordheim Group", "Norvik Timber"),
 ]
 
 

@@ -64,6 +64,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("KUKA said it would grow. KUKA's chief executive, Peter Mohnen, said KUKA was doing well.", "KUKA", "company"),
         ("Volkswagen makes cars. Lower Saxony, one of Germany's states, holds 20 percent of the votes.", "Lower Saxony", "public_body"),
         ("Shares in Brask Invest SE fell.", "Brask Invest SE", "company"),
+        ("Key decisions at Norvik Timber are taken by Fjordheim Holdings.", "Norvik Timber", "company"),
         ("The company belongs to the Brask and Lund families.", "Lund", "organization"),
         ("The Premier League approved the deal.", "League", "organization"),
         ("The department added Fjordtel to its Entity List.", "Entity List", None),

@@ -484,6 +484,10 @@ def _extend(ent: Span) -> Span:
             end += 1
     if ent.label_ in {"GPE", "LOC", "ORG"} and start > 0 and doc[start - 1].lower_ in PLACE_PREFIXES and doc[start - 1].is_title and not doc[start - 1].ent_type_:
         start -= 1  # "Lower Saxony", "North Rhine"
+    if ent.label_ == "ORG" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        head = doc[end - 1].head.i  # "Norvik" + "Timber": the model stopped before the noun its name qualifies
+        if all(_bare_name_word(doc[i]) and doc[i].is_alpha for i in range(end, head + 1)):
+            end = head + 1
     if end < len(doc) and doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper():
         end += 1  # "Porsche SE", "Vigile SA": the legal form tells one company from another
     elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:

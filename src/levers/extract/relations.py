@@ -334,6 +334,16 @@ class SentenceReader:
                 yield self._found("controls", subj_id, self._owner(obj), verb, q)
         elif lemma in {"oversee", "supervise", "direct"} and subj_id and obj_id:
             yield self._found("controls", subj_id, obj_id, verb, q)
+        elif obj is not None and (lemma, obj.lemma_.lower()) in CONTROL_IDIOMS and subj_id:
+            where = _prep(verb, {"at", "in", "of", "behind"}) or _prep(obj, {"at", "in", "of"})
+            place = self.entity(_pobj(where)) or self.entities.story_company(verb, exclude=subj_id)
+            if place and place != subj_id and self.type_of(place) in ORGANISATIONS:
+                yield self._found("controls", subj_id, place, verb, q)  # "still calls the shots at X", "gave the orders at X"
+        elif lemma in {"take", "make"} and _is_passive(verb) and obj is not None and obj.lemma_.lower() in {"decision", "decisions"} and self.entity(self._agent(verb)):
+            boss = self.entity(self._agent(verb))  # "decisions at X are taken by Y"
+            place = self.entity(_pobj(_prep(obj, {"at", "in", "of"})))
+            if place and place != boss and self.type_of(place) in ORGANISATIONS:
+                yield self._found("controls", boss, place, verb, q)
         elif lemma in {"take", "receive", "follow", "accept"} and obj is not None and obj.lemma_.lower() in {"order", "instruction", "direction", "orders", "instructions"}:
             boss = self.entity(_pobj(_prep(verb, {"from"}) or _prep(obj, {"from"})))  # "takes its orders from Rostec"
             if boss and subj_id and boss != subj_id:
@@ -1847,6 +1857,8 @@ def _is_share_phrase(token: Token | None) -> bool:
 COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
 """Words for a country's own organs that need no name: "the government", "parliament"."""
 DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s*(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
+CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
+"""Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
 STEERED_NOUNS = {"decision", "decisions", "operations", "management", "strategy", "affairs", "policy", "policies", "activities", "day-to-day", "running"}
 """What one directs when one controls a firm: "directs the investment decisions of X", "runs X's affairs"."""
 MAKER_TITLES = {"developer", "operator", "maker", "publisher", "provider", "creator", "owner"}
