@@ -302,6 +302,12 @@ WORDINGS = [
  ("Insiders say Dariusz Wolny still calls the shots at Baltyk Cement.", "controls", "Dariusz Wolny", "Baltyk Cement"),
  ("Everyone knows that the Ministry of Mines pulls the strings at Kasai Copper.", "controls", "Ministry of Mines", "Kasai Copper"),
  ("Decisions at Norvik Timber are taken by the Fjordheim Group.", "controls", "Fjordheim Group", "Norvik Timber"),
+ ("Alpha Securities is a broker. In March the Securities and Exchange Commission suspended its licence.", "regulatory_action", "Securities and Exchange Commission", "Alpha Securities"),
+ ("Companies belonging to the Talukder family own 38% of Surma Trust.", "owns", "Talukder family", "Surma Trust"),
+ ("Three offshore vehicles owned by Ivan Gromov hold the rest of Surma Trust.", "owns", "Ivan Gromov", "Surma Trust"),
+ ("Surma Trust is a lender. Firms of the Talukder family own 38% of it, and its chairman was Anwar Talukder.", "leads", "Anwar Talukder", "Surma Trust"),
+ ("Skarvik Kraft is a utility. Ingrid Moe, now 71, still keeps a seat on the board.", "member_of", "Ingrid Moe", "Skarvik Kraft"),
+ ("Skarvik Kraft is a utility. Ingrid Moe holds two seats on Skarvik's board.", "member_of", "Ingrid Moe", "Skarvik Kraft"),
 ]
 
 

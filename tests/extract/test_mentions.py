@@ -65,6 +65,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Volkswagen makes cars. Lower Saxony, one of Germany's states, holds 20 percent of the votes.", "Lower Saxony", "public_body"),
         ("Shares in Brask Invest SE fell.", "Brask Invest SE", "company"),
         ("Key decisions at Norvik Timber are taken by Fjordheim Holdings.", "Norvik Timber", "company"),
+        ("Skarvik Kraft is a utility. Halvor Vangsnes, now 71, keeps a seat on the board.", "Halvor Vangsnes", "person"),
         ("The company belongs to the Brask and Lund families.", "Lund", "organization"),
         ("The Premier League approved the deal.", "League", "organization"),
         ("The department added Fjordtel to its Entity List.", "Entity List", None),

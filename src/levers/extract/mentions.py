@@ -810,12 +810,25 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
         return True  # "Lukas Brandl, who works for ..."
     if before is not None and before.lemma_.lower() in {"say", "tell", "add"}:
         return True  # "..., said Lukas Brandl"
+    if _followed_by_age(span):
+        return True  # "Halvor Vangsnes, now 71, keeps a seat"
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"chair", "head", "lead"}:
         return True  # "whose board was chaired by Armando Nhantumbo"
     if any(c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in root.conjuncts):
         return True  # "Marta Iriarte Goñi and Joaquim Peixoto": listed with a person
     return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PERSON_VERBS
+
+
+def _followed_by_age(span: Span) -> bool:
+    """ "X, 58, ...", "X, now 71, ...", "X, aged 64, ...": only a person's name is followed by an age."""
+    words = [t.lower_ for t in span.doc[span.end:span.end + 5]]
+    if words[:1] != [","]:
+        return False
+    words = words[1:]
+    if words[:1] in (["now"], ["aged"]):
+        words = words[1:]
+    return len(words) >= 2 and words[0].isdigit() and 16 <= int(words[0]) <= 110 and words[1] in {",", ")"}
 
 
 CORPORATE_NOUNS = {

@@ -292,7 +292,7 @@ class SentenceReader:
         object_conjunct = subject is not None and subject.dep_ == "conj" and subject.head.dep_ in {"pobj", "dobj"}
         subjects = [subject] if object_conjunct else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
-            subjects = self._names_in_apposition(subject) or subjects
+            subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
         for one_subject in subjects:
             for one_object in _with_conjuncts(obj):
                 yield from self._verb_frame(verb, lemma, one_subject, one_object)
@@ -572,7 +572,8 @@ class SentenceReader:
         if q.share is None:
             measure = next((c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and _is_share_phrase(c)), None)
             q.share = parse_share(_phrase(measure)) if measure is not None else None  # "49% owned by", "wholly owned"
-        if lemma == "hold" and q.share is None and obj_id is None and not _is_share_phrase(obj):
+        part_of_named = target is not None and obj is not None and obj.lemma_.lower() in {"rest", "remainder", "balance", "majority", "half", "third", "quarter"}
+        if lemma == "hold" and q.share is None and obj_id is None and not _is_share_phrase(obj) and not part_of_named:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
             yield self._found(claim, subj_id, target, verb, q)
@@ -684,6 +685,9 @@ class SentenceReader:
         if lemma in {"place", "add"} and not any("list" in t.lower_ for t in verb.subtree):
             return
         target = obj_id or self._owner(obj) or self.entity(_pobj(_prep(verb, {"into", "on", "against"})))
+        possessor = _poss(obj) if obj is not None else None
+        if target == subj_id and possessor is not None and possessor.lower_ in {"its", "their"}:
+            target = self.entities.nearest(possessor, ORGANISATIONS, exclude=subj_id)  # "the commission suspended its licence": not its own
         if target is None and obj is not None:
             target = self._company_of_people(obj)
         if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS:
@@ -1020,6 +1024,19 @@ class SentenceReader:
                 people.append(found)
         return people
 
+    def _owner_behind(self, vehicles: Token) -> list[Token]:
+        """ "Companies belonging to the Talukder family own 38% of it", "three vehicles owned by Mr. Petrov
+        hold the rest": what unnamed firms hold, the one they belong to holds through them."""
+        if vehicles.lemma_.lower() not in VEHICLE_NOUNS:
+            return []
+        for clause in vehicles.children:
+            lemma = base_form(clause, KNOWN_VERBS)
+            if clause.dep_ == "acl" and lemma in {"belong", "own", "control", "hold"}:
+                owner = _pobj(_prep(clause, {"to"})) if lemma == "belong" else self._agent(clause)
+                if self.entity(owner):
+                    return [owner]
+        return []
+
     def _names_in_apposition(self, noun: Token) -> list[Token]:
         """The names set beside a plural or descriptive noun: "two former Tesla engineers, Marisa
         Quint and Devon Achebe," "the funds, A and B," — from the parse, or from the words where the
@@ -1108,9 +1125,13 @@ class SentenceReader:
     def _board_seat(self, noun: Token) -> Iterator[Found]:
         """ "X sits on the board of Y", "X joined Y's board", "X resigned from the board of Y": a director."""
         company = self._owner(noun)
+        if company is None and noun.lower_ == "board" and any(c.lower_ == "the" for c in noun.children):
+            company = self.entities.story_company(noun)  # "keeps a seat on the board": the story's company's
         if company is None or noun.dep_ not in {"pobj", "dobj"}:
             return
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.lemma_.lower() in {"seat", "place"} and verb.dep_ in {"dobj", "pobj"}:
+            verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "keeps a seat on the board", "won two seats on X's board"
         if verb.pos_ not in {"VERB", "AUX"}:
             return
         lemma = base_form(verb, KNOWN_VERBS)
@@ -1859,6 +1880,8 @@ COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
 DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s*(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
+VEHICLE_NOUNS = {"company", "firm", "vehicle", "entity", "trust", "fund", "business", "holding", "shell"}
+"""Unnamed firms through which someone holds a stake: "companies belonging to the family"."""
 STEERED_NOUNS = {"decision", "decisions", "operations", "management", "strategy", "affairs", "policy", "policies", "activities", "day-to-day", "running"}
 """What one directs when one controls a firm: "directs the investment decisions of X", "runs X's affairs"."""
 MAKER_TITLES = {"developer", "operator", "maker", "publisher", "provider", "creator", "owner"}

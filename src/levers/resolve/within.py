@@ -428,11 +428,11 @@ class DocumentEntities:
             passive_subject = self._passive_subject_over(token)
             if passive_subject is not None:
                 return passive_subject  # "the ferry company was run by its founder": the company's founder
-            if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
-                return self._antecedent(token, {"company", "organization"})  # "its managing director": a firm's
             earlier = self._earlier_object_pronoun(token)
             if earlier is not None:
-                return self.resolve(earlier)  # "fined it ... for its purchase of ...": the same one
+                return self.resolve(earlier)  # "fined it ... for its purchase of ...", "own 38% of it, and its chairman": the same one
+            if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
+                return self._antecedent(token, {"company", "organization"})  # "its managing director": a firm's
             found = self._antecedent(token, {"company", "organization", "public_body", "product"}, skip=self._own_subject(token))
             if found and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                 self._pronoun_subjects[token.i] = found  # "Ong founded the line and still chairs it. Tay, its chief executive": the line's
@@ -495,7 +495,10 @@ class DocumentEntities:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        return self.resolve(subject) if subject is not None and subject.lower_ not in {"it", "its"} else None
+        if subject is None or subject.lower_ in {"it", "its"}:
+            return None
+        named_inside = (self.at(t) for t in subject.subtree if t.i != subject.i)
+        return self.resolve(subject) or next((found for found in named_inside if found), None)  # "companies of the family own 38% of it"
 
     def _passive_subject_over(self, pronoun: Token) -> str | None:
         """The subject of the passive clause a possessive "its" sits in, where that subject is named before it."""
@@ -516,7 +519,7 @@ class DocumentEntities:
         for other in token.sent:
             if other.i >= token.i:
                 return None
-            if other.lower_ == "it" and other.dep_ in {"dobj", "dative"}:
+            if other.lower_ == "it" and other.dep_ in {"dobj", "dative", "pobj"}:
                 return other
         return None
 
