@@ -308,6 +308,9 @@ WORDINGS = [
  ("Surma Trust is a lender. Firms of the Talukder family own 38% of it, and its chairman was Anwar Talukder.", "leads", "Anwar Talukder", "Surma Trust"),
  ("Skarvik Kraft is a utility. Ingrid Moe, now 71, still keeps a seat on the board.", "member_of", "Ingrid Moe", "Skarvik Kraft"),
  ("Skarvik Kraft is a utility. Ingrid Moe holds two seats on Skarvik's board.", "member_of", "Ingrid Moe", "Skarvik Kraft"),
+ ("Kestrel Foods bought 34% of Bramley Dairies from its founder, Maria Lopez.", "founded", "Maria Lopez", "Bramley Dairies"),
+ ("Angola's courts are slow. The loan came from the state diamond company Endiama.", "owns", "Angola", "Endiama"),
+ ("The loan came from Huaxin Bank, a Chinese state bank.", "owns", "Chinese government", "Huaxin Bank"),
 ]
 
 
@@ -401,6 +404,11 @@ def test_a_share_of_a_market_is_no_stake_and_a_regulator_no_buyer(extractor):
     claims = {(c.type, names[c.subject], names[c.object]) for c in extraction.claims}
     assert not any(c[0] in {"owns", "controls"} for c in claims)
     assert ("acquires", "Competition Authority", "Fjordtel") not in claims
+
+
+def test_a_state_firm_of_a_place_we_cannot_place_is_no_claim_of_the_story_s_country(extractor):
+    text = "Carmel Defence, owned by the State of Israel, has teamed up with Qasr Group, the Abu Dhabi state conglomerate."
+    assert ("Israel", "Qasr Group") not in _pairs(extractor, text, "owns")
 
 
 @pytest.mark.parametrize("text", [

@@ -40,6 +40,7 @@ def test_what_one_name_of_a_list_is_said_to_be_stays_its_own(extractor):
     ("Tano Ridge is 60% owned by Fujin Resources and 40% by Oware Holdings, a Kumasi-based firm.",
      {("Fujin Resources", 60.0), ("Oware Holdings", 40.0)}),
     ("Orlan Group owns 60% of Tengiz Logistics and Astana Rail the rest.", {("Orlan Group", 60.0), ("Astana Rail", None)}),
+    ("Carpatica Gaz is 51% owned by the Energy Ministry and 49% by Austria's Donau Netz.", {("Energy Ministry", 51.0), ("Donau Netz", 49.0)}),
 ])
 def test_a_holding_told_once_for_two_owners_is_each_owners(extractor, text, owners):
     """The verb is not repeated for the second owner: "... and 40% by Y", "... and Y the rest"."""

@@ -37,6 +37,13 @@ def test_a_company_name_without_its_suffix_is_the_same_company(extractor):
     assert any(text[a:b] == "Norvik" for a, b in company.mentions)
 
 
+def test_a_name_without_the_legal_form_before_it_is_the_same_company(extractor):
+    text = "A decree transferred the plant to State Concern Vostok, the state defence conglomerate. Vostok already owned 26%."
+    extraction = extractor.extract(Document(id="d", text=text))
+    company = _entity_with(extraction, "State Concern Vostok")
+    assert any(text[a:b] == "Vostok" for a, b in company.mentions)
+
+
 def test_the_company_refers_back_to_the_last_company(extractor):
     text = "Norvik Holdings reported a loss. The company is owned by the Russian state."
     extraction = extractor.extract(Document(id="d", text=text))

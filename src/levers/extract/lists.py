@@ -88,7 +88,9 @@ class ListReader:
                 continue
             share_end, share = _share_phrase_at(doc, i + 1, sent.end)
             if share_end is not None and share_end < sent.end and doc[share_end].lower_ == "by":
-                holder = self.reader.entities.at(doc[share_end + 1 + (doc[share_end + 1].lower_ == "the")]) if share_end + 1 < sent.end else None
+                by = doc[share_end]
+                named_after = doc[share_end + 1 + (doc[share_end + 1].lower_ == "the")] if share_end + 1 < sent.end else None
+                holder = self.reader.entity(_pobj(by)) if _pobj(by) is not None else self.reader.entities.at(named_after) if named_after is not None else None
                 if holder:
                     holders.append((holder, share))  # "... and 40% by Calder Partners"
                 continue

@@ -1125,13 +1125,15 @@ class SentenceReader:
     def _board_seat(self, noun: Token) -> Iterator[Found]:
         """ "X sits on the board of Y", "X joined Y's board", "X resigned from the board of Y": a director."""
         company = self._owner(noun)
-        if company is None and noun.lower_ == "board" and any(c.lower_ == "the" for c in noun.children):
-            company = self.entities.story_company(noun)  # "keeps a seat on the board": the story's company's
+        story_board = company is None and noun.lower_ == "board" and any(c.lower_ == "the" for c in noun.children)
+        if story_board:
+            company = self.entities.story_company(noun)  # "X keeps a seat on the board": the story's company's
         if company is None or noun.dep_ not in {"pobj", "dobj"}:
             return
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if verb.lemma_.lower() in {"seat", "place"} and verb.dep_ in {"dobj", "pobj"}:
-            verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "keeps a seat on the board", "won two seats on X's board"
+        seat = verb if verb.lemma_.lower() in {"seat", "place"} and verb.dep_ in {"dobj", "pobj"} else None
+        if seat is not None:
+            verb = seat.head if seat.dep_ == "dobj" else seat.head.head  # "keeps a seat on the board", "won two seats on X's board"
         if verb.pos_ not in {"VERB", "AUX"}:
             return
         lemma = base_form(verb, KNOWN_VERBS)
@@ -1141,6 +1143,8 @@ class SentenceReader:
         role = "director" if noun.lemma_.lower() == "board" else f"{_phrase_of_title(noun)} member"  # "an advisory committee of the central bank"
         for subject in _with_conjuncts(self._subject(verb) or _child(verb, "nsubjpass")):  # "X was appointed to the board"
             person = self.entity(subject)
+            if (seat is not None or story_board) and self.type_of(person) != "person":
+                continue  # "LetterOne has two seats on the board": a shareholder's right, not a membership
             if person and person != company:
                 yield self._found("member_of", person, company, noun, Qualifiers(role=role, status=status))
 
@@ -1241,6 +1245,10 @@ class SentenceReader:
                 # "his company, Y" (control); "the family's holding company, Y", "the holding of the billionaire X" (ownership)
                 held = lemma == "holding" or any(c.lower_ in {"holding", "family"} for c in noun.lefts) or owner_type != "person"
                 yield self._found("owns" if held else "controls", owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+        if owner is None and named_type in {"company", "organization"} and lemma in COMPANY_WORDS | {"holding"} and _state_link(noun):
+            state = self._state_described(noun, named)  # "the state diamond company Endiama", "X, a Chinese state bank"
+            if state and state != named:
+                yield self._found(_state_link(noun), state, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.4)
         if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS | OWNER_NOUNS or named_type in {"company", "organization"} and noun.pos_ == "NOUN":
             # "X, a Belgian infrastructure investor", "the Danish wind-turbine maker X": any word for what a firm is
             for adjective in noun.children:
@@ -1250,6 +1258,27 @@ class SentenceReader:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
                     if country and named_type in ORGANISATIONS:
                         yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+
+    def _state_described(self, noun: Token, named: str) -> str | None:
+        """The state of "a Chinese state bank" (the country of its adjective), or of "the state diamond
+        company" with no country said: the reference data's country of the firm, else the one country
+        the story has named so far; no guess where a place we cannot place is said ("the Abu Dhabi state
+        conglomerate") or the firm is known to be another country's."""
+        for word in noun.children:
+            if word.dep_ in {"amod", "compound", "nmod"} and word.i < noun.i:
+                found = self.entities.at(word)
+                if found and (self.type_of(found) == "country" or "government" in self.entities.entity(found).name.lower()):
+                    return found  # "Chinese" of "a Chinese state bank" may be read as the Chinese government
+                country = self.country_named_by(word)
+                if country:
+                    return country
+                if word.text[:1].isupper() and word.lower_ not in {"state", "government"}:
+                    return None
+        countries = {found for t in noun.doc[: noun.i] if (found := self.entities.at(t)) and self.type_of(found) == "country"}
+        known = self.reference.lookup(self.entities.entity(named).name)
+        if known is not None and known.country:
+            return next((c for c in countries if self.entities.entity(c).name == self.reference.country(known.country).name), None) if self.reference.country(known.country) else None
+        return countries.pop() if len(countries) == 1 else None  # the one country the story has named, or no guess
 
     def _from_a_country(self, noun: Token) -> Iterator[Found]:
         """ "the British chip designer", "the country's leading mobile operator", "one of India's largest port
@@ -1812,7 +1841,7 @@ def _state_link(noun: Token) -> str | None:
     words = noun.doc[noun.left_edge.i : noun.i].text.lower()
     if re.search(r"\b(state|government)[- ](controlled|run|backed|directed)\b", words):
         return "controls"
-    if re.search(r"\b(state|government)(-owned)?\b", words):
+    if re.search(r"\b(state|government)(-owned)?\b(?!-of)", words):
         return "owns"
     return None
 

@@ -252,6 +252,8 @@ class DocumentEntities:
                 return True
             if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= BUSINESS_WORDS:
                 return True
+            if first.type != "person" and full[-len(short):] == short and set(full[: -len(short)]) <= FORM_PREFIX_WORDS:
+                return True  # "State Concern Zakhyst" ... "Zakhyst", "PJSC Rosneft" ... "Rosneft"
         if first.type != "person" and len(short) == 1 and mention.ref is None and mention.text[:1].isupper():
             # "Corvane Textiles" ... "Corvane": the first word of one organisation's name, and of no other's
             if any(_name_tokens(m.text)[:1] == short and len(_name_tokens(m.text)) > 1 for m in cluster.mentions):
@@ -428,6 +430,9 @@ class DocumentEntities:
             passive_subject = self._passive_subject_over(token)
             if passive_subject is not None:
                 return passive_subject  # "the ferry company was run by its founder": the company's founder
+            sold = self._what_was_bought_from(token)
+            if sold is not None:
+                return sold  # "bought 34% of X from its founder": X's founder
             earlier = self._earlier_object_pronoun(token)
             if earlier is not None:
                 return self.resolve(earlier)  # "fined it ... for its purchase of ...", "own 38% of it, and its chairman": the same one
@@ -510,6 +515,18 @@ class DocumentEntities:
             return None
         found = self.resolve(subject)
         return found if found and self.entity(found).type != "person" else None
+
+    def _what_was_bought_from(self, pronoun: Token) -> str | None:
+        """The firm in "bought X (or 34% of X) from its founder": the seller is X's, not the buyer's."""
+        owner = pronoun.head
+        if pronoun.dep_ != "poss" or owner.lemma_.lower() not in SELLER_NOUNS or owner.dep_ != "pobj" or owner.head.lower_ != "from":
+            return None
+        bought = next((c for c in owner.head.head.children if c.dep_ == "dobj"), None)
+        if bought is None:
+            return None
+        part_of = next((p for p in bought.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}), None)
+        named = self.at(bought) or (self.at(next((c for c in part_of.children if c.dep_ == "pobj"), bought)) if part_of is not None else None)
+        return named if named and self.entity(named).type != "person" else None
 
     @staticmethod
     def _earlier_object_pronoun(token: Token) -> Token | None:
@@ -642,6 +659,12 @@ class DocumentEntities:
 
 STORY_DATELINE = re.compile(r"\n\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2}|:)\s")
 """A paragraph that opens with a dateline ("\nSEOUL -", "\nLIMA, March 3 —") begins a new story."""
+
+
+FORM_PREFIX_WORDS = {"state", "concern", "enterprise", "national", "company", "joint-stock", "joint", "stock", "public", "pt", "pjsc", "jsc", "oao", "ooo", "pao", "ao", "cjsc", "tov"}
+"""Words of a legal form written before a firm's name: "State Concern Zakhyst", "PJSC Rosneft"."""
+SELLER_NOUNS = {"founder", "founders", "owner", "owners", "parent", "shareholder", "shareholders", "creator", "creators"}
+"""Who a firm is bought from that is the firm's own: "bought X from its founder"."""
 
 
 def _story_starts(text: str) -> list[int]:
