@@ -311,6 +311,8 @@ WORDINGS = [
  ("Kestrel Foods bought 34% of Bramley Dairies from its founder, Maria Lopez.", "founded", "Maria Lopez", "Bramley Dairies"),
  ("Angola's courts are slow. The loan came from the state diamond company Endiama.", "owns", "Angola", "Endiama"),
  ("The loan came from Huaxin Bank, a Chinese state bank.", "owns", "Chinese government", "Huaxin Bank"),
+ ("Ardesi Spa makes gold chains. The Rossi family still holds 51%.", "owns", "Rossi family", "Ardesi Spa"),
+ ("Corvane Textiles is a mill. The Varga family owns two thirds of the company through a holding firm, Varga Beteiligungen; the rest trades freely.", "owns", "Varga Beteiligungen", "Corvane Textiles"),
 ]
 
 

@@ -567,6 +567,7 @@ class SentenceReader:
                 # "X owns 60% of Y; Z holds the remaining 40%": of the one just named
                 subject = self._subject(verb)
                 title_of = self._owner(subject) if subject is not None and subject.pos_ == "NOUN" else None  # "The miner's founder, X, keeps 15%": of the miner
+                title_of = None if title_of == subj_id else title_of  # "the Rossi family": the name is its own
                 target = self._just_owned(verb, exclude=subj_id) or title_of or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if q.share is None:
@@ -581,7 +582,7 @@ class SentenceReader:
             principal = self._in_trust_for(verb)
             if principal and principal not in {subj_id, target}:  # "holds shares in Y on behalf of X": X is behind the holding
                 yield self._found("controls", principal, target, verb, Qualifiers(date=q.date))
-            vehicle = self.entity(_pobj(through))
+            vehicle = self.entity(_pobj(through)) or self._named_after_comma(_pobj(through))
             if vehicle and vehicle not in {subj_id, target} and self.type_of(vehicle) in ORGANISATIONS and claim == "owns":
                 # "X holds 51% through Y": Y is the holder of record, and X owns Y (a ministry it does not own)
                 yield self._found("owns", vehicle, target, verb, Qualifiers(share=q.share, date=q.date))
@@ -1023,6 +1024,13 @@ class SentenceReader:
             if found not in people:
                 people.append(found)
         return people
+
+    def _named_after_comma(self, noun: Token | None) -> str | None:
+        """ "through a holding firm, Varga Beteiligungen": the name the parser did not hang on the noun."""
+        doc = noun.doc if noun is not None else None
+        if noun is None or noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            return None
+        return self.entities.at(doc[noun.i + 2])
 
     def _owner_behind(self, vehicles: Token) -> list[Token]:
         """ "Companies belonging to the Talukder family own 38% of it", "three vehicles owned by Mr. Petrov
