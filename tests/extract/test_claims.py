@@ -312,6 +312,8 @@ WORDINGS = [
  ("Angola's courts are slow. The loan came from the state diamond company Endiama.", "owns", "Angola", "Endiama"),
  ("The loan came from Huaxin Bank, a Chinese state bank.", "owns", "Chinese government", "Huaxin Bank"),
  ("Ardesi Spa makes gold chains. The Rossi family still holds 51%.", "owns", "Rossi family", "Ardesi Spa"),
+ ("Mongolia votes. The law obliges Northgate to hand part of its holding to the state-owned Mongol Ord Mining.", "owns", "Mongolia", "Mongol Ord Mining"),
+ ("India is big. In September the state-run State Bank of India lent it 10 billion rupees.", "controls", "India", "State Bank of India"),
  ("Corvane Textiles is a mill. The Varga family owns two thirds of the company through a holding firm, Varga Beteiligungen; the rest trades freely.", "owns", "Varga Beteiligungen", "Corvane Textiles"),
 ]
 

@@ -568,7 +568,9 @@ class SentenceReader:
                 subject = self._subject(verb)
                 title_of = self._owner(subject) if subject is not None and subject.pos_ == "NOUN" else None  # "The miner's founder, X, keeps 15%": of the miner
                 title_of = None if title_of == subj_id else title_of  # "the Rossi family": the name is its own
-                target = self._just_owned(verb, exclude=subj_id) or title_of or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
+                first_verb_object = self.entity(_direct_object(verb.head)) if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None  # "founded the company and still holds 51%"
+                first_verb_object = first_verb_object if self.type_of(first_verb_object) in {"company", "organization"} and first_verb_object != subj_id else None
+                target = first_verb_object or self._just_owned(verb, exclude=subj_id) or title_of or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if q.share is None:
             measure = next((c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and _is_share_phrase(c)), None)
@@ -786,6 +788,8 @@ class SentenceReader:
 
     def _noun(self, noun: Token) -> Iterator[Found]:
         lemma = noun.lemma_.lower()
+        if noun.pos_ == "PROPN":
+            yield from self._state_name(noun)
         if lemma == "member":
             yield from self._membership(noun)
         elif lemma in OWNER_NOUNS:
@@ -1267,13 +1271,33 @@ class SentenceReader:
                     if country and named_type in ORGANISATIONS:
                         yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
 
+    def _state_name(self, name: Token) -> Iterator[Found]:
+        """ "the state-owned Mongol Ord Mining", "the state-run State Bank of India": the words before a
+        firm's name say whose it is (the country of the name, of an adjective, or of the story)."""
+        named = self.entities.at(name)
+        if named is None or self.entities.at(name.head) == named or self.type_of(named) not in {"company", "organization"}:
+            return
+        first = min(t.i for t in name.subtree if self.entities.at(t) == named)
+        before = name.doc[name.left_edge.i : first]
+        link = re.search(r"\b(state|government)-(owned|controlled|run|backed)\b", before.text.lower())
+        if link is None:
+            return
+        in_name = next((c for t in name.subtree if self.entities.at(t) == named and (c := self.reference.country(t.text))), None)
+        state = self._country_entity(in_name) if in_name is not None else self._state_described(name, named)
+        if state and state != named:
+            yield self._found("owns" if link.group(2) == "owned" else "controls", state, named, name, Qualifiers(), presupposed=True, confidence=0.4)
+
+    def _country_entity(self, country) -> str | None:
+        """The entity of a reference country where the text names it."""
+        return next((e.id for e in self.entities.entities if e.type == "country" and e.name == country.name), None)
+
     def _state_described(self, noun: Token, named: str) -> str | None:
         """The state of "a Chinese state bank" (the country of its adjective), or of "the state diamond
         company" with no country said: the reference data's country of the firm, else the one country
         the story has named so far; no guess where a place we cannot place is said ("the Abu Dhabi state
         conglomerate") or the firm is known to be another country's."""
         for word in noun.children:
-            if word.dep_ in {"amod", "compound", "nmod"} and word.i < noun.i:
+            if word.dep_ in {"amod", "compound", "nmod"} and word.i < noun.i and self.entities.at(word) != named:
                 found = self.entities.at(word)
                 if found and (self.type_of(found) == "country" or "government" in self.entities.entity(found).name.lower()):
                     return found  # "Chinese" of "a Chinese state bank" may be read as the Chinese government
@@ -1285,7 +1309,8 @@ class SentenceReader:
         countries = {found for t in noun.doc[: noun.i] if (found := self.entities.at(t)) and self.type_of(found) == "country"}
         known = self.reference.lookup(self.entities.entity(named).name)
         if known is not None and known.country:
-            return next((c for c in countries if self.entities.entity(c).name == self.reference.country(known.country).name), None) if self.reference.country(known.country) else None
+            country = self.reference.country(known.country)
+            return self._country_entity(country) if country is not None else None
         return countries.pop() if len(countries) == 1 else None  # the one country the story has named, or no guess
 
     def _from_a_country(self, noun: Token) -> Iterator[Found]:
