@@ -314,6 +314,7 @@ WORDINGS = [
  ("Ardesi Spa makes gold chains. The Rossi family still holds 51%.", "owns", "Rossi family", "Ardesi Spa"),
  ("Mongolia votes. The law obliges Northgate to hand part of its holding to the state-owned Mongol Ord Mining.", "owns", "Mongolia", "Mongol Ord Mining"),
  ("India is big. In September the state-run State Bank of India lent it 10 billion rupees.", "controls", "India", "State Bank of India"),
+ ("Montenegro is small. Jadran Azur Gradnja d.o.o. was registered in Podgorica in 2021.", "based_in", "Jadran Azur Gradnja d.o.o.", "Montenegro"),
  ("Corvane Textiles is a mill. The Varga family owns two thirds of the company through a holding firm, Varga Beteiligungen; the rest trades freely.", "owns", "Varga Beteiligungen", "Corvane Textiles"),
 ]
 

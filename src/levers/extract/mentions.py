@@ -48,13 +48,15 @@ ORGANIZATION_WORDS = {
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
 }
+DOTTED_LEGAL_FORMS = ("d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.")
+"""Legal forms written with full stops ("Jadran Azur Gradnja d.o.o."); the tokenizer keeps each one whole."""
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
     "co.", "company", "ltd", "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc",
     "gmbh", "bv", "spa", "international", "technologies", "technology",
     "pt", "tbk", "jsc", "pjsc", "asa", "ab", "oyj", "srl", "sarl", "sas", "kft", "zrt", "ltda", "sab", "bhd", "kk",
     "fze", "fzco", "fzc", "dmcc",
-}
+} | {form.lower() for form in DOTTED_LEGAL_FORMS}
 """Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
 STATE_OFFICES = {"treasurer", "chancellor", "attorney-general", "attorney", "comptroller", "ombudsman", "auditor-general", "registrar"}
 """Offices that act as state bodies when named alone ("the Treasurer ordered ..."), unlike "President", a person's title."""
@@ -139,7 +141,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _described_state_bodies(doc, reference)
     candidates += _family_mentions(doc)
     candidates += _handle_mentions(doc)
-    for ent in doc.ents:
+    for ent in _joined_pieces(doc, reference):
         if ent.label_ in NER_LABELS:
             candidates += _ner_mentions(_extend(ent), reference)
     candidates += _unlabelled_names(doc, reference)
@@ -431,6 +433,29 @@ def _handle_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+def _joined_pieces(doc: Doc, reference: Reference) -> list[Span]:
+    """The model's entities, with a name it cut into touching pieces of different labels made whole
+    again ("Prva" ORG + "Primorska Banka" PERSON, "Jadran" GPE + "Azur Gradnja" + "d.o.o."): pieces
+    that are one chain of proper nouns, each word a compound of a later one, the last the head."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.end == ent.start and _one_name(doc[previous.start : ent.end], reference):
+            labels = {previous.label_, ent.label_}
+            label = "ORG" if "ORG" in labels else ent.label_
+            joined[-1] = Span(doc, previous.start, ent.end, label=label)
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _one_name(span: Span, reference: Reference) -> bool:
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) or any(reference.country(t.text) for t in span):
+        return False
+    head = span[-1]
+    return all(t.dep_ == "compound" and t.i < t.head.i <= head.i for t in span[:-1]) and span.root.i == head.i
+
+
 def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
     out = []
     for part in _clean_parts(ent):
@@ -488,7 +513,9 @@ def _extend(ent: Span) -> Span:
         head = doc[end - 1].head.i  # "Norvik" + "Timber": the model stopped before the noun its name qualifies
         if all(_bare_name_word(doc[i]) and doc[i].is_alpha for i in range(end, head + 1)):
             end = head + 1
-    if end < len(doc) and doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper():
+    if ent.label_ in {"ORG", "PERSON"} and start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
+        start -= 1  # "Prva" + "Primorska Banka": the model began the name a word late
+    if end < len(doc) and (doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper() or doc[end].text in DOTTED_LEGAL_FORMS):
         end += 1  # "Porsche SE", "Vigile SA": the legal form tells one company from another
     elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
         stop = end + 1
@@ -928,7 +955,11 @@ def _context_type(span: Span) -> str | None:
     nouns = []
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)  # "its first app, Neihan Duanzi" (not another name the parser hung it on)
-    nouns += [c for c in root.children if c.dep_ == "appos"]
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        if appos.pos_ != "PROPN":
+            nouns.append(appos)
+        else:  # "Vesna Lalic, a former Democratic Party of Socialists lawmaker": the parser hung "lawmaker" on the party
+            nouns += [c for c in appos.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.head.i >= span.end and root.dep_ == "compound" and root.head.pos_ == "NOUN":
         if root.head.lemma_.lower() in PERSON_NOUNS | {"member", "candidate", "activist"}:
             return None  # "a former Awami League lawmaker": the lawmaker's party, not a person

