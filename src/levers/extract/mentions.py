@@ -40,7 +40,7 @@ PUBLIC_BODY_HEADS = {
     "authority", "regulator", "court", "parliament", "congress", "senate", "government",
     "army", "navy", "police", "cabinet", "kremlin", "treasury", "tribunal", "inspectorate",
     "directorate", "customs", "duma", "prosecutor", "ministries", "regulators", "authorities", "office",
-    "ministers", "superintendency", "ombudsman", "council", "service",
+    "ministers", "superintendency", "ombudsman", "council", "service", "register", "registry", "registrar",
 }
 ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",

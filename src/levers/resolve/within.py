@@ -437,8 +437,8 @@ class DocumentEntities:
             if earlier is not None:
                 return self.resolve(earlier)  # "fined it ... for its purchase of ...", "own 38% of it, and its chairman": the same one
             if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
-                return self._antecedent(token, {"company", "organization"})  # "its managing director": a firm's
-            found = self._antecedent(token, {"company", "organization", "public_body", "product"}, skip=self._own_subject(token))
+                return self._antecedent(token, {"company", "organization"}, skip=self._lister(token))  # "its managing director": a firm's
+            found = self._antecedent(token, {"company", "organization", "public_body", "product"}, skip=self._own_subject(token) or self._lister(token))
             if found and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                 self._pronoun_subjects[token.i] = found  # "Ong founded the line and still chairs it. Tay, its chief executive": the line's
             return found
@@ -504,6 +504,17 @@ class DocumentEntities:
             return None
         named_inside = (self.at(t) for t in subject.subtree if t.i != subject.i)
         return self.resolve(subject) or next((found for found in named_inside if found), None)  # "companies of the family own 38% of it"
+
+    def _lister(self, pronoun: Token) -> set[str] | None:
+        """Who lists and who is listed "as its sole shareholder": a register does not list its own
+        owners, nor a firm itself as its own shareholder."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj" or pronoun.head.head.lower_ != "as":
+            return None
+        verb = pronoun.head.head.head
+        if verb.lemma_.lower() not in {"list", "name", "identify", "record", "register", "show", "describe"}:
+            return None
+        named = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+        return {found for c in named if (found := self.resolve(c))} or None
 
     def _passive_subject_over(self, pronoun: Token) -> str | None:
         """The subject of the passive clause a possessive "its" sits in, where that subject is named before it."""
@@ -614,7 +625,7 @@ class DocumentEntities:
     def _governments(self) -> set[str]:
         return {c.entity.id for c in self.clusters if any(m.label == "government" for m in c.mentions)}
 
-    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | None = None, unlike: str | None = None, by_salience: bool = False) -> str | None:
+    def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | set[str] | None = None, unlike: str | None = None, by_salience: bool = False) -> str | None:
         """The nearest fitting entity before the token: nearer sentences first, then subjects.
 
         With `by_salience` (a description: "the company", "the fund"), an entity of this sentence or
@@ -628,10 +639,11 @@ class DocumentEntities:
         in_description = token.dep_ == "poss" and token.head.dep_ in {"appos", "conj"}
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i and len(c) > 3}
         candidates = []
+        skipped = skip if isinstance(skip, set) else {skip}
         salience = self._times_named_before(token)
         for i in range(first, token.i):
             entity_id = self._by_token.get(i) or self._pronoun_subjects.get(i)
-            if entity_id is None or entity_id == skip or self.entity(entity_id).type not in types:
+            if entity_id is None or entity_id in skipped or self.entity(entity_id).type not in types:
                 continue
             if unlike is not None and self._gender.get(entity_id) == unlike:
                 continue  # "he" is not "Ms. Lindgren"
