@@ -542,7 +542,10 @@ NAME_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "di", "du", "des"
 """Lower-case words inside names in other languages: "Banco de la Nación Argentina", "Caixa Geral de Depósitos"."""
 NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
 PLACE_PREFIXES = {"north", "south", "east", "west", "upper", "lower", "new", "greater", "central", "northern", "southern", "eastern", "western"}
-LEGAL_FORMS = {"se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc"}
+LEGAL_FORMS = {
+    "se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc",
+    "llp", "lp", "dmcc", "fze", "fzco", "fzc", "uab", "ltda", "bhd", "tbk", "kft", "zrt", "sarl", "srl", "sas", "sgps", "oy",
+}
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
 NOT_NAMES = {
     "act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -703,6 +703,21 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
             self.memory["acted"] = subj_id
             yield self._found("regulatory_action", subj_id, target, verb, q)
+        for also in self._acted_on_together(verb):
+            if also not in {subj_id, target} and target:
+                yield self._found("regulatory_action", subj_id, also, verb, replace(q))
+
+    def _acted_on_together(self, verb: Token) -> list[str]:
+        """ "designated the refiner together with its chairman, X, and Y": X and Y too."""
+        with_ = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in p.children)), None)
+        named = []
+        for token in _with_conjuncts(_pobj(with_)) if with_ is not None else []:
+            for one in (token, *(c for c in token.children if c.dep_ == "appos")):
+                for conjunct in (one, *one.conjuncts):
+                    found = self.entity(conjunct) if conjunct.pos_ == "PROPN" or self.entities.at(conjunct) else None
+                    if found and found not in named:
+                        named.append(found)
+        return named
 
     def _appointing_power(self, verb: Token, appointer: str | None, post: Token | None, people_too: bool = False) -> Iterator[Found]:
         """ "ENAMI will hold 51% and appoint the chair", "the right to name two of the board's seven directors",
