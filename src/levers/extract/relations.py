@@ -1658,7 +1658,8 @@ class SentenceReader:
         elif i < sent_start or self.entities.at(doc[i]) is None:
             # "Chief executive Rafael Ferraz, ...": a head's title alone means the company in the story
             chief_officer = title and title[-1].lemma_.lower() == "officer" and any(w.lower_ == "chief" for w in title)  # "Chief financial officer X"
-            after_speech = i >= sent_start and doc[i].lemma_.lower() in {"say", "add", "tell", "write", "explain"}  # "..., said chief executive Martin Hollis"
+            after_speech = i >= sent_start and doc[i].lemma_.lower() in SPEECH_VERBS  # "..., said chief executive Martin Hollis"
+            after_speech = after_speech or i >= sent_start and doc[i].is_punct and self._speaks(doc[name_start])  # '"...," chairman Magnus Östberg said'
             if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not (title[0].is_title or after_speech):
                 return None
             org = self.entities.story_company(doc[name_start])
@@ -1681,6 +1682,13 @@ class SentenceReader:
         if claim is None:
             return None
         return self._found(claim, person, org, trigger, q, presupposed=True, confidence=0.5 if not words else 0.6)
+
+    def _speaks(self, name_word: Token) -> bool:
+        """Whether the name this word begins is the subject of "said", "added", "told"."""
+        person = self.entities.at(name_word)
+        root = next((t for t in name_word.doc[name_word.i :] if self.entities.at(t) != person), None)
+        last = name_word.doc[root.i - 1] if root is not None else name_word.doc[-1]
+        return last.dep_ == "nsubj" and base_form(last.head, KNOWN_VERBS) in SPEECH_VERBS
 
     # -- helpers ---------------------------------------------------------
 
@@ -1957,6 +1965,7 @@ COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
 DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s*(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
+SPEECH_VERBS = {"say", "add", "tell", "write", "explain"}
 VEHICLE_NOUNS = {"company", "firm", "vehicle", "entity", "trust", "fund", "business", "holding", "shell"}
 """Unnamed firms through which someone holds a stake: "companies belonging to the family"."""
 STEERED_NOUNS = {"decision", "decisions", "operations", "management", "strategy", "affairs", "policy", "policies", "activities", "day-to-day", "running"}
