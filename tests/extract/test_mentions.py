@@ -68,6 +68,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Skarvik Kraft is a utility. Halvor Vangsnes, now 71, keeps a seat on the board.", "Halvor Vangsnes", "person"),
         ("Montenegro is small. Jadran Azur Gradnja d.o.o. was registered in Podgorica in 2021.", "Jadran Azur Gradnja d.o.o.", "company"),
         ("Prva Primorska Banka is a lender.", "Prva Primorska Banka", "company"),
+        ("The state holds its shares through the State Property Committee.", "State Property Committee", "public_body"),
         ("The Central Register of Business Entities lists Lefkara Crest Holdings Ltd as the owner.", "Central Register of Business Entities", "public_body"),
         ("The bank's board is chaired by Vesna Lalic, a former Democratic Party of Socialists (DPS) lawmaker.", "Vesna Lalic", "person"),
         ("The company belongs to the Brask and Lund families.", "Lund", "organization"),

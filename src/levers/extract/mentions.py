@@ -800,6 +800,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     # ORG
     if _acts_like_a_person(span, words):
         return "person"
+    if span[0].lower_ == "state" and head in {"committee", "council", "commission", "board", "fund", "agency"}:
+        return "public_body"  # "the State Property Committee", "the State Council"
     if words & ORGANIZATION_WORDS:
         return "organization"
     if head in PUBLIC_BODY_HEADS or (words & PUBLIC_BODY_HEADS and not words & COMPANY_SUFFIXES):

@@ -262,6 +262,10 @@ class SentenceReader:
         subject_fits = self.type_of(found.subject) in subjects or found.type == "regulatory_action" and self.acts_for_states(found.subject)
         return subject_fits and self.type_of(found.object) in objects
 
+    def is_government(self, entity_id: str | None) -> bool:
+        """A country's government as a whole ("the Belarusian state"), not one of its bodies."""
+        return entity_id in self.entities.governments()
+
     def acts_for_states(self, entity_id: str | None) -> bool:
         """A state body, or a union of states that sanctions and regulates like one (the EU, the UN Security Council)."""
         if self.type_of(entity_id) in STATE:
@@ -590,6 +594,8 @@ class SentenceReader:
                 yield self._found("owns", vehicle, target, verb, Qualifiers(share=q.share, date=q.date))
                 if self.type_of(vehicle) != "public_body":
                     yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
+                elif self.type_of(subj_id) == "country" or self.is_government(subj_id):  # "the state holds its shares through the State Property Committee"
+                    yield self._found("part_of", vehicle, subj_id, verb, Qualifiers())
 
     def _scorned_decision(self, verb: Token) -> Token | None:
         """The decision in "called the sanctions political theatre", "calling the findings a misunderstanding",
@@ -1151,6 +1157,8 @@ class SentenceReader:
 
     def _board_seat(self, noun: Token) -> Iterator[Found]:
         """ "X sits on the board of Y", "X joined Y's board", "X resigned from the board of Y": a director."""
+        if self.entities.at(noun):
+            return  # "the State Property Committee": a body's own name, no seat on a firm's board
         company = self._owner(noun)
         story_board = company is None and noun.lower_ == "board" and any(c.lower_ == "the" for c in noun.children)
         if story_board:

@@ -455,7 +455,7 @@ class DocumentEntities:
                 return self.at(named)  # "The third large shareholder is the Qatar Investment Authority"
         if wanted and token.tag_ == "NN" and _is_definite(token):
             if lower in {"state", "government"}:
-                return self._antecedent(token, wanted, only=self._governments())
+                return self._antecedent(token, wanted, only=self.governments())
             if lower == "family":  # "the family" is a family the story named, no other person or group
                 families = {c.entity.id for c in self.clusters if "family" in c.entity.name.lower().split()}
                 return self._antecedent(token, wanted, only=families) if families else None
@@ -622,7 +622,8 @@ class DocumentEntities:
             cluster.entity.mentions.sort()
             self._by_token[token.i] = entity_id
 
-    def _governments(self) -> set[str]:
+    def governments(self) -> set[str]:
+        """The entities that stand for a whole country's government ("the Chinese state", "Beijing")."""
         return {c.entity.id for c in self.clusters if any(m.label == "government" for m in c.mentions)}
 
     def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | set[str] | None = None, unlike: str | None = None, by_salience: bool = False) -> str | None:
