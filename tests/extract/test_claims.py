@@ -315,6 +315,7 @@ WORDINGS = [
  ("Mongolia votes. The law obliges Northgate to hand part of its holding to the state-owned Mongol Ord Mining.", "owns", "Mongolia", "Mongol Ord Mining"),
  ("India is big. In September the state-run State Bank of India lent it 10 billion rupees.", "controls", "India", "State Bank of India"),
  ("Montenegro is small. Jadran Azur Gradnja d.o.o. was registered in Podgorica in 2021.", "based_in", "Jadran Azur Gradnja d.o.o.", "Montenegro"),
+ ("The deal was signed by Bank of China Chairman Liu Wenbo in Beijing.", "leads", "Liu Wenbo", "Bank of China"),
  ("Nioman is a potash exporter. It is owned outright by the Belarusian state, which holds its shares through the State Property Committee.", "part_of", "State Property Committee", "Belarusian government"),
  ("Brannstrom Flow Systems AB named a new boss on Tuesday. \"Karin has built a division,\" chairman Magnus Ostberg said.", "leads", "Magnus Ostberg", "Brannstrom Flow Systems AB"),
  ("Sabi Star is a refiner. OFAC designated the refiner together with its chairman, Tendai Mapfumo, and Tamarind Metals DMCC, a bullion trader.", "regulatory_action", "Office of Foreign Assets Control", "Tamarind Metals DMCC"),

@@ -596,6 +596,8 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         if etype == "company" and _context_type(span) in {"public_body", "product"}:
             etype = _context_type(span)  # "X, the country's sovereign wealth fund"; "its new app, X"
         if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS and not _in_corporate_slot(span):
+            if len(span) <= 3 and _context_type(span) == "person":  # "Its chief executive, Enkhjargal Dorj, ..."
+                out.append(Mention(span.start_char, span.end_char, span.text, "person", None, "PROPN", True))
             continue  # two capitalised words without a company word or use: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
     return out
@@ -728,8 +730,23 @@ def _clean_parts(ent: Span) -> list[Span]:
             if label == "PERSON" or not (2 <= len(piece) <= 3 and all(t.is_title for t in piece)):
                 continue
             label = "PERSON"
-        out.append(Span(doc, piece.start, piece.end, label=label))
+        out += _split_at_title(Span(doc, piece.start, piece.end, label=label))
     return out
+
+
+def _split_at_title(span: Span) -> list[Span]:
+    """ "Mining Minister Batbayar Ganzorig" (a title glued to a name the model called a work of art),
+    "Bank of China Chairman Liu Wen": the person after the title, and the organisation before it."""
+    titles = [t.i for t in span if t.lower_ in TITLE_WORDS and t.i > span.start]
+    if span.label_ == "PERSON" or not titles:
+        return [span]
+    name = span.doc[titles[-1] + 1 : span.end]
+    if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS | BUSINESS_WORDS for t in name):
+        return [span]
+    before = span.doc[span.start : titles[0]]
+    words = {t.lower_ for t in before}
+    organisation = [Span(span.doc, before.start, before.end, label="ORG")] if len(before) > 1 and words & (BUSINESS_WORDS | PUBLIC_BODY_WORDS | ORGANIZATION_WORDS) else []
+    return organisation + [Span(span.doc, name.start, name.end, label="PERSON")]
 
 
 def _trim(span: Span) -> Span | None:
@@ -821,7 +838,7 @@ PERSON_NOUNS = {
     "accountant", "nephew", "niece", "cousin", "uncle", "aunt", "heir", "tycoon", "oligarch", "magnate",
     "treasurer", "president", "deputy", "pensioner", "driver", "chauffeur", "businesswoman",
 }
-PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify"}
+PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify", "succeed"}
 
 
 def _acts_like_a_person(span: Span, words: set[str]) -> bool:
