@@ -44,6 +44,20 @@ def test_a_name_without_the_legal_form_before_it_is_the_same_company(extractor):
     assert any(text[a:b] == "Vostok" for a, b in company.mentions)
 
 
+def test_a_headline_s_short_name_joins_the_full_name_even_taken_for_a_person(extractor):
+    text = "Brännström Flow picks outsider as chief executive\n\nSTOCKHOLM — Brännström Flow Systems AB named Karin Lindahl chief executive."
+    extraction = extractor.extract(Document(id="d", text=text))
+    company = _entity_with(extraction, "Brännström Flow Systems AB")
+    assert company.type == "company" and any(text[a:b] == "Brännström Flow" for a, b in company.mentions)
+
+
+def test_a_description_right_before_a_name_is_that_name(extractor):
+    text = "Aldgate Valves AB hired Karin Lindahl, who spent nine years at the German pump maker Oberlahn Pumpen GmbH. Peter Holm has led the Västerås-based company since 2011."
+    extraction = extractor.extract(Document(id="d", text=text))
+    company = _entity_with(extraction, "Aldgate Valves AB")
+    assert any(text[a:b] == "the Västerås-based company" for a, b in company.mentions)
+
+
 def test_the_company_refers_back_to_the_last_company(extractor):
     text = "Norvik Holdings reported a loss. The company is owned by the Russian state."
     extraction = extractor.extract(Document(id="d", text=text))

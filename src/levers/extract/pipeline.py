@@ -29,12 +29,19 @@ BATCH_SIZE = 32
 
 @Language.component("levers_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs have no full stop."""
+    """A line break ends a sentence: headlines, datelines and paragraphs have no full stop. So does a
+    firm's abbreviated legal form before a capitalised word ("... at Oberlahn Pumpen GmbH. Brännström
+    has led ..."), where the tokenizer kept the full stop inside the abbreviation."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if not token.is_space and previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+        elif previous.text.endswith(".") and previous.text[:-1].lower() in ABBREVIATED_FORMS and token.is_title and token.i + 1 < len(doc) and not doc[token.i + 1].is_title:
+            token.is_sent_start = True
     return doc
+
+
+ABBREVIATED_FORMS = {"gmbh", "ltd", "inc", "corp", "co", "plc", "llc", "bhd", "pty"}
 
 
 @cache

@@ -218,19 +218,23 @@ class DocumentEntities:
         return _key(mention.text) in names and _compatible(first.type, mention.type)
 
     def _join_short_names_to_later_full_names(self) -> None:
-        """ "Fjordvind" in a headline, "Fjordvind AS" in the body: a one-word organisation name that comes
-        first joins the one full name that starts with it and adds only trade words; with two, it stays."""
+        """ "Fjordvind" in a headline, "Fjordvind AS" in the body: an organisation's short name that comes
+        first joins the one full name that starts with it and adds only trade words; with two, it stays.
+        A two-word name the model took for a person joins too ("Brännström Flow" ... "Brännström Flow
+        Systems AB"): a bare surname does not ("Hoshimura" ... "Hoshimura Precision")."""
         for short in list(self.clusters):
             words = {tuple(_name_tokens(m.text)) for m in short.mentions}
-            if len(words) != 1 or len(next(iter(words))) != 1 or short.mentions[0].type == "person" or short.mentions[0].ref is not None:
+            if len(words) != 1 or short.mentions[0].ref is not None or any(self._titled(m) for m in short.mentions):
                 continue
-            word = next(iter(words))[0]
+            start = next(iter(words))
+            if len(start) != 1 and (len(start) > 3 or short.mentions[0].type != "person") or len(start) == 1 and short.mentions[0].type == "person":
+                continue
             longer = [
                 c for c in self.clusters
-                if c is not short and c.mentions[0].type != "person"
-                and any(_name_tokens(m.text)[:1] == [word] and len(_name_tokens(m.text)) > 1 for m in c.mentions)
+                if c is not short and c.mentions[0].type not in {"person", "country"}
+                and any(tuple(_name_tokens(m.text)[: len(start)]) == start and len(_name_tokens(m.text)) > len(start) for m in c.mentions)
             ]
-            if len(longer) == 1 and all(set(_name_tokens(m.text)[1:]) <= BUSINESS_WORDS for m in longer[0].mentions):
+            if len(longer) == 1 and all(set(_name_tokens(m.text)[len(start):]) <= BUSINESS_WORDS for m in longer[0].mentions if len(_name_tokens(m.text)) > len(start)):
                 longer[0].mentions.extend(short.mentions)
                 self.clusters.remove(short)
 
@@ -454,6 +458,9 @@ class DocumentEntities:
             if named is not None:
                 return self.at(named)  # "The third large shareholder is the Qatar Investment Authority"
         if wanted and token.tag_ == "NN" and _is_definite(token):
+            named_next = self.at(token.doc[token.i + 1]) if token.i + 1 < len(token.doc) else None
+            if named_next and self.entity(named_next).type in wanted:
+                return named_next  # "the German pump maker Oberlahn Pumpen": the name that follows, not an earlier firm
             if lower in {"state", "government"}:
                 return self._antecedent(token, wanted, only=self.governments())
             if lower == "family":  # "the family" is a family the story named, no other person or group
