@@ -416,6 +416,11 @@ def test_a_share_of_a_market_is_no_stake_and_a_regulator_no_buyer(extractor):
     assert ("acquires", "Competition Authority", "Fjordtel") not in claims
 
 
+def test_only_people_sit_on_a_party_s_council(extractor):
+    text = "Nistru Media runs a channel. Banca Prutului, whose chairman, Sergiu Rotaru, sits on Patria Noua's political council, lent it money."
+    assert not [pair for pair in _pairs(extractor, text, "member_of") if pair[0] == "Banca Prutului"]
+
+
 def test_a_state_firm_of_a_place_we_cannot_place_is_no_claim_of_the_story_s_country(extractor):
     text = "Carmel Defence, owned by the State of Israel, has teamed up with Qasr Group, the Abu Dhabi state conglomerate."
     assert ("Israel", "Qasr Group") not in _pairs(extractor, text, "owns")

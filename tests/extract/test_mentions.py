@@ -68,6 +68,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Skarvik Kraft is a utility. Halvor Vangsnes, now 71, keeps a seat on the board.", "Halvor Vangsnes", "person"),
         ("Montenegro is small. Jadran Azur Gradnja d.o.o. was registered in Podgorica in 2021.", "Jadran Azur Gradnja d.o.o.", "company"),
         ("Prva Primorska Banka is a lender.", "Prva Primorska Banka", "company"),
+        ("Banca Prutului, whose chairman, Sergiu Rotaru, sits on a party council, lent money to the group.", "Banca Prutului", "company"),
         ("\"We want a fair share,\" Mining Minister Batbayar Ganzorig told reporters.", "Batbayar Ganzorig", "person"),
         ("Mongol Ord Mining is a state firm. Its chief executive, Enkhjargal Dorj, was appointed in March.", "Enkhjargal Dorj", "person"),
         ("The board said that Karin Lindahl would succeed Per-Olof Brannstrom as chief executive.", "Karin Lindahl", "person"),

@@ -538,6 +538,11 @@ def _extend(ent: Span) -> Span:
 
 FIRM_NAME_WORDS = COMPANY_SUFFIXES - {"international", "co", "co.", "sa", "se", "ab", "as"} | {"trading", "capital", "ventures", "partners", "investments", "industries", "shipping"}
 """Words inside a name that no person's name has."""
+FIRM_OPENING_WORDS = {
+    "banca", "banco", "banque", "banka", "grupo", "gruppo", "groupe", "compañía", "compania", "companhia", "société",
+    "societe", "sociedad", "empresa", "empresas", "industrias", "inversiones", "corporación", "corporacion", "minera", "petróleos", "petroleos",
+}
+"""Words that open a firm's name in other languages ("Banca Prutului", "Grupo Salinas")."""
 NAME_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den", "y", "e", "el", "los", "las"}
 """Lower-case words inside names in other languages: "Banco de la Nación Argentina", "Caixa Geral de Depósitos"."""
 NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
@@ -795,6 +800,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     before = span.doc[span.start - 1].text if span.start > 0 else ""
     if span[0].text in COMPANY_PREFIXES or before in COMPANY_PREFIXES:
         return "company"  # "PT Sulawesi Nikel Prima", "PJSC Rosneft"
+    if label == "PERSON" and len(span) > 1 and span[0].lower_ in FIRM_OPENING_WORDS:
+        return "company"  # "Banca Prutului", "Grupo Salinas": the trade word comes first in other languages
     if label == "PERSON" and len(span) > 2 and words & FIRM_NAME_WORDS:
         return "company"  # "Al Noor Yacht Trading FZE": no person is called "Trading"
     if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):

@@ -1178,7 +1178,7 @@ class SentenceReader:
         role = "director" if noun.lemma_.lower() == "board" else f"{_phrase_of_title(noun)} member"  # "an advisory committee of the central bank"
         for subject in _with_conjuncts(self._subject(verb) or _child(verb, "nsubjpass")):  # "X was appointed to the board"
             person = self.entity(subject)
-            if (seat is not None or story_board) and self.type_of(person) != "person":
+            if (seat is not None or story_board or noun.lemma_.lower() != "board") and self.type_of(person) != "person":
                 continue  # "LetterOne has two seats on the board": a shareholder's right, not a membership
             if person and person != company:
                 yield self._found("member_of", person, company, noun, Qualifiers(role=role, status=status))
