@@ -61,3 +61,12 @@ def test_a_chain_told_with_the_verb_left_out(extractor):
     text = "Anse Royale Ventures is in turn owned by the shipping magnate Kemal Ozturkmen, and Mahe Blue Ltd by his business partner, Nikos Papadoyannis."
     owned = _pairs(extractor, text, "owns")
     assert owned == {("Kemal Ozturkmen", "Anse Royale Ventures"), ("Nikos Papadoyannis", "Mahe Blue Ltd")}
+
+
+def test_the_remaining_part_is_of_the_holding_told_in_part(extractor):
+    """ "74% owned by X, whose sole shareholder is Y; the remaining 26% ...": the rest of the 74%, not of Y's whole."""
+    text = "Fergana Silk Cluster LLC is 74% owned by Navoi Textile Invest, whose sole shareholder is Dilshod Rakhimov; the remaining 26% belongs to Uzbek Tekstil Sanoat."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    owned = {names[c.object] for c in extraction.claims if c.type == "owns" and names[c.subject] == "Uzbek Tekstil Sanoat"}
+    assert owned == {"Fergana Silk Cluster LLC"}

@@ -618,7 +618,7 @@ class SentenceReader:
         earlier = self.memory.get("owned")
         if earlier is None or earlier[2] == exclude:
             return None
-        start, end, owned = earlier
+        start, end, owned, _ = earlier
         if start == token.sent.start or before and token.sent.start - end <= 2:
             return owned
         return None
@@ -1708,7 +1708,12 @@ class SentenceReader:
         if claim == "regulatory_action":
             self.memory["acted"] = subject  # who imposed what "the sanctions", "the fine" later refer to
         if claim in {"owns", "acquires"}:
-            self.memory["owned"] = (trigger.sent.start, trigger.sent.end, obj)  # what "the remaining 40%" is of
+            # what "the remaining 40%" is of: the last holding told in part ("74% owned by X, whose sole
+            # shareholder is Y; the remaining 26% ..." is the rest of the 74%, not of Y's whole)
+            part = q.share is not None and q.share.value is not None and q.share.value < 100
+            earlier = self.memory.get("owned")
+            if part or earlier is None or earlier[0] != trigger.sent.start or not earlier[3]:
+                self.memory["owned"] = (trigger.sent.start, trigger.sent.end, obj, part)
         if claim == "leads" and q.role and q.status != "former" and "former" not in q.role:
             self.memory["post"] = (obj, q.role, claim, trigger.sent.end)  # what "he replaces Y", "handing the job to X" are about
         return Found(claim, subject, obj, trigger, presupposed, q, confidence)
