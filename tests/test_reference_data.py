@@ -39,7 +39,7 @@ ROLES = {
     "ruling_party", "party", "government", "ministry", "regulator", "central_bank", "court",
     "legislature", "military", "sovereign_fund", "state_media", "stock_exchange",
     "state_owned_enterprise", "head_of_state", "head_of_government", "party_leader", "official",
-    "media", "bank", "public_broadcaster", "supranational",
+    "media", "bank", "public_broadcaster", "supranational", "ngo",
 }
 REF = re.compile(r"^wikidata:Q\d+$")
 CODE = re.compile(r"^[A-Z]{2}$")

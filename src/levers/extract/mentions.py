@@ -88,7 +88,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "farming", "aquaculture", "havbruk", "têxtil", "textil", "textile", "calçados", "imobiliária", "imobiliaria", "inmobiliaria",
     # the same trades in the languages firms are named in
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
-    "groupe", "banca", "banco", "banque", "bankasi", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
+    "groupe", "banca", "banco", "banque", "bankasi", "bankası", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
     "inversiones", "investimentos", "construcciones", "construções", "industrie", "industria", "industrias",
     "telekom", "telecomunicaciones", "handel", "werke", "stahl", "chemie", "verkehr",
 }
@@ -239,6 +239,10 @@ def _reference_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention
         if entry is None or not _looks_like_name(span):
             continue
         if entry.type == "country" and (_is_adjective_use(span) or _inside_a_longer_place_name(span, reference)):
+            continue
+        if entry.type in {"organization", "company"} and end < len(doc) and doc[end].pos_ == "PROPN" and reference.country(doc[end].text):
+            chapter = doc[start : end + 1]  # "Transparency International Kenya", "Greenpeace Brazil": a national branch, another body
+            out.append(Mention(chapter.start_char, chapter.end_char, chapter.text, entry.type, None, "reference"))
             continue
         out.append(Mention(span.start_char, span.end_char, span.text, entry.type, entry, "reference"))
     return out
@@ -439,6 +443,8 @@ def _joined_pieces(doc: Doc, reference: Reference) -> list[Span]:
     that are one chain of proper nouns, each word a compound of a later one, the last the head."""
     joined: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ not in NER_LABELS and len(ent) > 1 and (ent[-1].lower_.rstrip(".") in LEGAL_FORMS or ent[-1].text in DOTTED_LEGAL_FORMS):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "Mistpeak Ltd" the model called an event
         previous = joined[-1] if joined else None
         if previous is not None and previous.end == ent.start and _one_name(doc[previous.start : ent.end], reference):
             labels = {previous.label_, ent.label_}
