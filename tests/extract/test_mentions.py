@@ -79,7 +79,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Central Register of Business Entities lists Lefkara Crest Holdings Ltd as the owner.", "Central Register of Business Entities", "public_body"),
         ("The bank's board is chaired by Vesna Lalic, a former Democratic Party of Socialists (DPS) lawmaker.", "Vesna Lalic", "person"),
         ("The company belongs to the Brask and Lund families.", "Lund", "organization"),
-        ("The Premier League approved the deal.", "League", "organization"),
+        ("The Premier League approved the deal.", "Premier League", "organization"),
         ("The department added Fjordtel to its Entity List.", "Entity List", None),
     ],
 )
