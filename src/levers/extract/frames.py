@@ -147,7 +147,7 @@ class FrameReader:
                     yield from self._noun(token, NOUN_CUES[kind])
 
     def _fits(self, found: Found) -> bool:
-        return found.subject != found.object and self.reader._fits(found)
+        return found.subject != found.object and self.reader.fits(found)
 
     # -- verbs -------------------------------------------------------------
 

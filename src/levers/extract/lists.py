@@ -39,7 +39,7 @@ class ListReader:
                 for holder, owned, share in pairs:
                     copy = Found(item.type, holder, owned, item.trigger, item.presupposed, replace(item.qualifiers, share=share), item.confidence, item.denied)
                     key = (copy.type, copy.subject, copy.object)
-                    if copy.subject != copy.object and key not in known and self.reader._fits(copy):
+                    if copy.subject != copy.object and key not in known and self.reader.fits(copy):
                         known.add(key)
                         spread.append(copy)
             for end in ("subject", "object"):
@@ -49,7 +49,7 @@ class ListReader:
                     if not each:
                         copy.qualifiers.share = None  # "X and Y hold 30%": between them, not each
                     key = (copy.type, copy.subject, copy.object)
-                    if copy.subject != copy.object and key not in known and self.reader._fits(copy):
+                    if copy.subject != copy.object and key not in known and self.reader.fits(copy):
                         known.add(key)
                         spread.append(copy)
         return found + spread
