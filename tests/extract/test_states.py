@@ -24,6 +24,7 @@ def _claims(extractor, text: str) -> set[tuple[str, str, str, str]]:
     ("Heartline operates independently of Brightwave.", ("controls", "Brightwave", "Heartline", "negated")),
     ("Turkey raised rates. President Recep Tayyip Erdoğan spoke on Monday.", ("leads", "Recep Tayyip Erdoğan", "Turkey", "asserted")),
     ("Ofwat fines Thamesbridge Water £38m", ("regulatory_action", "Ofwat", "Thamesbridge Water", "asserted")),
+    ("Malta-registered Sirocco Gaming Ltd runs two casinos.", ("based_in", "Sirocco Gaming Ltd", "Malta", "asserted")),
 ])
 def test_a_sentence_ties_bodies_and_firms_to_states(extractor, text, claim):
     assert claim in _claims(extractor, text)

@@ -147,6 +147,8 @@ SCORN_WORDS = {
 """Words that make "X called the decision ..." a criticism ("called the sanctions political theatre")."""
 LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "retire", "oust", "fire", "sack", "dismiss"}
 ACQUIRE_VERBS = {"acquire", "buy", "purchase", "take", "snap", "gain"}
+BLOCK_VERBS = {"block", "ban", "suspend", "shut", "remove", "delist", "close", "freeze", "halt"}
+"""What a state orders others to do to a firm or an app: "ordered operators to block Taka Khela"."""
 HAND_OVER_VERBS = {"sell", "hand", "transfer", "give", "cede", "offer", "surrender", "divest", "move"}
 PLAN_VERBS = {"plan", "promise", "pledge", "intend", "aim", "seek", "want", "vow", "prepare", "propose", "consider", "hope", "expect"}
 OBJECT_CONTROL_VERBS = {"order", "tell", "direct", "instruct", "ask", "urge", "force", "require", "compel", "allow", "permit", "persuade", "push", "press"}
@@ -165,6 +167,6 @@ KNOWN_VERBS = frozenset(BASED_VERBS | OBJECT_CONTROL_VERBS |
         "win", "accept", "complete", "finalize", "close", "announce", "abandon", "sit", "make", "turn",
         "replace", "succeed", "back", "fund", "finance", "bankroll", "underwrite", "give", "provide", "extend",
         "inject", "grant", "issue", "award", "revoke", "withdraw", "cancel", "belong", "oversee", "supervise", "direct", "follow",
-        "renew", "answer", "attach", "fall", "come", "sit", "count", "veto",
-    }
+        "renew", "answer", "attach", "fall", "come", "sit", "count", "veto", "include",
+    } | BLOCK_VERBS
 )

@@ -1029,6 +1029,10 @@ def _context_type(span: Span) -> str | None:
             return "company"  # "Vanderhaegen Infra, a Belgian infrastructure investor"
     if span.label_ == "PERSON" and _relative_pronoun(root) == "which":
         return "company"  # "Mittelland Netz, which runs ..."
+    if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < span.start:
+        first = root.head.doc[root.head.i : root.head.i + 1]
+        if _context_type(first) == "product":
+            return "product"  # "the casino brands SpinMarsa and Lucky Dgħajsa": listed with a product
     return None
 
 

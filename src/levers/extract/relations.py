@@ -28,7 +28,7 @@ from levers.extract.lexicon import (
     HYPHEN_LINKS, STATE_TITLES, SHARE_NOUNS, SEAT_NOUNS, OFFICE_NOUNS, COPULAS, GUIDANCE_NOUNS, DEAL_NOUNS,
     ACQUISITION_NOUNS, RECEIVE_VERBS, OWNER_NOUNS, PARTY_ROLES, ORGANISATION_NOUNS, SIZE_WORDS,
     REGULATORY_VERBS, ACTION_NOUNS, CRITICIZE_VERBS, SCORN_WORDS, LEAVE_VERBS, ACQUIRE_VERBS, HAND_OVER_VERBS, PLAN_VERBS,
-    OBJECT_CONTROL_VERBS, BASED_VERBS, KNOWN_VERBS,
+    OBJECT_CONTROL_VERBS, BASED_VERBS, KNOWN_VERBS, BLOCK_VERBS,
 )
 from levers.extract.qualifiers import CURRENCY_WORDS, amount_near, date_near, parse_share
 from levers.extract.words import base_form
@@ -299,6 +299,8 @@ class SentenceReader:
         q = Qualifiers(status=self._status(verb), date=self._date(verb))
         subj_type = self.type_of(subj_id)
 
+        if lemma in OBJECT_CONTROL_VERBS and subj_id and self.acts_for_states(subj_id):
+            yield from self._ordered_against(verb, subj_id, q)
         if lemma == "belong" and (subj_id or _is_share_phrase(subject)):
             owner = self.entity(_pobj(_prep(verb, {"to"})))  # "CGTN belongs to China Media Group"
             owned = subj_id
@@ -315,6 +317,15 @@ class SentenceReader:
                     yield self._found("owns", holder, owned, verb, q)
         elif lemma in {"back", "fund", "finance", "bankroll", "underwrite"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
             yield self._found("invests_in", subj_id, obj_id, verb, q)  # "Hengfeng, which is backed by the Xiling fund"
+        elif lemma == "include" and subject is not None and _is_board(subject) and obj_id and self.type_of(obj_id) == "person":
+            company = self._owner(subject) or self.entity(_pobj(_prep(subject, {"of"})))
+            if company and company != obj_id:  # "whose board includes Chhun Vuthy"
+                yield self._found("member_of", obj_id, company, verb, Qualifiers(role="director", status=q.status, date=q.date))
+        elif lemma == "raise" and obj is not None and (obj.lemma_.lower() in MONEY_NOUNS or obj.ent_type_ == "MONEY") and subj_id and _prep(verb, {"from"}) is not None:
+            for backer in (self.entity(t) for t in _with_conjuncts(_pobj(_prep(verb, {"from"})))):
+                if backer and backer != subj_id:  # "Imena Pay has raised $8 million from the Ubumwe fund"
+                    q.amount = amount_near(list(verb.subtree))
+                    yield self._found("invests_in", backer, subj_id, verb, q)
         elif lemma in {"give", "provide", "grant", "award", "extend", "inject"} and obj is not None and obj.lemma_.lower() in MONEY_NOUNS:
             receiver = self.entity(_child(verb, "dative") or _pobj(_prep(verb, {"to"})))
             if subj_id and receiver and receiver != subj_id:
@@ -716,6 +727,15 @@ class SentenceReader:
                     if found and found not in named:
                         named.append(found)
         return named
+
+    def _ordered_against(self, order: Token, state: str, q: Qualifiers) -> Iterator[Found]:
+        """ "the BTRC ordered mobile operators to block Taka Khela": a state acts on what it has others block."""
+        for act in (c for c in order.children if c.dep_ in {"xcomp", "ccomp"}):
+            if base_form(act, KNOWN_VERBS) not in BLOCK_VERBS:
+                continue
+            for target in (self.entity(t) for t in _with_conjuncts(_direct_object(act))):
+                if target and target != state and self.type_of(target) in ORGANISATIONS:
+                    yield self._found("regulatory_action", state, target, act, replace(q, action=f"ordered {act.lemma_.lower()}ed" if not act.lemma_.endswith("e") else f"ordered {act.lemma_.lower()}d"))
 
     def _appointing_power(self, verb: Token, appointer: str | None, post: Token | None, people_too: bool = False) -> Iterator[Found]:
         """ "ENAMI will hold 51% and appoint the chair", "the right to name two of the board's seven directors",
@@ -1858,7 +1878,7 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         # a board seat ("a director of X", "non-executive director"); "managing director" runs it
         if "managing" in lowered:
             return "leads"
-        return "member_of" if len(lowered) == 1 or lowered[-2] in {"non-executive", "independent", "board", "executive"} else "employed_by"
+        return "member_of" if len(lowered) == 1 or lowered[-2] in {"non-executive", "independent", "board", "executive", "sole", "only"} else "employed_by"
     if "chief" in lowered:
         after = lowered[lowered.index("chief") + 1 :]
         if after and after[0] not in {"executive", "officer"} and len(after) > 1:

@@ -19,6 +19,10 @@ from levers.extract.words import base_form
 from levers.model import Qualifiers
 
 
+HYPHEN_PLACES = {"registered", "based", "headquartered", "incorporated", "domiciled"}
+"""Words that tie a firm to the place hyphenated before them: "Malta-registered", "Jersey-based"."""
+
+
 class StateReader:
     """The sentence-level rules about states, read after the `SentenceReader`'s own."""
 
@@ -120,6 +124,13 @@ class StateReader:
                 backer = self.reader.entities.at(backer_word)
             if backer and firm and backer != firm:
                 yield self.reader._found(claim, backer, firm, verb, Qualifiers(), presupposed=True)
+        for verb in sent:  # "Malta-registered Sirocco Gaming Ltd", "a Jersey-based trust"
+            if verb.lower_ not in HYPHEN_PLACES or verb.i < sent.start + 2 or doc[verb.i - 1].text != "-":
+                continue
+            firm = self.reader.entities.at(verb.head) or self.reader.entity(verb.head)
+            country = self.reader.country_named_by(doc[verb.i - 2], capitals=True)
+            if firm and country and firm != country and self.reader.type_of(firm) in {"company", "organization"}:
+                yield self.reader._found("based_in", firm, country, verb, Qualifiers(), presupposed=True, confidence=0.5)
 
     def _organisations_in_countries(self, sent: Span) -> Iterator[Found]:
         """ "recorded at Studio 92 in Canada", "a boarding school in the United States": where the phrase
