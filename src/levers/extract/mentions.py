@@ -765,6 +765,9 @@ def _trim(span: Span) -> Span | None:
     title_ends_name = span.label_ != "ORG" or len(tokens) > 2  # "Premier League" is a name, "President Xi" a title and a name
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS and title_ends_name):
         tokens.pop(0)
+    forms = [i for i, t in enumerate(tokens[:-1]) if (t.lower_.rstrip(".") in LEGAL_FORMS or t.text in DOTTED_LEGAL_FORMS) and tokens[i + 1].lower_ == "of"]
+    if forms:
+        tokens = tokens[: forms[0] + 1]  # "Lefkara Investments Ltd of Cyprus": the name ends at its legal form
     numbers = [i for i, t in enumerate(tokens) if i > 0 and (t.like_num or t.ent_type_ == "MONEY" or t.is_currency)]
     if numbers:
         tokens = tokens[: numbers[0]]  # "Ant 7.1 billion yuan": the name stops where the figure starts
@@ -782,6 +785,9 @@ def _is_glued_word(token: Token) -> bool:
 
 def _type_from_words(span: Span, label: str, reference: Reference) -> str | None:
     words = {t.lower_ for t in span}
+    after = span.doc[span.end : span.end + 2]
+    if len(span) <= 3 and all(t.is_title for t in span) and [t.lower_ for t in after] == [",", "who"] and not reference.country(span.text):
+        return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who"
     head = span[-1].lower_
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE"} and len(span) > 1 and head in BUSINESS_WORDS:
         return "company"  # "Baltic Ferries", "Gulf Air": the model took the place for the name
@@ -1016,6 +1022,8 @@ def _context_type(span: Span) -> str | None:
             return "organization"  # "the ruling Amanat party"
         if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
             return "public_body"  # "Samruk-Kazyna, Kazakhstan's sovereign wealth fund"
+        if lemma == "office" and any(c.lower_ in STATE_OFFICE_MARKS for c in noun.children if c.i < noun.i):
+            return "public_body"  # "the country's anti-corruption office, OFNAC"
         if lemma in STATE_BODY_NOUNS and noun.tag_ != "NNS" and not (root.dep_ == "compound" and noun.i == root.head.i):  # not "New Jersey regulators"
             return "public_body"  # "Kortex, Brazil's antitrust regulator", "Indecopi, Peru's competition authority"
         leads_people = lemma == "leader" and any(c.lower_ in {"deputy", "party", "opposition", "former", "union"} or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -1038,6 +1046,8 @@ def _context_type(span: Span) -> str | None:
 
 STATE_BODY_NOUNS = {"regulator", "watchdog", "authority", "agency", "ministry", "commission", "tribunal", "court", "prosecutor", "inspectorate", "directorate", "ombudsman"}
 """What a name in apposition to them is: a state body ("Kortex, the country's antitrust regulator")."""
+STATE_OFFICE_MARKS = {"anti-corruption", "anticorruption", "corruption", "prosecutor", "prosecutor's", "audit", "tax", "statistics", "statistical", "competition", "antitrust", "cartel", "patent", "privatisation", "privatization", "country", "country's", "government", "presidential", "state"}
+"""Words that make an "office" a state's ("the anti-corruption office", "the country's cartel office"), not a firm's ("a family office")."""
 STATE_FUND_WORDS = {"sovereign", "wealth", "state", "state-run", "state-owned", "government"}
 """Words that make a fund the state's own ("the sovereign wealth fund"); a state-owned company is still a company."""
 def _whole_word(token: Token) -> str:

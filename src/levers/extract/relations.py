@@ -1908,6 +1908,8 @@ def _with_conjuncts(token: Token | None) -> list[Token | None]:
     out = []
     for word in named:
         out += [word, *[c for c in word.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"}]]
+    if token.pos_ == "PROPN":  # "X, the Cypriot parent of Y, and its chairman, Z, were fined": the parser hung Z's phrase on the apposition
+        out += [c for a in token.children if a.dep_ == "appos" and a.pos_ == "NOUN" for c in a.conjuncts if c.pos_ in {"PROPN", "NOUN"} and c.i > a.i]
     return out[:4]
 
 
