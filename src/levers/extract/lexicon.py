@@ -39,7 +39,7 @@ LEAD_TITLES = {
     "ceo", "chief", "chairman", "chairwoman", "chairperson", "chair", "head", "president", "leader",
     "director-general", "secretary", "secretary-general", "general-secretary", "governor",
     "premier", "chancellor", "commander", "managing", "owner", "prime", "king", "queen", "emir",
-    "founder", "co-founder", "cofounder", "minister", "mayor", "executive", "co-chair",
+    "founder", "co-founder", "cofounder", "minister", "mayor", "executive", "co-chair", "administrator",
     # informal words for a boss
     "boss", "supremo", "tsar", "czar", "mogul", "honcho", "bigwig", "kingpin", "poobah",
     "pooh-bah", "chieftain", "helmsman",

@@ -44,6 +44,8 @@ PUBLIC_BODY_HEADS = {
 }
 ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
+    "syndicat", "sindicato", "sindicat", "gewerkschaft", "asociación", "associação", "fundación", "fondation", "fundação", "stiftung",
+    "partido", "parti", "partito", "partij", "partei",
     "society", "institute", "movement", "coalition", "ngo", "committee", "church",
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
@@ -277,6 +279,8 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
         lower = token.lower_
         if lower in GOVERNMENT_NOUNS and token.i > 0:
             start = token.i - 1
+            if lower in {"government", "authorities"} and token.is_lower and token.i > 1 and doc[start].text in POSSESSIVE:
+                start -= 1  # "Croatia's government"
             country = _country_of_modifier(doc[start], reference)
             if country is None:
                 continue
@@ -768,6 +772,10 @@ def _trim(span: Span) -> Span | None:
     forms = [i for i, t in enumerate(tokens[:-1]) if (t.lower_.rstrip(".") in LEGAL_FORMS or t.text in DOTTED_LEGAL_FORMS) and tokens[i + 1].lower_ == "of"]
     if forms:
         tokens = tokens[: forms[0] + 1]  # "Lefkara Investments Ltd of Cyprus": the name ends at its legal form
+    brackets = [i for i, t in enumerate(tokens) if i > 0 and t.text == "("]
+    closed = brackets and any(t.text == ")" for t in tokens[brackets[0] :]) and tokens[-1].text != ")"
+    if brackets and not closed:
+        tokens = tokens[: brackets[0]]  # "the Syndicat National des Travailleurs (SNTT": the short name in brackets is another mention; not "Fujin Resources (HK) Ltd"
     numbers = [i for i, t in enumerate(tokens) if i > 0 and (t.like_num or t.ent_type_ == "MONEY" or t.is_currency)]
     if numbers:
         tokens = tokens[: numbers[0]]  # "Ant 7.1 billion yuan": the name stops where the figure starts

@@ -42,6 +42,7 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+CO_TITLES = ("co-founder", "co-founders", "co-owner", "co-owners", "co-chair", "co-chairman", "co-chairwoman", "co-head")
 ABBREVIATED_FORMS = {"gmbh", "ltd", "inc", "corp", "co", "plc", "llc", "bhd", "pty"}
 
 
@@ -57,6 +58,9 @@ def load_nlp(model: str) -> Language:
         ) from error
     for form in DOTTED_LEGAL_FORMS:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "d.o.o." is one word, not three
+    for title in CO_TITLES:
+        for spelling in (title, title.capitalize()):
+            nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])  # "co-founder": one noun, whose "its" the parser keeps
     nlp.add_pipe("levers_line_breaks", before="parser")
     return nlp
 

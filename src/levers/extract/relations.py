@@ -299,6 +299,8 @@ class SentenceReader:
         q = Qualifiers(status=self._status(verb), date=self._date(verb))
         subj_type = self.type_of(subj_id)
 
+        if lemma == "be" and subj_id:
+            yield from self._under_sanctions(verb, subj_id, q)
         if lemma in OBJECT_CONTROL_VERBS and subj_id and self.acts_for_states(subj_id):
             yield from self._ordered_against(verb, subj_id, q)
         if lemma == "belong" and (subj_id or _is_share_phrase(subject)):
@@ -577,7 +579,8 @@ class SentenceReader:
                 title_of = None if title_of == subj_id else title_of  # "the Rossi family": the name is its own
                 first_verb_object = self.entity(_direct_object(verb.head)) if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else None  # "founded the company and still holds 51%"
                 first_verb_object = first_verb_object if self.type_of(first_verb_object) in {"company", "organization"} and first_verb_object != subj_id else None
-                target = first_verb_object or self._just_owned(verb, exclude=subj_id) or title_of or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
+                remaining = any(t.lower_ in {"remaining", "other", "rest", "remainder", "balance"} for t in obj.subtree)
+                target = first_verb_object or self._just_owned(verb, exclude=subj_id, before=remaining) or title_of or self._owned_in_sentence(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)
             q.share = parse_share(_phrase(obj))
         if q.share is None:
             measure = next((c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and _is_share_phrase(c)), None)
@@ -694,7 +697,9 @@ class SentenceReader:
             return
         if lemma in {"shut", "close"} and _particle(verb) != "down":
             return
-        if lemma in {"place", "add"} and not any("list" in t.lower_ for t in verb.subtree):
+        under = _pobj(_prep(verb, {"under"}))
+        placed_under = lemma == "place" and under is not None and under.lemma_.lower() in CUSTODY_NOUNS
+        if lemma in {"place", "add"} and not placed_under and not any("list" in t.lower_ for t in verb.subtree):
             return
         target = obj_id or self._owner(obj) or self.entity(_pobj(_prep(verb, {"into", "on", "against"})))
         possessor = _poss(obj) if obj is not None else None
@@ -705,7 +710,7 @@ class SentenceReader:
         if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS:
             target = self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
         if target and target != subj_id:
-            q.action = REGULATORY_VERBS[lemma]
+            q.action = f"placed under {under.lemma_.lower()}" if placed_under else REGULATORY_VERBS[lemma]
             if verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"stop", "cease", "refuse", "decline"}:
                 q.action = "blocked"  # "stopped approving new Huawei equipment"
             if q.action == "fined":
@@ -727,6 +732,17 @@ class SentenceReader:
                     if found and found not in named:
                         named.append(found)
         return named
+
+    def _under_sanctions(self, verb: Token, target: str, q: Qualifiers) -> Iterator[Found]:
+        """ "the Russian bank is under European Union sanctions": whoever imposed them acts on it."""
+        sanctions = _pobj(_prep(verb, {"under"}))
+        if sanctions is None or sanctions.lemma_.lower() not in {"sanction", "sanctions"}:
+            return
+        for word in sanctions.children:
+            imposer = self.entity(word) if word.dep_ in {"compound", "poss", "amod", "nmod"} else None
+            imposer = imposer or (self.country_named_by(word) if word.dep_ in {"amod", "compound"} else None)
+            if imposer and imposer != target and self.acts_for_states(imposer):
+                yield self._found("regulatory_action", imposer, target, sanctions, replace(q, action="sanctioned"))
 
     def _ordered_against(self, order: Token, state: str, q: Qualifiers) -> Iterator[Found]:
         """ "the BTRC ordered mobile operators to block Taka Khela": a state acts on what it has others block."""
@@ -974,7 +990,7 @@ class SentenceReader:
         """A word for a post: "chief executive", a capitalised "the President of Norway" that names
         nobody, "Rosatom's director general"."""
         if lemma == "general":
-            return any(c.dep_ == "compound" and c.lower_ == "director" for c in noun.children)
+            return any(c.dep_ == "compound" and c.lower_ in {"director", "secretary"} for c in noun.children)
         if lemma not in LEAD_TITLES | WORK_TITLES | MEMBER_TITLES and lemma.rpartition("-")[2] not in LEAD_TITLES | WORK_TITLES:
             return False  # "vice-minister", "deputy-governor" are titles too
         return noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not self.entities.at(noun)
@@ -1472,6 +1488,8 @@ class SentenceReader:
             if doc[after].lower_ != "of" or token.pos_ != "PROPN":  # "the real owners of X are ...": a description, not a name
                 continue
             start = after + 1 + (doc[after + 1].lower_ == "the")
+            while start < sent.end - 1 and start - after <= 3 and doc[start].lower_ in {"opposition", "ruling", "governing", "nationalist", "conservative", "liberal", "centrist", "far-right", "far-left"}:
+                start += 1  # "Senator Mirta Ocampo of the opposition Authentic Radical Liberal Party"
             org = self.entities.at(doc[start]) if start < sent.end else None
             org_type = self.type_of(org)
             if org is None or org_type not in {"company", "organization", "public_body"}:
@@ -1816,6 +1834,8 @@ DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
 SPEECH_VERBS = {"say", "add", "tell", "write", "explain"}
+CUSTODY_NOUNS = {"administration", "receivership", "supervision", "curatorship", "conservatorship", "management", "control", "sanction", "sanctions", "investigation"}
+"""What a state places a firm under: "placed the retailer under extraordinary administration"."""
 VEHICLE_NOUNS = {"company", "firm", "vehicle", "entity", "trust", "fund", "business", "holding", "shell"}
 """Unnamed firms through which someone holds a stake: "companies belonging to the family"."""
 STEERED_NOUNS = {"decision", "decisions", "operations", "management", "strategy", "affairs", "policy", "policies", "activities", "day-to-day", "running"}

@@ -353,13 +353,15 @@ class DocumentEntities:
 
     def _add_first_words(self, names: dict[tuple[str, ...], set[int]]) -> None:
         """ "Tengri Resources Ltd" ... "Tengri, which is registered in Jersey": the first word of one
-        organisation's name, standing alone where the model saw no name (it tagged it a noun)."""
+        organisation's name (after a legal form written first: "Groupe Vélis" ... "Vélis"), standing
+        alone where the model saw no name (it tagged it a noun)."""
         lower_words = {t.lower_ for t in self.doc if t.is_lower}
         owners_of: dict[str, set[int]] = {}
         for words, owners in names.items():
             for index in owners:
                 if len(words) > 1 and self.clusters[index].mentions[0].type not in {"person", "country"}:
-                    owners_of.setdefault(words[0], set()).add(index)
+                    own = next((w for w in words if w.lower() not in FORM_PREFIX_WORDS), words[0])  # "Groupe Vélis" ... "Vélis"
+                    owners_of.setdefault(own, set()).add(index)
         for token in self.doc:
             owners = owners_of.get(token.text)
             if not owners or len(owners) != 1 or token.i in self._by_token or not token.is_title or token.lower_ in lower_words:
@@ -681,7 +683,7 @@ STORY_DATELINE = re.compile(r"\n\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:/[A-
 """A paragraph that opens with a dateline ("\nSEOUL -", "\nLIMA, March 3 —") begins a new story."""
 
 
-FORM_PREFIX_WORDS = {"state", "concern", "enterprise", "national", "company", "joint-stock", "joint", "stock", "public", "pt", "pjsc", "jsc", "oao", "ooo", "pao", "ao", "cjsc", "tov"}
+FORM_PREFIX_WORDS = {"groupe", "grupo", "gruppo", "state", "concern", "enterprise", "national", "company", "joint-stock", "joint", "stock", "public", "pt", "pjsc", "jsc", "oao", "ooo", "pao", "ao", "cjsc", "tov"}
 """Words of a legal form written before a firm's name: "State Concern Zakhyst", "PJSC Rosneft"."""
 SELLER_NOUNS = {"founder", "founders", "owner", "owners", "parent", "shareholder", "shareholders", "creator", "creators"}
 """Who a firm is bought from that is the firm's own: "bought X from its founder"."""
