@@ -50,7 +50,7 @@ ORGANIZATION_WORDS = {
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
 }
-DOTTED_LEGAL_FORMS = ("d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.")
+DOTTED_LEGAL_FORMS = ("A/S", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.")
 """Legal forms written with full stops ("Jadran Azur Gradnja d.o.o."); the tokenizer keeps each one whole."""
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
@@ -113,7 +113,10 @@ CAPITAL_NOT_ACTOR = {"in", "at", "near", "from", "outside", "across", "around", 
 TITLE_WORDS = {"chairman", "chairwoman", "chair", "ceo", "chief", "president", "founder", "boss", "head", "secretary", "general", "minister", "premier", "governor", "director", "executive", "leader", "life"}
 GROUP_NOUNS = {"people", "peoples", "workers", "women", "children", "men", "farmers", "citizens", "veterans", "nations", "members", "writers", "journalists"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "president", "premier", "chairman", "senator", "minister"}
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "president", "premier", "chairman", "senator", "minister",
+    "oknha", "datuk", "dato", "dato'", "sheikh", "alhaji", "haji",  # honours written before names in Cambodia, Malaysia, the Gulf, West Africa
+}
 
 
 @dataclass

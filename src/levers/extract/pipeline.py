@@ -58,6 +58,8 @@ def load_nlp(model: str) -> Language:
         ) from error
     for form in DOTTED_LEGAL_FORMS:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "d.o.o." is one word, not three
+        if not form.endswith("."):
+            nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])  # "... Holding A/S." ends a sentence
     for title in CO_TITLES:
         for spelling in (title, title.capitalize()):
             nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])  # "co-founder": one noun, whose "its" the parser keeps

@@ -429,6 +429,9 @@ class SentenceReader:
             person = subj_id if subj_type == "person" else self.entity(obj) if obj is not None and obj.dep_ == "nsubjpass" else None
             if person and self.type_of(person) == "person":
                 yield self._found("member_of", person, party, verb, Qualifiers(date=q.date))
+                chamber = self.entity(_pobj(_prep(verb, {"in", "on"})))
+                if chamber and chamber != party and self.type_of(chamber) == "public_body":  # "sits in the Senate for the CPP": the Senate too
+                    yield self._found("member_of", person, chamber, verb, Qualifiers(date=q.date))
         elif lemma == "spend" and obj is not None and obj.lemma_.lower() in {"year", "month", "decade"}:
             employer = self.entity(_pobj(_prep(verb, {"at", "with"})))  # "spent eight years at the retailer Nordhus"
             if subj_id and employer and subj_type == "person" and self.type_of(employer) in ORGANISATIONS:
@@ -709,6 +712,8 @@ class SentenceReader:
             target = self._company_of_people(obj)
         if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS:
             target = self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
+        if target is None and obj is not None and obj.lemma_.lower() in ISSUE_NOUNS:
+            target = self.entities.story_company(verb, exclude=subj_id)  # "the central bank approved the issue": the issuer's, the story's company
         if target and target != subj_id:
             q.action = f"placed under {under.lemma_.lower()}" if placed_under else REGULATORY_VERBS[lemma]
             if verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"stop", "cease", "refuse", "decline"}:
@@ -1295,6 +1300,8 @@ class SentenceReader:
                     yield self._found(state_link, owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
             elif owner_type == "country" and _has_size_word(noun) and named_type == "person":
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+            elif lemma in {"lender", "creditor", "financier"} and named_type in {"company", "public_body"}:
+                yield self._found("lends_to", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "the group's largest lender, Jadranska Banka"
             elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:
                 claim = ("owns", owner, named) if lemma == "subsidiary" else ("part_of", named, owner)
                 yield self._found(claim[0], claim[1], claim[2], noun, Qualifiers(), presupposed=presupposed)
@@ -1834,6 +1841,8 @@ DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
 SPEECH_VERBS = {"say", "add", "tell", "write", "explain"}
+ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus"}
+"""What a firm puts to a regulator about its own shares: "approved the issue", "suspended the listing"."""
 CUSTODY_NOUNS = {"administration", "receivership", "supervision", "curatorship", "conservatorship", "management", "control", "sanction", "sanctions", "investigation"}
 """What a state places a firm under: "placed the retailer under extraordinary administration"."""
 VEHICLE_NOUNS = {"company", "firm", "vehicle", "entity", "trust", "fund", "business", "holding", "shell"}
