@@ -322,7 +322,9 @@ def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
     out = []
     for head in doc:
         lower = head.lower_
-        if head.pos_ not in {"NOUN", "PROPN"} or not head.is_lower or lower not in BODY_HEADS | {"government", "administration", "bank"}:
+        if lower == "general" and head.i > 0 and doc[head.i - 1].lower_ in {"prosecutor", "attorney", "auditor", "procurator", "comptroller"}:
+            lower = "prosecutor"  # "Kyrgyzstan's prosecutor general": an office of state
+        elif head.pos_ not in {"NOUN", "PROPN"} or not head.is_lower or lower not in BODY_HEADS | {"government", "administration", "bank"}:
             continue
         modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i < head.i and not t.text[:1].isupper()]
         start = modifiers[0].i if modifiers and all(doc[i].dep_ in {"compound", "amod"} for i in range(modifiers[0].i, head.i)) else head.i

@@ -1302,6 +1302,8 @@ class SentenceReader:
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
             elif lemma in {"lender", "creditor", "financier"} and named_type in {"company", "public_body"}:
                 yield self._found("lends_to", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "the group's largest lender, Jadranska Banka"
+            elif lemma in {"borrower", "debtor"} and owner_type in {"company", "public_body"}:
+                yield self._found("lends_to", owner, named, noun, Qualifiers(), presupposed=presupposed)  # "X is the bank's largest borrower"
             elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:
                 claim = ("owns", owner, named) if lemma == "subsidiary" else ("part_of", named, owner)
                 yield self._found(claim[0], claim[1], claim[2], noun, Qualifiers(), presupposed=presupposed)
@@ -1432,7 +1434,9 @@ class SentenceReader:
             subject = self._subject(verb)
             if subject is not None and subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
                 return self.entities.at(verb.head) or self.entity(verb.head)
-            return self.entities.at(subject) if subject is not None else None
+            if subject is None:
+                return None  # "Her husband's firm, Hoang Long, is the bank's largest borrower": the name beside the subject
+            return self.entities.at(subject) or next((self.entities.at(c) for c in subject.children if c.dep_ == "appos" and self.entities.at(c)), None)
         return None
 
     # -- names with their roles -----------------------------------------
