@@ -34,6 +34,7 @@ CUES = [
  ("Karl Brenner joined the Green Party in 2003, according to his official biography.", "member_of", "reported", "his official biography"),
  ("An earlier version said incorrectly that Karl Brenner is a director of Baltic Ferries.", "member_of", "negated", None),
  ("The files, which include share certificates and emails, show that Mareverde is wholly owned by Brisa Holdings.", "owns", "reported", "The files"),
+ ("Jadran Azur Gradnja d.o.o. won a lease. Montenegro's Central Register of Business Entities lists Lefkara Crest Holdings Ltd as its sole shareholder.", "owns", "reported", "Central Register of Business Entities"),
 ]
 
 

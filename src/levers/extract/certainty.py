@@ -246,6 +246,9 @@ def _source(token: Token | None, source_of) -> str | None:
                 return source_of(pobj)  # "a spokeswoman for the chain said": the chain says so
     if token.lemma_.lower() in GENERIC_SOURCES:
         return _phrase_before_aside(token)  # "sources close to the company", "an OJK official": people, not the company
+    outlet = any(c.dep_ == "poss" and c.ent_type_ not in {"GPE", "NORP", "LOC"} for c in token.children)
+    if token.pos_ == "PROPN" and not outlet and source_of(token):
+        return source_of(token)  # "Montenegro's Central Register lists ...": the register named, not the country before it (but "the WSJ's Lingling Wei" is the paper)
     subtree = list(token.subtree)
     if token.lemma_.lower() in DOCUMENT_NOUNS | RECORD_NOUNS:
         # "a filing with Borsa Istanbul", "documents filed with the registry": where a paper was filed is not who wrote it
