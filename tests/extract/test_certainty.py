@@ -83,3 +83,19 @@ def test_a_description_inside_a_quotation_is_the_speaker_s(extractor):
     [claim] = [c for c in extraction.claims if c.type == "owns" and names[c.object] == "Lusail Capital"]
     assert claim.certainty == "reported"
     assert names[claim.attribution.source] == "Hollis"
+
+
+def test_a_source_s_report_covers_the_relative_clauses_inside_it(extractor):
+    text = "Corporate records show that Kestrel Marine is owned by Tidewater Ltd, which in turn belongs to Yuri Voronin."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [claim] = [c for c in extraction.claims if c.type == "owns" and names[c.subject] == "Yuri Voronin"]
+    assert (claim.certainty, claim.attribution.source) == ("reported", "Corporate records")
+
+
+def test_a_hedge_does_not_reach_into_a_relative_clause(extractor):
+    text = "Norvik Holdings may own Baltic Ferries, which controls Fjordline Cargo."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [claim] = [c for c in extraction.claims if c.type == "controls"]
+    assert (names[claim.subject], claim.certainty) == ("Baltic Ferries", "asserted")

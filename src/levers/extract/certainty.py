@@ -73,12 +73,29 @@ def judge(trigger: Token, source_of) -> Judgement:
         if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i or _opens_question(node):
             break
         if _describes_a_noun(node):
-            return combine(found)  # "LetterOne, the group founded by X, ...": the writer's description
+            return combine(found + _reports_around(node, trigger, source_of))  # "LetterOne, the group founded by X, ...": the writer's description
         came_from, node = node, node.head
+    if node.dep_ == "relcl" and not (node.lemma_ == "be" and any(c.dep_ == "attr" for c in node.children)):
+        found += _reports_around(node, trigger, source_of)  # not "..., which is China's biggest cloud provider": the writer's gloss
     found += _sentence_attribution(trigger, source_of, found)
     if trigger.sent.text.rstrip().rstrip('"”’').endswith("?"):
         found.append(Judgement("hedged", Attribution(None, "?")))  # "Does X still control the terminal?": asked, not told
     return combine(found)
+
+
+def _reports_around(clause: Token, trigger: Token, source_of) -> list[Judgement]:
+    """Who reports the sentence a relative clause or a description sits in: "records show that X is
+    owned by Y, which belongs to Z" (the records show that too). Only a source reaches in: the hedges
+    and denials of the clause around stay there ("X may own Y, which controls Z")."""
+    out: list[Judgement] = []
+    came_from, node = clause, clause.head
+    while True:
+        if came_from.dep_ == "ccomp":  # only what the source says: "Karl Brenner, who is its chairman, owns 72%, according to filings" keeps the aside the writer's
+            out += [j for j in _cues_at(node, came_from, trigger, source_of) if j.certainty == "reported"]
+        if node.dep_ not in CLAUSE_LINKS | {"relcl"} or node.head.i == node.i or _opens_question(node):
+            break
+        came_from, node = node, node.head
+    return out
 
 
 def quoted_speaker(trigger: Token, source_of) -> Judgement | None:
