@@ -50,7 +50,7 @@ ORGANIZATION_WORDS = {
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
 }
-DOTTED_LEGAL_FORMS = ("A/S", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.")
+DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.")
 """Legal forms written with full stops ("Jadran Azur Gradnja d.o.o."); the tokenizer keeps each one whole."""
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
@@ -92,7 +92,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
     "groupe", "banca", "banco", "banque", "bankasi", "bankası", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
     "inversiones", "investimentos", "construcciones", "construções", "industrie", "industria", "industrias",
-    "telekom", "telecomunicaciones", "handel", "werke", "stahl", "chemie", "verkehr",
+    "telekom", "telecomunicaciones", "handel", "werke", "stahl", "chemie", "verkehr", "papel", "celulose", "papier",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
@@ -154,9 +154,19 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     text = doc.text  # spaCy joins the tokens anew on every .text
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, m, reference) for m in candidates])
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
-    chosen = _without_overlaps(candidates)
+    chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text)]
     _vote_types(chosen)
     return [m for m in chosen if m.type]
+
+
+BOARD_NAME_WORDS = {"the", "supervisory", "management", "executive", "advisory", "board", "of", "directors", "general", "meeting", "extraordinary", "annual", "shareholders", "company", "committee", "audit"}
+
+
+def _names_a_board(text: str) -> bool:
+    """ "the Supervisory Board", "the Management Board of the Company": a firm's organ written with
+    capitals, not an organisation of its own (its chair chairs the firm's board)."""
+    words = text.lower().split()
+    return bool(words) and set(words) <= BOARD_NAME_WORDS and "board" in words or text.lower() in {"the general meeting", "general meeting", "extraordinary general meeting"}
 
 
 CAPITAL = "A-ZÀ-ÖØ-Þ"
@@ -530,7 +540,9 @@ def _extend(ent: Span) -> Span:
             end = head + 1
     if ent.label_ in {"ORG", "PERSON"} and start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
         start -= 1  # "Prva" + "Primorska Banka": the model began the name a word late
-    if end < len(doc) and (doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper() or doc[end].text in DOTTED_LEGAL_FORMS):
+    if [t.text for t in doc[end : end + 3]] == ["sp.", "z", "o.o."]:
+        end += 3  # "Karkonosze Ciepło sp. z o.o.": the Polish limited company
+    elif end < len(doc) and (doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper() or doc[end].text in DOTTED_LEGAL_FORMS):
         end += 1  # "Porsche SE", "Vigile SA": the legal form tells one company from another
     elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
         stop = end + 1

@@ -301,6 +301,8 @@ class SentenceReader:
 
         if lemma == "be" and subj_id:
             yield from self._under_sanctions(verb, subj_id, q)
+            for answerable in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in {"subordinate", "accountable", "answerable"}):
+                yield from self._answers_to(answerable if _prep(answerable, {"to"}) is not None else verb, subject, None)  # "X is subordinate to Y", "Y, to which X is subordinate"
         if lemma in OBJECT_CONTROL_VERBS and subj_id and self.acts_for_states(subj_id):
             yield from self._ordered_against(verb, subj_id, q)
         if lemma == "belong" and (subj_id or _is_share_phrase(subject)):
@@ -445,7 +447,7 @@ class SentenceReader:
             if subj_id and target and self.type_of(target) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, target, verb, q)
         elif lemma in ACQUIRE_VERBS:
-            target = obj_id or self.entity(_pobj(_prep(verb, {"in"})))
+            target = obj_id or self.entity(_pobj(_prep(verb, {"in"}))) or (self.entity(_pobj(_prep(verb, {"into"}))) if lemma == "buy" else None)  # "bought into Tocantins Papel"
             if lemma == "take" and not (obj and obj.lemma_.lower() in {"stake", "control", "share", "majority", "part", "over"} or _particle(verb) == "over"):
                 target = None
             if subj_id and target and subj_id != target and self.type_of(target) in ORGANISATIONS:
@@ -1058,7 +1060,8 @@ class SentenceReader:
         else:
             claim = _claim_for_role(words, self.type_of(org))
         for person in self._people_with_title(noun):
-            if claim and person != org and self.type_of(person) == "person":
+            corporate_director = claim == "member_of" and self.type_of(person) == "company" and self.type_of(org) == "company"  # "Its sole director is Lefkara Fiduciary Services Ltd"
+            if claim and person != org and (self.type_of(person) == "person" or corporate_director):
                 yield self._found(claim, person, org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
 
     def _org_of_the_holder(self, verb: Token) -> str | None:
@@ -1280,11 +1283,17 @@ class SentenceReader:
             owner_token = self._possessor(noun.head)  # "Turkey's state wholesaler EÜAŞ"
         if owner_token is None and lemma in UNIT_NOUNS:
             owner_token = next((c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i and self.type_of(self.entities.at(c)) in ORGANISATIONS), None)  # "YCH, the Yunxi subsidiary"
+            owner_token = owner_token or _pobj(_prep(noun, {"under", "within"}))  # "the Lac Hong Institute, a unit under the group"
         if owner_token is None and lemma in COMPANY_WORDS | {"holding"}:
             of = _pobj(_prep(noun, {"of"}))  # "the Dnipro-based holding of the billionaire X", "the family company of X"
             of = _child(of, "appos") if of is not None and not self.entity(of) and _child(of, "appos") is not None else of
             owner_token = of if of is not None and self.type_of(self.entity(of)) in {"person", "organization"} else None
         owner = self.entity(owner_token) if owner_token is not None else None
+        if owner is None and lemma in {"subsidiary", "unit"} and noun.tag_ == "NNS" and any(c.dep_ == "appos" for c in noun.children):
+            owner = self.entities.story_company(noun, exclude=named)  # "Two subsidiaries, A and B, will be merged": the story's group's
+            for other in (self.entities.at(t) for t in self._names_in_apposition(noun)):
+                if owner and other and other not in {owner, named}:
+                    yield self._found("owns", owner, other, noun, Qualifiers(), presupposed=True)
         named_type = self.type_of(named)
         if owner and owner != named:
             owner_type = self.type_of(owner)
@@ -1845,7 +1854,7 @@ DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
 SPEECH_VERBS = {"say", "add", "tell", "write", "explain"}
-ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus"}
+ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus", "lease", "concession"}
 """What a firm puts to a regulator about its own shares: "approved the issue", "suspended the listing"."""
 CUSTODY_NOUNS = {"administration", "receivership", "supervision", "curatorship", "conservatorship", "management", "control", "sanction", "sanctions", "investigation"}
 """What a state places a firm under: "placed the retailer under extraordinary administration"."""
