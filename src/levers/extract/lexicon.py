@@ -122,7 +122,7 @@ REGULATORY_VERBS = {
     "fine": "fined", "sanction": "sanctioned", "ban": "banned", "suspend": "suspended",
     "investigate": "investigated", "probe": "investigated", "summon": "summoned",
     "approve": "approved", "block": "blocked", "order": "ordered", "sentence": "sentenced",
-    "expel": "expelled", "delist": "delisted", "designate": "designated", "penalize": "fined",
+    "expel": "expelled", "delist": "delisted", "designate": "designated", "penalize": "fined", "strip": "revoked",
     "penalise": "fined", "raid": "raided", "halt": "suspended", "blacklist": "designated",
     "bar": "banned", "punish": "fined", "censure": "censured", "prosecute": "prosecuted",
     "charge": "charged", "sue": "sued", "nationalize": "nationalized", "nationalise": "nationalized",

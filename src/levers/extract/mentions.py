@@ -93,10 +93,12 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "groupe", "banca", "banco", "banque", "bankasi", "bankası", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
     "inversiones", "investimentos", "construcciones", "construções", "industrie", "industria", "industrias",
     "telekom", "telecomunicaciones", "handel", "werke", "stahl", "chemie", "verkehr", "papel", "celulose", "papier",
+    "inşaat", "insaat", "ciment", "cimento", "çimento", "cementos", "zement", "transportes", "transportadora", "constructora",
+    "construtora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "comercializadora", "distribuidora",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
-PRODUCT_NOUNS = {"app", "apps", "platform", "service", "brand", "game", "browser", "model", "chatbot", "website", "site", "network", "messenger", "phone", "smartphone", "handset", "chip", "software"}
+PRODUCT_NOUNS = {"app", "apps", "platform", "service", "brand", "game", "browser", "model", "chatbot", "website", "site", "network", "messenger", "phone", "smartphone", "handset", "chip", "software", "portal", "wallet"}
 COMPANY_NOUNS = {
     "company", "firm", "giant", "group", "conglomerate", "maker", "manufacturer", "startup", "start-up", "lender", "bank",
     "insurer", "carrier", "operator", "producer", "retailer", "subsidiary", "unit", "affiliate", "business", "outlet",
@@ -566,7 +568,8 @@ def _extend(ent: Span) -> Span:
 FIRM_NAME_WORDS = COMPANY_SUFFIXES - {"international", "co", "co.", "sa", "se", "ab", "as"} | {"trading", "capital", "ventures", "partners", "investments", "industries", "shipping"}
 """Words inside a name that no person's name has."""
 FIRM_OPENING_WORDS = {
-    "banca", "banco", "banque", "banka", "grupo", "gruppo", "groupe", "compañía", "compania", "companhia", "société",
+    "banca", "banco", "banque", "banka", "grupo", "gruppo", "groupe", "transportes", "transportadora", "constructora", "construtora",
+    "comercializadora", "distribuidora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "inmobiliaria", "compañía", "compania", "companhia", "société",
     "societe", "sociedad", "empresa", "empresas", "industrias", "inversiones", "corporación", "corporacion", "minera", "petróleos", "petroleos",
 }
 """Words that open a firm's name in other languages ("Banca Prutului", "Grupo Salinas")."""
@@ -861,6 +864,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     # ORG
     if _acts_like_a_person(span, words):
         return "person"
+    if head in {"unit", "service", "agency", "office", "bureau"} and words & {"intelligence", "enforcement", "investigation", "investigations", "anti-corruption"}:
+        return "public_body"  # "Mexico's Financial Intelligence Unit", "the Financial Crime Investigation Service"
     if span[0].lower_ == "state" and head in {"committee", "council", "commission", "board", "fund", "agency"}:
         return "public_body"  # "the State Property Committee", "the State Council"
     if words & ORGANIZATION_WORDS:

@@ -444,7 +444,7 @@ class DocumentEntities:
                 return self.resolve(earlier)  # "fined it ... for its purchase of ...", "own 38% of it, and its chairman": the same one
             if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
                 return self._antecedent(token, {"company", "organization"}, skip=self._lister(token))  # "its managing director": a firm's
-            held = token.head.lemma_.lower() in {"share", "stake", "equity"} or token.dep_ == "dobj" and token.head.lemma_.lower() in {"own", "control", "run", "buy", "acquire", "sell"}
+            held = token.head.lemma_.lower() in {"share", "stake", "equity"} or token.dep_ == "poss" and token.head.lemma_.lower() in {"shareholder", "owner", "co-owner"} or token.dep_ == "dobj" and token.head.lemma_.lower() in {"own", "control", "run", "buy", "acquire", "sell"}
             kinds = {"company", "organization", "product"} if held else {"company", "organization", "public_body", "product"}  # "controls it", "its shares": a firm's
             found = self._antecedent(token, kinds, skip=self._own_subject(token) or self._lister(token))
             if found and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
