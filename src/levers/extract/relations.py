@@ -1652,7 +1652,9 @@ class SentenceReader:
         subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
         if subject is None and verb.dep_ in {"acomp", "oprd"}:
             return self._subject(verb.head)  # "X is majority-owned by Y"
-        if subject is None and verb.dep_ in {"conj", "xcomp"}:
+        if subject is None and verb.dep_ == "xcomp":
+            return self._nsubjpass(verb.head) or self._subject(verb.head)  # "X appears to be controlled by Y"
+        if subject is None and verb.dep_ == "conj":
             return self._nsubjpass(verb.head)
         return subject
 
