@@ -20,6 +20,8 @@ from levers.extract.qualifiers import parse_amount, parse_date, parse_share
         ("fined it 40 million zloty", 40e6, "PLN"),
         ("Tk 500 crore", 500 * 1e7, "BDT"),
         ("a 3.2 billion won penalty", 3.2e9, "KRW"),
+        ("to put 180 million leva into it", 180e6, "BGN"),
+        ("lent 12 billion tugriks", 12e9, "MNT"),
     ],
 )
 def test_amounts_have_a_value_and_a_currency(text, value, currency):

@@ -143,6 +143,7 @@ SCORN_WORDS = {
     "aggression", "absurd", "baseless", "groundless", "arbitrary", "discriminatory", "politicised", "politicized", "political",
     "excessive", "outrageous", "scandal", "scandalous", "mistake", "wrong", "protectionism", "attack", "betrayal", "harassment",
     "biased", "flawed", "unacceptable", "shameful", "fraction", "robbery", "theft", "persecution", "revenge", "punitive", "vendetta",
+    "politically", "witch-hunt", "smear", "lawfare",
 }
 """Words that make "X called the decision ..." a criticism ("called the sanctions political theatre")."""
 LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "retire", "oust", "fire", "sack", "dismiss"}

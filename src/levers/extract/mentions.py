@@ -101,6 +101,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
 PRODUCT_NOUNS = {"app", "apps", "platform", "service", "brand", "game", "browser", "model", "chatbot", "website", "site", "network", "messenger", "phone", "smartphone", "handset", "chip", "software", "portal", "wallet"}
 COMPANY_NOUNS = {
     "company", "firm", "giant", "group", "conglomerate", "maker", "manufacturer", "startup", "start-up", "lender", "bank",
+    "miller", "channel", "broadcaster", "station", "newspaper",
     "insurer", "carrier", "operator", "producer", "retailer", "subsidiary", "unit", "affiliate", "business", "outlet",
     "newspaper", "broadcaster", "publisher", "provider", "developer", "supplier", "owner", "champion", "enterprise",
     "corporation", "contractor", "processor", "exporter", "importer", "refiner", "wholesaler", "chipmaker", "carmaker",

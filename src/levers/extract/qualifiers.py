@@ -19,6 +19,8 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "tenge": "KZT", "shekels": "ILS", "dirhams": "AED", "naira": "NGN", "cedis": "GHS",
     "rand": "ZAR", "kwacha": "ZMW", "kwanza": "AOA", "birr": "ETB", "taka": "BDT", "tk": "BDT",
     "ringgit": "MYR", "baht": "THB", "dong": "VND", "soles": "PEN", "rupiah": "IDR", "rs": "INR",
+    "leva": "BGN", "tugriks": "MNT", "tugrik": "MNT", "lari": "GEL", "dram": "AMD", "quetzales": "GTQ", "quetzal": "GTQ",
+    "guaraníes": "PYG", "guaranies": "PYG", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
     **{code.lower(): code for code in (
         "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "UAH", "KZT", "UZS", "MNT", "GEL",
         "ILS", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "TND", "NGN", "GHS", "KES", "TZS", "UGX",

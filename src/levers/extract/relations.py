@@ -610,8 +610,10 @@ class SentenceReader:
 
     def _scorned_decision(self, verb: Token) -> Token | None:
         """The decision in "called the sanctions political theatre", "calling the findings a misunderstanding",
-        when the words it is called are scornful."""
+        "a penalty that the miner called politically motivated", when the words it is called are scornful."""
         decision = next((t for t in verb.subtree if t.lemma_.lower() in DECISION_NOUNS and t.i > verb.i and t.pos_ == "NOUN"), None)
+        if decision is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DECISION_NOUNS:
+            decision = verb.head
         if decision is None:
             return None
         called = [t for t in verb.subtree if t.i > decision.i and t.lower_ in SCORN_WORDS]
@@ -1086,6 +1088,14 @@ class SentenceReader:
                 people.append(found)
         return people
 
+    def _whose_person(self, name: Token) -> str | None:
+        """The person in "X, whose co-founder, Y, ..." hung on X's name."""
+        for title in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.lower_ == "whose" for g in c.children)):
+            person = next((self.entities.at(c) for c in title.children if c.dep_ == "appos" and self.type_of(self.entities.at(c)) == "person"), None)
+            if person:
+                return person
+        return None
+
     def _named_after_comma(self, noun: Token | None) -> str | None:
         """ "through a holding firm, Varga Beteiligungen": the name the parser did not hang on the noun."""
         doc = noun.doc if noun is not None else None
@@ -1214,6 +1224,8 @@ class SentenceReader:
         role = "director" if noun.lemma_.lower() == "board" else f"{_phrase_of_title(noun)} member"  # "an advisory committee of the central bank"
         for subject in _with_conjuncts(self._subject(verb) or _child(verb, "nsubjpass")):  # "X was appointed to the board"
             person = self.entity(subject)
+            if self.type_of(person) != "person" and subject is not None:
+                person = self._whose_person(subject) or person  # "Kilele, whose co-founder, X, sits on the board of Y": the parser lost the clause
             if (seat is not None or story_board or noun.lemma_.lower() != "board") and self.type_of(person) != "person":
                 continue  # "LetterOne has two seats on the board": a shareholder's right, not a membership
             if person and person != company:
@@ -1607,6 +1619,8 @@ class SentenceReader:
                         return self._thing_before(node.head)  # "..., its founder, Y, which owns": not Y
                     return node.head  # "X, who works for Y": X
                 return subject
+            if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS and _poss(node.head) is not None:
+                return _poss(node.head)  # "Bulgaria's plan to put 180 million leva into X": Bulgaria puts it
             if node.dep_ == "acl" or node.dep_ == "relcl":
                 return node.head
             if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} or node.head.i == node.i:
@@ -1856,6 +1870,8 @@ DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
 SPEECH_VERBS = {"say", "add", "tell", "write", "explain"}
+INTENT_NOUNS = {"plan", "decision", "offer", "proposal", "bid", "promise", "pledge", "attempt", "effort", "move", "agreement", "commitment"}
+"""Nouns whose "to"-clause is done by their possessor: "Bulgaria's plan to put money into X"."""
 ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus", "lease", "concession"}
 """What a firm puts to a regulator about its own shares: "approved the issue", "suspended the listing"."""
 CUSTODY_NOUNS = {"administration", "receivership", "supervision", "curatorship", "conservatorship", "management", "control", "sanction", "sanctions", "investigation"}
