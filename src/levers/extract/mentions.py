@@ -357,6 +357,12 @@ def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
         if lower in {"government", "administration"} and place is not None and (words and words[0] in LOCAL_GOVERNMENT_WORDS or reference.country(place.text) is None):
             span = doc[start : place.end]
             out.append(Mention(span.start_char, span.end_char, span.text, "public_body", None, "description-name"))
+        elif lower not in {"government", "administration"} and place is not None and reference.country(place.text) is not None:
+            country = reference.country(place.text)  # "the central bank of Kazakhstan", "the energy ministry of Chile"
+            described = doc[start : head.i + 1].text
+            entry = next((reference.lookup(f"{adjective} {described}") for adjective in country.adjectives if reference.lookup(f"{adjective} {described}")), None)
+            span = doc[start : head.i + 1]
+            out.append(Mention(span.start_char, span.end_char, entry.name if entry else span.text, "public_body", entry, "government" if entry else "description-name"))
     return out
 
 
@@ -628,7 +634,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             out.append(Mention(span.start_char, span.end_char, span.text, entry.type, entry, "reference"))
             continue
         words = {t.lower_ for t in span}
-        etype = acronym_type or ("organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS else "company")
+        etype = acronym_type or ("organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS or words <= STATE_OFFICES else "company")
         if etype == "company" and _context_type(span) in {"public_body", "product"}:
             etype = _context_type(span)  # "X, the country's sovereign wealth fund"; "its new app, X"
         if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS and not _in_corporate_slot(span):

@@ -89,7 +89,10 @@ class SentenceReader:
                         return held
                 if token.lower_ == "which" and self.type_of(self.entity(antecedent, depth + 1)) == "person":
                     antecedent = self._thing_before(antecedent)  # "X Holding, the company of its founder, Y, which owns ...": X's
-                return self.entity(antecedent, depth + 1)
+                found = self.entity(antecedent, depth + 1)
+                if found is None and antecedent.dep_ == "attr" and antecedent.pos_ == "NOUN":
+                    found = self.entity(self._subject(antecedent.head), depth + 1)  # "X is a Kazakh bank whose licence was revoked": X's
+                return found
             if token.lower_ == "whose":  # the parser lost the clause: the name the phrase before it describes
                 i = token.i - 1
                 while i > token.sent.start and token.doc[i].text != "," and not (self.entities.at(token.doc[i]) and token.doc[i].pos_ != "ADJ"):
@@ -336,7 +339,7 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
                 claim = "lends_to" if obj.lemma_.lower() in {"loan", "credit"} else "invests_in"
                 yield self._found(claim, subj_id, receiver, verb, q)  # "the ministry gave Hoshimura a subsidy"
-        elif lemma == "direct" and any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children):
+        elif lemma in {"direct", "order", "instruct", "force", "compel", "require"} and any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children):
             if subj_id and obj_id and self.type_of(subj_id) in STATE:  # "the Treasurer directed two funds to sell": an order
                 q.action = "ordered"
                 yield self._found("regulatory_action", subj_id, obj_id, verb, q)
