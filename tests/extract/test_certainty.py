@@ -26,6 +26,7 @@ CUES = [
  ("Karl Brenner is no longer a member of the Green Party.", "member_of", "asserted", None),
  ("Norvik Holdings is said to be controlled by the Russian state.", "controls", "hedged", None),
  ("Yildiz Insaat appears to be controlled by Hakan Erdemir.", "controls", "hedged", None),
+ ("Yildiz Insaat has won contracts. It appears to be controlled by Hakan Erdemir.", "controls", "hedged", None),
  ("Norvik Holdings, the people said, is controlled by the Russian state.", "controls", "reported", "the people"),
  ("Norvik Holdings has raised its stake in Baltic Ferries to 7.2%, a stock exchange filing showed on Thursday.", "acquires", "reported", "a stock exchange filing"),
  ("Brazilian rail operator Ferrovia Atlantica said it had completed its purchase of Puerto Andino.", "acquires", "reported", "Ferrovia Atlantica"),

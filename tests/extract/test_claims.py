@@ -342,6 +342,7 @@ WORDINGS = [
  ("Altyn Dala Bank JSC is a Kazakh bank whose licence was revoked by the central bank of Kazakhstan.", "regulatory_action", "central bank", "Altyn Dala Bank JSC"),
  ("The High Court ordered Aigul Omarova to transfer the shares on request.", "regulatory_action", "High Court", "Aigul Omarova"),
  ("Australia's Treasurer directed Silver Harbour Capital to sell its shares.", "regulatory_action", "Treasurer", "Silver Harbour Capital"),
+ ("Yildiz Insaat won contracts. It is run by Hakan Erdemir, a lawmaker from the ruling AKP, through Serpil Aydogdu, who is registered as its sole shareholder.", "owns", "Serpil Aydogdu", "Yildiz Insaat"),
  ("Peru's environmental enforcement agency, OEFA, fined Minera Huallaga Andina 3.2 million soles. Rosa Quispe-Valdivia, the miner's general manager, called the fine politically motivated.", "criticizes", "Rosa Quispe-Valdivia", "OEFA"),
  ("The European Commission approved Bulgaria's plan to put 180 million leva into Rila Hydro Storage.", "invests_in", "Bulgaria", "Rila Hydro Storage"),
  ("Kilele Mobility, whose co-founder, Wanjiru Kamau-Otieno, sits on the board of Tana Basin Power Corporation, runs an app.", "member_of", "Wanjiru Kamau-Otieno", "Tana Basin Power Corporation"),

@@ -457,7 +457,8 @@ def _writer_guess(trigger: Token, sent: Span, found: list[Judgement]) -> list[Ju
             if writer is not None:
                 return [Judgement("speculative", Attribution(None, sent.doc[token.i : writer.i + 1].text))]
             subject = _subject(token)
-            if subject is not None and subject.lower_ == "it" and token.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            expletive = not any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" for c in token.children)  # not "It appears to be controlled by X": "it" is the firm
+            if subject is not None and subject.lower_ == "it" and token.pos_ == "VERB" and expletive:
                 return [Judgement("speculative", Attribution(None, sent.doc[subject.i : token.i + 1].text))]  # "It seems likely that ...": the writer's inference
         if lemma in SPECULATION_VERBS and token.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) and any(a.lower_ in {"hard", "difficult", "tempting", "impossible"} for a in token.ancestors):
             return [Judgement("speculative", Attribution(None, token.text))]  # "makes it hard not to suspect that ..."

@@ -1229,7 +1229,7 @@ class SentenceReader:
             person = self.entity(subject)
             if self.type_of(person) != "person" and subject is not None:
                 person = self._whose_person(subject) or person  # "Kilele, whose co-founder, X, sits on the board of Y": the parser lost the clause
-            if (seat is not None or story_board or noun.lemma_.lower() != "board") and self.type_of(person) != "person":
+            if (seat is not None or story_board or noun.lemma_.lower() != "board" or self.type_of(person) == "public_body") and self.type_of(person) != "person":
                 continue  # "LetterOne has two seats on the board": a shareholder's right, not a membership
             if person and person != company:
                 yield self._found("member_of", person, company, noun, Qualifiers(role=role, status=status))

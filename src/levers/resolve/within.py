@@ -444,8 +444,9 @@ class DocumentEntities:
                 return self.resolve(earlier)  # "fined it ... for its purchase of ...", "own 38% of it, and its chairman": the same one
             if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
                 return self._antecedent(token, {"company", "organization"}, skip=self._lister(token))  # "its managing director": a firm's
-            held = token.head.lemma_.lower() in {"share", "stake", "equity"} or token.dep_ == "poss" and token.head.lemma_.lower() in {"shareholder", "owner", "co-owner"} or token.dep_ == "dobj" and token.head.lemma_.lower() in {"own", "control", "run", "buy", "acquire", "sell"}
-            kinds = {"company", "organization", "product"} if held else {"company", "organization", "public_body", "product"}  # "controls it", "its shares": a firm's
+            shareholders = token.dep_ == "poss" and token.head.lemma_.lower() in {"shareholder", "owner", "co-owner"}
+            held = token.head.lemma_.lower() in {"share", "stake", "equity"} or token.dep_ == "dobj" and token.head.lemma_.lower() in {"own", "control", "run", "buy", "acquire", "sell"}
+            kinds = {"company"} if shareholders else {"company", "organization", "product"} if held else {"company", "organization", "public_body", "product"}  # "controls it", "its shares", "its sole shareholder": a firm's
             found = self._antecedent(token, kinds, skip=self._own_subject(token) or self._lister(token))
             if found and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                 self._pronoun_subjects[token.i] = found  # "Ong founded the line and still chairs it. Tay, its chief executive": the line's
