@@ -34,7 +34,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     rows = [
         _news_row("project gold (gold/)", REPO / "gold" / "gold.jsonl", [str(REPO / "gold" / "texts")]),
-        _news_row("project sentences (gold/sentences/, one or two sentences each)", REPO / "gold" / "sentences" / "gold.jsonl", [str(REPO / "gold" / "sentences" / "texts")]),
+        _news_row("project sentences (gold/sentences/, one to three sentences each)", REPO / "gold" / "sentences" / "gold.jsonl", [str(REPO / "gold" / "sentences" / "texts")]),
         _news_row("project held-out (gold/heldout/, never used to tune rules)", REPO / "gold" / "heldout" / "gold.jsonl", [str(REPO / "gold" / "heldout" / "texts")]),
         _news_row("seed article", SHARED / "eval" / "seed-gold.json", [str(next((SHARED / "seeds").glob("*.txt")))], rename="seed-000"),
     ]
