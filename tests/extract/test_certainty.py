@@ -101,3 +101,17 @@ def test_a_hedge_does_not_reach_into_a_relative_clause(extractor):
     names = {e.id: e.name for e in extraction.entities}
     [claim] = [c for c in extraction.claims if c.type == "controls"]
     assert (names[claim.subject], claim.certainty) == ("Baltic Ferries", "asserted")
+
+
+def test_a_description_inside_what_records_show_is_the_records_too(extractor):
+    text = "Records filed in Riga show that Daugava Timber is owned by Liepa Holdings Ltd, a Gibraltar company."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [claim] = [c for c in extraction.claims if c.type == "based_in" and names[c.subject] == "Liepa Holdings Ltd"]
+    assert claim.certainty == "reported"
+
+
+def test_a_description_inside_what_someone_said_stays_the_writer_s(extractor):
+    text = "Alibaba said that it will invest in its Alibaba Cloud unit, which is China's biggest cloud provider."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert [c.certainty for c in extraction.claims if c.type == "based_in"] == ["asserted"]

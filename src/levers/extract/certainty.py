@@ -90,12 +90,23 @@ def _reports_around(clause: Token, trigger: Token, source_of) -> list[Judgement]
     out: list[Judgement] = []
     came_from, node = clause, clause.head
     while True:
-        if came_from.dep_ == "ccomp":  # only what the source says: "Karl Brenner, who is its chairman, owns 72%, according to filings" keeps the aside the writer's
+        if came_from.dep_ == "ccomp" or came_from.lower_ == "as":  # only what the source says ("records show that ...", "the ledger lists X as ..."): "Karl Brenner, who is its chairman, owns 72%, according to filings" keeps the aside the writer's
             out += [j for j in _cues_at(node, came_from, trigger, source_of) if j.certainty == "reported"]
         if node.dep_ not in CLAUSE_LINKS | {"relcl"} or node.head.i == node.i or _opens_question(node):
             break
         came_from, node = node, node.head
     return out
+
+
+def reported_around(trigger: Token, source_of) -> Judgement | None:
+    """The source a description inside reported words is the source's too: "documents show that X,
+    a Cypriot company, owns Y" (that X is Cypriot is in the documents)."""
+    found = [j for j in _reports_around(trigger, trigger, source_of) if j.attribution.cue and j.attribution.cue.lower() in RECORD_CUES]
+    return combine(found) if found else None
+
+
+RECORD_CUES = {"show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "list", "lists", "listed", "record", "records", "recorded", "indicate", "indicates", "indicated"}
+"""What papers do: a description inside what records show is the records' ("a BVI company" in "filings show that ...")."""
 
 
 def quoted_speaker(trigger: Token, source_of) -> Judgement | None:

@@ -55,7 +55,7 @@ class Found:
         """Names and descriptions are the writer's own words ("his company, Ant Group", "TikTok boss
         Zhang"): what the clause around them hedges or attributes is something else."""
         if self.presupposed:
-            return certainty.quoted_speaker(self.trigger, source_of) or certainty.ASSERTED
+            return certainty.quoted_speaker(self.trigger, source_of) or certainty.reported_around(self.trigger, source_of) or certainty.ASSERTED
         judgement = certainty.judge(self.trigger, source_of)
         if self.denied:
             return certainty.combine([judgement, certainty.Judgement("negated", judgement.attribution)])
