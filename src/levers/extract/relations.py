@@ -328,6 +328,13 @@ class SentenceReader:
             company = self._owner(subject) or self.entity(_pobj(_prep(subject, {"of"})))
             if company and company != obj_id:  # "whose board includes Chhun Vuthy"
                 yield self._found("member_of", obj_id, company, verb, Qualifiers(role="director", status=q.status, date=q.date))
+        elif lemma in MONEY_MOVING_VERBS and obj is not None and _is_money(obj) and subj_id:
+            target = self.entity(_pobj(_prep(verb, {"into", "in"}))) or self.entity(_pobj(_prep(verb, {"for"})))
+            if target is None and _particle(verb) in {"in", "up"}:
+                target = self._just_owned(verb, exclude=subj_id, before=True) or self.entities.story_company(verb, exclude=subj_id)  # "each partner will put in $120 million"
+            if target and target != subj_id and self.type_of(target) in ORGANISATIONS:
+                q.amount = amount_near(list(verb.subtree))
+                yield self._found("invests_in", subj_id, target, verb, q)  # "has put $60 million into Duqm Green Hydrogen"
         elif lemma == "raise" and obj is not None and (obj.lemma_.lower() in MONEY_NOUNS or obj.ent_type_ == "MONEY") and subj_id and _prep(verb, {"from"}) is not None:
             for backer in (self.entity(t) for t in _with_conjuncts(_pobj(_prep(verb, {"from"})))):
                 if backer and backer != subj_id:  # "Imena Pay has raised $8 million from the Ubumwe fund"
@@ -463,6 +470,8 @@ class SentenceReader:
             yield from self._hand_over(verb, subject, obj, q)
         elif lemma == "invest":
             target = self.entity(_pobj(_prep(verb, {"in", "into"}) or _prep(obj, {"in", "into"})))  # "invested 15 million euros in X"
+            if target is None and verb.dep_ == "xcomp":
+                target = self.entity(_pobj(_prep(verb.head, {"in", "into"})))  # "X, in which Nissan has agreed to invest"
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("invests_in", subj_id, target, verb, q)
@@ -1873,6 +1882,8 @@ DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
 SPEECH_VERBS = {"say", "add", "tell", "write", "explain"}
+MONEY_MOVING_VERBS = {"put", "pour", "pump", "inject", "sink", "plough", "plow"}
+"""Verbs of money going into a firm: "has put $60 million into X", "poured C$24 million into Y"."""
 INTENT_NOUNS = {"plan", "decision", "offer", "proposal", "bid", "promise", "pledge", "attempt", "effort", "move", "agreement", "commitment"}
 """Nouns whose "to"-clause is done by their possessor: "Bulgaria's plan to put money into X"."""
 ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus", "lease", "concession"}
