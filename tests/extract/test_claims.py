@@ -345,6 +345,8 @@ WORDINGS = [
  ("The Oman Investment Authority has put $60 million into Duqm Green Hydrogen Co, taking a 20% stake in the developer.", "invests_in", "Oman Investment Authority", "Duqm Green Hydrogen Co"),
  ("The first is Ampere, Renault's electric-vehicle unit, in which Nissan has agreed to invest up to 600 million euros.", "invests_in", "Nissan", "Ampere"),
  ("Tadla Green Ammonia is a venture. Kaveri has agreed to put up $180 million in equity.", "invests_in", "Kaveri", "Tadla Green Ammonia"),
+ ("Banco Agricola is a lender. The bank is wholly owned by the federal government and answers to the Ministry of Finance.", "controls", "Ministry of Finance", "Banco Agricola"),
+ ("Jinsha Group, a Kunming-based company controlled by the government of Yunnan province, owns 63% of Homolje Copper.", "controls", "government of Yunnan province", "Jinsha Group"),
  ("Yildiz Insaat won contracts. It is run by Hakan Erdemir, a lawmaker from the ruling AKP, through Serpil Aydogdu, who is registered as its sole shareholder.", "owns", "Serpil Aydogdu", "Yildiz Insaat"),
  ("Peru's environmental enforcement agency, OEFA, fined Minera Huallaga Andina 3.2 million soles. Rosa Quispe-Valdivia, the miner's general manager, called the fine politically motivated.", "criticizes", "Rosa Quispe-Valdivia", "OEFA"),
  ("The European Commission approved Bulgaria's plan to put 180 million leva into Rila Hydro Storage.", "invests_in", "Bulgaria", "Rila Hydro Storage"),

@@ -407,6 +407,9 @@ def _of_place(head: Token) -> Span | None:
             for pobj in prep.rights:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                     return _name_ending_at(pobj)
+                names = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if pobj.dep_ == "pobj" and pobj.lower_ in {"province", "region", "state", "city", "county", "district", "municipality", "prefecture", "oblast", "governorate"} and names:
+                    return head.doc[names[0].i : pobj.i + 1]  # "the government of Yunnan province"
     return None
 
 

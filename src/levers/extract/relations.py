@@ -860,6 +860,9 @@ class SentenceReader:
         lemma = noun.lemma_.lower()
         if noun.pos_ == "PROPN":
             yield from self._state_name(noun)
+        if noun.lower_ in {"answers", "reports"} and noun.dep_ == "conj" and noun.head.pos_ in {"VERB", "AUX"} and _prep(noun, {"to"}) is not None:
+            subject = self._subject(noun.head) or self._nsubjpass(noun.head)  # "is owned by the state and answers to the ministry": the tagger took the verb for a noun
+            yield from self._answers_to(noun, subject, None)
         if lemma == "member":
             yield from self._membership(noun)
         elif lemma in OWNER_NOUNS:
