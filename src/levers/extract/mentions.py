@@ -95,6 +95,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "telekom", "telecomunicaciones", "handel", "werke", "stahl", "chemie", "verkehr", "papel", "celulose", "papier",
     "inşaat", "insaat", "ciment", "cimento", "çimento", "cementos", "zement", "transportes", "transportadora", "constructora",
     "construtora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "comercializadora", "distribuidora",
+    "water", "port", "terminal", "tea", "haulage", "cargo", "hydro", "gold", "oilfield", "garments", "diagnostics", "kable", "seeds", "poultry", "breweries", "distillery", "casino", "gaming", "mobile", "wireless", "lending",
 }
 """Last words of a business's name: a place-like or unlabelled name ending so is a company."""
 
