@@ -347,6 +347,7 @@ WORDINGS = [
  ("Tadla Green Ammonia is a venture. Kaveri has agreed to put up $180 million in equity.", "invests_in", "Kaveri", "Tadla Green Ammonia"),
  ("Banco Agricola is a lender. The bank is wholly owned by the federal government and answers to the Ministry of Finance.", "controls", "Ministry of Finance", "Banco Agricola"),
  ("River Action accused Northline Water of taking dividends.", "criticizes", "River Action", "Northline Water"),
+ ("Rostec bought 35% of Karatau Phosphate. Oleg Mirsky, a deputy of the State Duma, criticised the purchase in a statement.", "criticizes", "Oleg Mirsky", "Rostec"),
  ("Jinsha Group, a Kunming-based company controlled by the government of Yunnan province, owns 63% of Homolje Copper.", "controls", "government of Yunnan province", "Jinsha Group"),
  ("Yildiz Insaat won contracts. It is run by Hakan Erdemir, a lawmaker from the ruling AKP, through Serpil Aydogdu, who is registered as its sole shareholder.", "owns", "Serpil Aydogdu", "Yildiz Insaat"),
  ("Peru's environmental enforcement agency, OEFA, fined Minera Huallaga Andina 3.2 million soles. Rosa Quispe-Valdivia, the miner's general manager, called the fine politically motivated.", "criticizes", "Rosa Quispe-Valdivia", "OEFA"),

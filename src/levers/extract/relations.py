@@ -490,6 +490,8 @@ class SentenceReader:
             target = obj_id or self._owner(obj)
             if target is None and obj is not None and obj.lemma_.lower() in DECISION_NOUNS:
                 target = self.memory.get("acted")  # "condemned the sanctions": whoever imposed them, last told
+            if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS | ACQUISITION_NOUNS:
+                target = self.memory.get("deal")  # "criticised the purchase": the buyer, last told
             subj_id = subj_id or self._topic(verb)
             if subj_id and target and subj_id != target:
                 yield self._found("criticizes", subj_id, target, verb, q, confidence=0.5)
