@@ -247,9 +247,6 @@ class SentenceReader:
                 yield from self._verb(token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 yield from self._noun(token)
-        yield from self._names_with_roles(sent)
-        yield from self._roles_after(sent)
-        yield from self._people_of(sent)
 
     def fits(self, found: Found) -> bool:
         """Whether the two ends have types the claim can join (contract: "leads(person, ...)")."""
@@ -1477,131 +1474,6 @@ class SentenceReader:
             return self.entities.at(subject) or next((self.entities.at(c) for c in subject.children if c.dep_ == "appos" and self.entities.at(c)), None)
         return None
 
-    # -- names with their roles -----------------------------------------
-
-    def _names_with_roles(self, sent: Span) -> Iterator[Found]:
-        """ "TikTok grand poobah Zhang Yiming", "CCP Chairman for Life Xi Jinping",
-        "the Wall Street Journal's Lingling Wei": an organisation, maybe a title, then a person."""
-        seen: set[str] = set()
-        for token in sent:
-            person = self.entities.at(token)
-            if person is None or person in seen or self.type_of(person) != "person":
-                continue
-            name_start = token.i
-            while name_start > sent.start and self.entities.at(token.doc[name_start - 1]) == person:
-                name_start -= 1
-            if name_start != token.i:
-                continue
-            seen.add(person)
-            found = self._role_before(token.doc, name_start, person, sent.start)
-            if found:
-                yield found
-
-    def _roles_after(self, sent: Span) -> Iterator[Found]:
-        """ "Ma Huateng, Tencent's co-founder and chairman,": read from the words, as the parser
-        often loses the possessive in such an apposition."""
-        doc = sent.doc
-        for token in sent:
-            person = self.entities.at(token)
-            nxt = token.i + 1
-            if person is None or self.type_of(person) != "person" or nxt >= sent.end or self.entities.at(doc[nxt]) == person:
-                continue
-            if doc[nxt].text != "," or nxt + 1 >= sent.end:
-                continue
-            org = self.entities.at(doc[nxt + 1])
-            i = nxt + 1
-            while i < sent.end and self.entities.at(doc[i]) == org:
-                i += 1
-            if org is None or self.type_of(org) not in ORGANISATIONS or i >= sent.end or doc[i].text not in POSSESSIVE_MARKS:
-                continue
-            words: list[Token] = []
-            for word in doc[i + 1 : sent.end]:
-                if word.text in {",", ".", ";", "(", ")"} or word.pos_ in {"VERB", "AUX"}:
-                    break
-                if word.lower_ in {"and", "&"}:
-                    yield from self._role_claim(person, org, words)
-                    words = []
-                elif word.is_alpha:
-                    words.append(word)
-            yield from self._role_claim(person, org, words)
-
-    def _people_of(self, sent: Span) -> Iterator[Found]:
-        """ "Rodrigo Fica of Goldman Sachs said ...": a person introduced by their organisation works for it
-        (a member, where it is a party or an association)."""
-        doc = sent.doc
-        for token in sent:
-            person = self.entities.at(token)
-            after = token.i + 1
-            if person is None or self.type_of(person) != "person" or after + 1 >= sent.end or self.entities.at(doc[after]) == person:
-                continue
-            if doc[after].lower_ != "of" or token.pos_ != "PROPN":  # "the real owners of X are ...": a description, not a name
-                continue
-            start = after + 1 + (doc[after + 1].lower_ == "the")
-            while start < sent.end - 1 and start - after <= 3 and doc[start].lower_ in {"opposition", "ruling", "governing", "nationalist", "conservative", "liberal", "centrist", "far-right", "far-left"}:
-                start += 1  # "Senator Mirta Ocampo of the opposition Authentic Radical Liberal Party"
-            org = self.entities.at(doc[start]) if start < sent.end else None
-            org_type = self.type_of(org)
-            if org is None or org_type not in {"company", "organization", "public_body"}:
-                continue
-            claim = "member_of" if org_type == "organization" else "employed_by"
-            yield self._found(claim, person, org, doc[after], Qualifiers(), presupposed=True, confidence=0.5)
-
-    def _role_claim(self, person: str, org: str, words: list[Token]) -> Iterator[Found]:
-        if not words or not {w.lemma_.lower() for w in words} & (LEAD_TITLES | WORK_TITLES | MEMBER_TITLES | FOUNDER_TITLES):
-            return
-        claim = _claim_for_role(words, self.type_of(org))
-        if claim:
-            yield self._found(claim, person, org, words[-1], Qualifiers(role=" ".join(w.text for w in words)), presupposed=True)
-
-    def _role_before(self, doc, name_start: int, person: str, sent_start: int) -> Found | None:
-        i = name_start - 1
-        title: list[Token] = []
-        while i >= sent_start and self.entities.at(doc[i]) is None and len(title) < 6:
-            word = doc[i]
-            if word.tag_ == "POS" or word.text in POSSESSIVE_MARKS:
-                i -= 1
-                break
-            if word.is_punct or word.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}:
-                break
-            title.insert(0, word)
-            i -= 1
-        if i >= sent_start and doc[i].lower_ == "whose" and title and self.entity(doc[i]):
-            org = self.entity(doc[i])  # "Karatau Phosphate, whose general director X was appointed": Karatau's
-        elif i < sent_start or self.entities.at(doc[i]) is None:
-            # "Chief executive Rafael Ferraz, ...": a head's title alone means the company in the story
-            chief_officer = title and title[-1].lemma_.lower() == "officer" and any(w.lower_ == "chief" for w in title)  # "Chief financial officer X"
-            after_speech = i >= sent_start and doc[i].lemma_.lower() in SPEECH_VERBS  # "..., said chief executive Martin Hollis"
-            after_speech = after_speech or i >= sent_start and doc[i].is_punct and self._speaks(doc[name_start])  # '"...," chairman Magnus Östberg said'
-            if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not (title[0].is_title or after_speech):
-                return None
-            org = self.entities.story_company(doc[name_start])
-            if org is None:
-                return None
-        else:
-            org = self.entities.at(doc[i])
-        if org is None or org == person or self.type_of(org) not in ORGANISATIONS:
-            return None
-        words = [w for w in title if w.text not in POSSESSIVE_MARKS]
-        if any(w.text[:1].isupper() and w.lower_ not in LEAD_TITLES | WORK_TITLES and w.lower_ not in {"for", "life", "vice", "deputy"} and w.pos_ == "PROPN" for w in words):
-            return None
-        lemmas = {w.lemma_.lower() for w in words}
-        if words and not lemmas & (LEAD_TITLES | WORK_TITLES | MEMBER_TITLES | FOUNDER_TITLES):
-            return None  # "the purchase of Newcastle United from Mike Ashley": no title between them
-        role = " ".join(w.text for w in words) or None
-        trigger = words[-1] if words else doc[name_start]
-        q = Qualifiers(role=role, status="former" if lemmas & {"former", "ex"} else None)
-        claim = _claim_for_role(words, self.type_of(org)) if words else "employed_by"
-        if claim is None:
-            return None
-        return self._found(claim, person, org, trigger, q, presupposed=True, confidence=0.5 if not words else 0.6)
-
-    def _speaks(self, name_word: Token) -> bool:
-        """Whether the name this word begins is the subject of "said", "added", "told"."""
-        person = self.entities.at(name_word)
-        root = next((t for t in name_word.doc[name_word.i :] if self.entities.at(t) != person), None)
-        last = name_word.doc[root.i - 1] if root is not None else name_word.doc[-1]
-        return last.dep_ == "nsubj" and base_form(last.head, KNOWN_VERBS) in SPEECH_VERBS
-
     # -- helpers ---------------------------------------------------------
 
     def _found(self, claim: str, subject: str, obj: str, trigger: Token, q: Qualifiers, presupposed: bool = False, confidence: float = 0.6) -> Found:
@@ -1886,7 +1758,6 @@ COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
 DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s*(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
-SPEECH_VERBS = {"say", "add", "tell", "write", "explain"}
 MONEY_MOVING_VERBS = {"put", "pour", "pump", "inject", "sink", "plough", "plow"}
 """Verbs of money going into a firm: "has put $60 million into X", "poured C$24 million into Y"."""
 INTENT_NOUNS = {"plan", "decision", "offer", "proposal", "bid", "promise", "pledge", "attempt", "effort", "move", "agreement", "commitment"}
