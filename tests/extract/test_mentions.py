@@ -68,6 +68,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Skarvik Kraft is a utility. Halvor Vangsnes, now 71, keeps a seat on the board.", "Halvor Vangsnes", "person"),
         ("Montenegro is small. Jadran Azur Gradnja d.o.o. was registered in Podgorica in 2021.", "Jadran Azur Gradnja d.o.o.", "company"),
         ("Prva Primorska Banka is a lender.", "Prva Primorska Banka", "company"),
+        ("Kuwait's sovereign wealth fund has sold its stake in Rheinsalz.", "sovereign wealth fund", "public_body"),
+        ("Argentina's state bank lent money to Vinos Cuyanos, the Mendoza winery.", "Vinos Cuyanos", "company"),
         ("He sat on the management board of Karkonosze Cieplo sp. z o.o. in Wroclaw.", "Karkonosze Cieplo sp. z o.o.", "company"),
         ("Wisla Energia S.A. is listed. Ms Anna Wroblewska chaired the Supervisory Board.", "Supervisory Board", None),
         ("Tano Ridge is 60% owned by Fujin Resources (HK) Ltd, a Hong Kong firm.", "Fujin Resources (HK) Ltd", "company"),

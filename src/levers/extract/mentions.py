@@ -338,6 +338,8 @@ def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
         lower = head.lower_
         if lower == "general" and head.i > 0 and doc[head.i - 1].lower_ in {"prosecutor", "attorney", "auditor", "procurator", "comptroller"}:
             lower = "prosecutor"  # "Kyrgyzstan's prosecutor general": an office of state
+        elif lower == "fund" and head.is_lower and any(t.lower_ in {"sovereign", "wealth", "pension", "state", "state-owned"} for t in head.lefts):
+            lower = "fund"  # "Kuwait's sovereign wealth fund"
         elif head.pos_ not in {"NOUN", "PROPN"} or not head.is_lower or lower not in BODY_HEADS | {"government", "administration", "bank"}:
             continue
         modifiers = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i < head.i and not t.text[:1].isupper()]
@@ -563,6 +565,10 @@ def _extend(ent: Span) -> Span:
             stop += 1
         if stop > end + 1 and doc[stop - 1].pos_ == "PROPN":
             end = stop
+    if ent.label_ in {"ORG", "PERSON"} and end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and any(t.lower_ in BUSINESS_WORDS or t.lower_ in FIRM_OPENING_WORDS for t in doc[start:end]):
+        end += 1  # "Laticínios Vale" + "do Mucuri": a firm's name goes on after the particle
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
     if ent.label_ == "ORG" and doc[end - 1].lower_ in NAME_PARTICLES:
         # "Banco de la" + "Nación Argentina": the model stopped at the particle inside the name
         stop = end
@@ -580,7 +586,8 @@ FIRM_NAME_WORDS = COMPANY_SUFFIXES - {"international", "co", "co.", "sa", "se", 
 """Words inside a name that no person's name has."""
 FIRM_OPENING_WORDS = {
     "banca", "banco", "banque", "banka", "grupo", "gruppo", "groupe", "transportes", "transportadora", "constructora", "construtora",
-    "comercializadora", "distribuidora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "inmobiliaria", "compañía", "compania", "companhia", "société",
+    "comercializadora", "distribuidora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "inmobiliaria",
+    "vinos", "bodegas", "viñedos", "laticínios", "laticinios", "fromageries", "laiteries", "brasseries", "ateliers", "chantiers", "compañía", "compania", "companhia", "société",
     "societe", "sociedad", "empresa", "empresas", "industrias", "inversiones", "corporación", "corporacion", "minera", "petróleos", "petroleos",
 }
 """Words that open a firm's name in other languages ("Banca Prutului", "Grupo Salinas")."""
@@ -759,7 +766,7 @@ def _clean_parts(ent: Span) -> list[Span]:
             continue  # "People's Liberation Army", "Workers' Party": one name
         if token.text in POSSESSIVE and token.i + 1 < ent.end and doc[token.i + 1].lower_ in {"office", "bureau", "chambers", "department"} and doc[token.i + 1].text[:1].isupper():
             continue  # "the Prosecutor General's Office", "the Attorney General's Office"
-        if token.text in POSSESSIVE or token.text == "/" or token.pos_ in {"VERB", "AUX"} and token.text.islower() and token.i > ent.start:
+        if token.text in POSSESSIVE or token.text == "/" or token.pos_ in {"VERB", "AUX"} and token.text.islower() and token.i > ent.start or token.text in {"to", "from", "by", "into", "with"} and token.i > ent.start:
             pieces.append(doc[start : token.i])  # "The Office of Foreign Assets Control designated Baltic Trade": two names
             start = token.i + 1
     pieces.append(doc[start : ent.end])
@@ -828,8 +835,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if len(span) <= 3 and all(t.is_title for t in span) and [t.lower_ for t in after] == [",", "who"] and not reference.country(span.text):
         return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who"
     head = span[-1].lower_
-    if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE"} and len(span) > 1 and head in BUSINESS_WORDS:
-        return "company"  # "Baltic Ferries", "Gulf Air": the model took the place for the name
+    if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE", "PERSON"} and len(span) > 1 and (head in BUSINESS_WORDS or span[0].lower_ in FIRM_OPENING_WORDS):
+        return "company"  # "Baltic Ferries", "Gulf Air", "Vinos Cuyanos": the model took the place or the people for the name
     if label in {"PERSON", "WORK_OF_ART", "FAC", "LOC", "GPE", "NORP"} and len(span) > 2 and head in PUBLIC_BODY_HEADS - {"office"} and not words & BUSINESS_WORDS:
         return "public_body"  # "the Jebel Ali Free Zone Authority", "the Freeport of Riga Authority", whatever the model called them
     if label in {"LOC", "NORP"} and not reference.country(span.text) and _in_corporate_slot(span):
@@ -851,8 +858,6 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     before = span.doc[span.start - 1].text if span.start > 0 else ""
     if span[0].text in COMPANY_PREFIXES or before in COMPANY_PREFIXES:
         return "company"  # "PT Sulawesi Nikel Prima", "PJSC Rosneft"
-    if label == "PERSON" and len(span) > 1 and span[0].lower_ in FIRM_OPENING_WORDS:
-        return "company"  # "Banca Prutului", "Grupo Salinas": the trade word comes first in other languages
     if label == "PERSON" and len(span) > 2 and words & FIRM_NAME_WORDS:
         return "company"  # "Al Noor Yacht Trading FZE": no person is called "Trading"
     if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):

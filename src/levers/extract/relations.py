@@ -272,7 +272,8 @@ class SentenceReader:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         participle = _is_participle_of_noun(verb) and not own_subject
         fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own_subject  # "Founded in 1998 by X, Y is ..."
-        passive = participle or any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
+        has_subject = any(c.dep_ == "nsubj" for c in verb.children)  # "CADE cleared the purchase of X by Y": "by Y" is the purchase's, however hung
+        passive = participle or any(c.dep_ in {"auxpass", "nsubjpass"} or c.dep_ == "agent" and not has_subject for c in verb.children)
         subject = self._agent(verb) if passive or fronted else self._subject(verb)
         if participle:
             obj = verb.head if verb.dep_ in {"acl", "amod"} else verb.head.head  # "a game developed by Atari (and published by Y)": the game
@@ -726,7 +727,8 @@ class SentenceReader:
         if target is None and obj is not None:
             target = self._company_of_people(obj)
         if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS:
-            target = self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
+            bought = self.entity(_pobj(_prep(obj, {"of"})))  # "cleared the purchase of X by Y": X
+            target = bought if self.type_of(bought) in ORGANISATIONS else self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
         if target is None and obj is not None and obj.lemma_.lower() in ISSUE_NOUNS:
             target = self.entities.story_company(verb, exclude=subj_id)  # "the central bank approved the issue": the issuer's, the story's company
         if target and target != subj_id:
@@ -945,10 +947,14 @@ class SentenceReader:
                 target = self._subject_of_question(_prep(noun, about) or _prep(noun.head, about))  # "an inquiry into whether the senator failed to ..."
                 actor = actor or self.entity(_pobj(_prep(noun.head, {"by"})))
             actor = actor or self._clause_subject(noun)
-            if actor and target and actor != target and self.type_of(actor) in STATE:
+            if actor and target and actor != target and self.acts_for_states(actor):
                 self.memory["acted"] = actor
                 q = Qualifiers(action=ACTION_NOUNS[lemma], date=self._date(noun))
                 yield self._found("regulatory_action", actor, target, noun, q)
+                for also in _with_conjuncts(about_what)[1:]:  # "sanctions on X and its director, Y": on Y too
+                    other = self.entity(also)
+                    if other and other not in {actor, target}:
+                        yield self._found("regulatory_action", actor, other, noun, replace(q))
         yield from self._described(noun)
         yield from self._from_a_country(noun)
         yield from self._maker_of(noun)
@@ -1100,6 +1106,8 @@ class SentenceReader:
             found = self.entities.at(name)
             if found not in people:
                 people.append(found)
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not self._names_in_apposition(noun):
+            people += [p for p in self._people_with_title(noun.head) if p not in people]  # "whose co-founder and chief executive, X,": both titles are X's
         return people
 
     def _whose_person(self, name: Token) -> str | None:
@@ -1558,7 +1566,7 @@ class SentenceReader:
         if subject is None and verb.dep_ == "xcomp":
             return self._nsubjpass(verb.head) or self._subject(verb.head)  # "X appears to be controlled by Y"
         if subject is None and verb.dep_ == "conj":
-            return self._nsubjpass(verb.head)
+            return self._nsubjpass(verb.head) or self._subject(verb.head)  # "Mvuli, which runs an app and is controlled by X"
         return subject
 
     def _predicate_subject(self, noun: Token) -> str | None:
@@ -1821,7 +1829,7 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
     if lemmas & FOUNDER_TITLES:
         return "founded"
     if lemmas & SUBORDINATE_MARKS:
-        return member
+        return "member_of" if lowered[-1] in {"chairman", "chairwoman", "chair", "chairperson"} else member  # a vice chairman sits on the board
     if "director" in lowered and "general" in lowered:
         return "leads"  # "director general"
     if lowered[-1] in {"director", "directors"} and org_type == "company":

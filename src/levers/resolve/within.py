@@ -59,7 +59,8 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
          "newspaper", "publisher", "supplier", "utility", "exchange", "platform-operator", "chain",
          "terminal", "refinery", "smelter", "trader", "shipper", "explorer", "exporter", "importer", "processor",
          "venture", "consortium", "vehicle", "mine", "yard", "holding", "designer", "meatpacker", "distributor",
-         "builder", "plant", "mill", "label", "network"],
+         "builder", "plant", "mill", "label", "network", "planter", "winery", "miller", "dairy", "grinder",
+         "insurer", "operator", "start-up", "fintech", "lessor", "contractor", "broker", "airport", "port"],
         {"company"},
     ),
     **dict.fromkeys(["fund", "investor", "shareholder", "owner", "buyer", "bidder"], {"company", "public_body"}),
@@ -544,12 +545,14 @@ class DocumentEntities:
         owner = pronoun.head
         if pronoun.dep_ != "poss" or owner.lemma_.lower() not in SELLER_NOUNS or owner.dep_ != "pobj" or owner.head.lower_ != "from":
             return None
-        bought = next((c for c in owner.head.head.children if c.dep_ == "dobj"), None)
-        if bought is None:
-            return None
-        part_of = next((p for p in bought.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}), None)
-        named = self.at(bought) or (self.at(next((c for c in part_of.children if c.dep_ == "pobj"), bought)) if part_of is not None else None)
-        return named if named and self.entity(named).type != "person" else None
+        frm, head = owner.head, owner.head.head
+        bought = next((c for c in head.children if c.dep_ == "dobj"), None) if head.pos_ in {"VERB", "AUX"} else None
+        bought = bought if bought is not None else head  # "bought X from", "the purchase of X from", "a stake in X from"
+        for token in bought.subtree:  # "a 51% stake in X", "34% of X", "X": the firm bought, not the seller named after "from"
+            named = self.at(token)
+            if named and not frm.left_edge.i <= token.i <= frm.right_edge.i and self.entity(named).type != "person":
+                return named
+        return None
 
     @staticmethod
     def _earlier_object_pronoun(token: Token) -> Token | None:
