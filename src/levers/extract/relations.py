@@ -1366,7 +1366,8 @@ class SentenceReader:
                 yield self._found(_state_link(noun), state, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.4)
         if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS | OWNER_NOUNS or named_type in {"company", "organization"} and noun.pos_ == "NOUN":
             # "X, a Belgian infrastructure investor", "the Danish wind-turbine maker X": any word for what a firm is
-            for adjective in noun.children:
+            hung_on_name = [c for c in noun.head.children if c.dep_ == "amod" and c.i < noun.i] if noun.dep_ == "compound" else []  # "the Swiss drugmaker Rhenvale AG": "Swiss" hung on the name
+            for adjective in [*noun.children, *hung_on_name]:
                 if adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
                 if adjective.dep_ in {"amod", "compound", "npadvmod"} and adjective.i < noun.i:
