@@ -348,6 +348,8 @@ WORDINGS = [
  ("Banco Agricola is a lender. The bank is wholly owned by the federal government and answers to the Ministry of Finance.", "controls", "Ministry of Finance", "Banco Agricola"),
  ("River Action accused Northline Water of taking dividends.", "criticizes", "River Action", "Northline Water"),
  ("In 2009 she joined the Swiss drugmaker Rhenvale AG.", "based_in", "Rhenvale AG", "Switzerland"),
+ ("The U.S. Treasury added Zarrin Petrochem Trading and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "regulatory_action", "United States Department of the Treasury", "Karun Tankers"),
+ ("The U.S. Treasury added Zarrin Petrochem Trading and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "part_of", "Karun Tankers", "Zarrin Petrochem Trading"),
  ("Brazil's antitrust authority, CADE, cleared the purchase of Laticinios Vale do Mucuri by Fromageries Lacombe.", "regulatory_action", "antitrust authority", "Laticinios Vale do Mucuri"),
  ("Mvuli, which runs the KopaHaraka lending app and is controlled by the Nakuru businessman Joseph Kiprotich, said it would appeal.", "controls", "Joseph Kiprotich", "Mvuli"),
  ("The European Union on Wednesday imposed sanctions on Belarusian trading house Belkalium Trade and its director, Viktar Hrynevich.", "regulatory_action", "European Union", "Viktar Hrynevich"),

@@ -1348,8 +1348,10 @@ class SentenceReader:
             elif lemma in {"borrower", "debtor"} and owner_type in {"company", "public_body"}:
                 yield self._found("lends_to", owner, named, noun, Qualifiers(), presupposed=presupposed)  # "X is the bank's largest borrower"
             elif lemma in UNIT_NOUNS and named_type in ORGANISATIONS:
-                claim = ("owns", owner, named) if lemma == "subsidiary" else ("part_of", named, owner)
-                yield self._found(claim[0], claim[1], claim[2], noun, Qualifiers(), presupposed=presupposed)
+                listed = [named] + [other for t in self._names_in_apposition(noun) if noun.tag_ == "NNS" and (other := self.entities.at(t)) and other not in {named, owner}]
+                for unit in listed:  # "two of its units, A and B": each
+                    claim = ("owns", owner, unit) if lemma == "subsidiary" else ("part_of", unit, owner)
+                    yield self._found(claim[0], claim[1], claim[2], noun, Qualifiers(), presupposed=presupposed)
             elif _is_state_organ(noun) and owner_type in {"organization", "public_body", "country"}:
                 yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=presupposed)
             elif lemma in PRODUCT_WORDS and named_type == "product":
@@ -1862,11 +1864,15 @@ def _with_conjuncts(token: Token | None) -> list[Token | None]:
         return [None]
     named = [token]
     appositions = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if token.pos_ == "NUM" and not appositions and _pobj(_prep(token, {"of"})) is not None:
+        appositions = [c for c in _pobj(_prep(token, {"of"})).children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "two of its units, A and B"
     if token.pos_ in {"NOUN", "NUM"} and appositions:
         named = appositions  # "the streaming apps QQ Music, Kugou and Kuwo", "two of his children, X and Y"
     out = []
     for word in named:
         out += [word, *[c for c in word.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"}]]
+        for number in (c for c in word.conjuncts if c.pos_ == "NUM" and c.i > word.i):
+            out += [n for n in _with_conjuncts(number) if n is not None and n.pos_ == "PROPN"]  # "X and two of its units, A and B"
     if token.pos_ == "PROPN":  # "X, the Cypriot parent of Y, and its chairman, Z, were fined": the parser hung Z's phrase on the apposition
         out += [c for a in token.children if a.dep_ == "appos" and a.pos_ == "NOUN" for c in a.conjuncts if c.pos_ in {"PROPN", "NOUN"} and c.i > a.i]
     return out[:4]

@@ -440,6 +440,9 @@ class DocumentEntities:
             sold = self._what_was_bought_from(token)
             if sold is not None:
                 return sold  # "bought 34% of X from its founder": X's founder
+            sibling = self._conjunct_named_before(token)
+            if sibling is not None:
+                return sibling  # "added X and two of its units", "X and its director": X's
             earlier = self._earlier_object_pronoun(token)
             if earlier is not None:
                 return self.resolve(earlier)  # "fined it ... for its purchase of ...", "own 38% of it, and its chairman": the same one
@@ -539,6 +542,21 @@ class DocumentEntities:
             return None
         found = self.resolve(subject)
         return found if found and self.entity(found).type != "person" else None
+
+    def _conjunct_named_before(self, pronoun: Token) -> str | None:
+        """The firm in "X and its director", "X and two of its units": a possessive in a phrase listed
+        after a firm's name is that firm's."""
+        if pronoun.dep_ != "poss":
+            return None
+        node = pronoun.head
+        for _ in range(3):  # "its units" <- "of" <- "two"
+            if node.dep_ == "conj":
+                found = self.at(node.head)
+                return found if found and self.entity(found).type in {"company", "organization"} else None
+            if node.dep_ not in {"pobj", "prep"}:
+                return None
+            node = node.head
+        return None
 
     def _what_was_bought_from(self, pronoun: Token) -> str | None:
         """The firm in "bought X (or 34% of X) from its founder": the seller is X's, not the buyer's."""
