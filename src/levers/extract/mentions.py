@@ -40,11 +40,12 @@ PUBLIC_BODY_HEADS = {
     "authority", "regulator", "court", "parliament", "congress", "senate", "government",
     "army", "navy", "police", "cabinet", "kremlin", "treasury", "tribunal", "inspectorate",
     "directorate", "customs", "duma", "prosecutor", "ministries", "regulators", "authorities", "office",
-    "ministers", "superintendency", "ombudsman", "council", "service", "register", "registry", "registrar",
+    "ministers", "superintendency", "ombudsman", "council", "service", "register", "registry", "registrar", "assembly", "secretariat",
 }
 ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
     "syndicat", "sindicato", "sindicat", "gewerkschaft", "asociación", "associação", "fundación", "fondation", "fundação", "stiftung",
+    "fédération", "federación", "federação", "instituto", "institut", "solidarity", "alyansa", "campaign", "watch",
     "partido", "parti", "partito", "partij", "partei",
     "society", "institute", "movement", "coalition", "ngo", "committee", "church",
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
@@ -57,7 +58,7 @@ COMPANY_SUFFIXES = {
     "co.", "company", "ltd", "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc",
     "gmbh", "bv", "spa", "international", "technologies", "technology",
     "pt", "tbk", "jsc", "pjsc", "asa", "ab", "oyj", "srl", "sarl", "sas", "kft", "zrt", "ltda", "sab", "bhd", "kk",
-    "fze", "fzco", "fzc", "dmcc",
+    "fze", "fzco", "fzc", "dmcc", "uab", "llp", "sgps", "ltda.",
 } | {form.lower() for form in DOTTED_LEGAL_FORMS}
 """Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
 STATE_OFFICES = {"treasurer", "chancellor", "attorney-general", "attorney", "comptroller", "ombudsman", "auditor-general", "registrar"}
@@ -93,7 +94,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "groupe", "banca", "banco", "banque", "bankasi", "bankası", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
     "inversiones", "investimentos", "construcciones", "construções", "industrie", "industria", "industrias",
     "telekom", "telecomunicaciones", "handel", "werke", "stahl", "chemie", "verkehr", "papel", "celulose", "papier",
-    "inşaat", "insaat", "ciment", "cimento", "çimento", "cementos", "zement", "transportes", "transportadora", "constructora",
+    "inşaat", "insaat", "ciment", "cimento", "çimento", "cementos", "zement", "transportes", "transportadora", "constructora", "kapital", "valores",
     "construtora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "comercializadora", "distribuidora",
     "water", "port", "terminal", "tea", "haulage", "cargo", "hydro", "gold", "oilfield", "garments", "diagnostics", "kable", "seeds", "poultry", "breweries", "distillery", "casino", "gaming", "mobile", "wireless", "lending",
 }
@@ -480,7 +481,14 @@ def _joined_pieces(doc: Doc, reference: Reference) -> list[Span]:
         if ent.label_ not in NER_LABELS and len(ent) > 1 and (ent[-1].lower_.rstrip(".") in LEGAL_FORMS or ent[-1].text in DOTTED_LEGAL_FORMS):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Mistpeak Ltd" the model called an event
         previous = joined[-1] if joined else None
-        if previous is not None and previous.end == ent.start and _one_name(doc[previous.start : ent.end], reference):
+        national_arm = (
+            previous is not None and previous.end == ent.start and len(ent) == 1 and reference.country(ent.text) is not None
+            and reference.country(previous.text) is None and previous.label_ in {"ORG", "GPE", "PERSON"}
+            and doc[previous.end - 1].dep_ == "compound" and doc[previous.end - 1].head.i == ent.start
+        )  # "Telvia Portugal", "Vodafone Egypt": a firm's national arm
+        if national_arm:
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
+        elif previous is not None and previous.end == ent.start and _one_name(doc[previous.start : ent.end], reference):
             labels = {previous.label_, ent.label_}
             label = "ORG" if "ORG" in labels else ent.label_
             joined[-1] = Span(doc, previous.start, ent.end, label=label)
@@ -882,6 +890,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "person"
     if head in {"unit", "service", "agency", "office", "bureau"} and words & {"intelligence", "enforcement", "investigation", "investigations", "anti-corruption"}:
         return "public_body"  # "Mexico's Financial Intelligence Unit", "the Financial Crime Investigation Service"
+    if len(span) >= 3 and span[0].lower_ == "house" and span[1].lower_ == "of":
+        return "public_body"  # "the House of Representatives", "the House of Commons"
     if span[0].lower_ == "state" and head in {"committee", "council", "commission", "board", "fund", "agency"}:
         return "public_body"  # "the State Property Committee", "the State Council"
     if words & ORGANIZATION_WORDS:
