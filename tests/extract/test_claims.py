@@ -479,6 +479,13 @@ def test_only_people_sit_on_a_party_s_council(extractor):
     assert not [pair for pair in _pairs(extractor, text, "member_of") if pair[0] == "Banca Prutului"]
 
 
+def test_he_was_appointed_ceo_of_the_firm_he_was_just_said_to_head(extractor):
+    text = ("Gazprom lost its European customers. Gazprom's chairman is Viktor Zubkov. Gazprom reported a loss. "
+            "Anders Opedal heads Equinor. He was appointed CEO in 2020.")
+    assert ("Anders Opedal", "Gazprom") not in _pairs(extractor, text, "leads")
+    assert ("Anders Opedal", "Equinor") in _pairs(extractor, text, "leads")
+
+
 def test_a_state_firm_of_a_place_we_cannot_place_is_no_claim_of_the_story_s_country(extractor):
     text = "Carmel Defence, owned by the State of Israel, has teamed up with Qasr Group, the Abu Dhabi state conglomerate."
     assert ("Israel", "Qasr Group") not in _pairs(extractor, text, "owns")

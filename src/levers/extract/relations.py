@@ -1062,7 +1062,8 @@ class SentenceReader:
             org = self._org_in(noun.head, allow_compound=True)  # "Baltic Meridian's sole shareholder and chairman"
         if org is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":
             org = self._org_of_the_holder(noun.head.head)  # "The miner's founder, X, will stay on as chairman": the miner's
-        if org is None and _titles_the_story_company(noun):
+        story_fallback = org is None and _titles_the_story_company(noun)
+        if story_fallback:
             org = self.entities.story_company(noun)
         unit = _pobj(_prep(noun, {"of", "at"}))
         in_unit = org is None and unit is not None and unit.lemma_.lower() in OFFICE_NOUNS and self._owner(unit) is not None
@@ -1083,8 +1084,9 @@ class SentenceReader:
             claim = _claim_for_role(words, self.type_of(org))
         for person in self._people_with_title(noun):
             corporate_director = claim == "member_of" and self.type_of(person) == "company" and self.type_of(org) == "company"  # "Its sole director is Lefkara Fiduciary Services Ltd"
-            if claim and person != org and (self.type_of(person) == "person" or corporate_director):
-                yield self._found(claim, person, org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
+            own_org = self.memory.get("works_at", {}).get(person) if story_fallback else None  # "X heads Equinor. He was appointed CEO in 2020": Equinor's, not the story's firm
+            if claim and person != (own_org or org) and (self.type_of(person) == "person" or corporate_director):
+                yield self._found(claim, person, own_org or org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
 
     def _org_of_the_holder(self, verb: Token) -> str | None:
         """The organisation the subject of "stays on as ..." is already described by: "the miner's founder, X"."""
@@ -1501,6 +1503,8 @@ class SentenceReader:
             earlier = self.memory.get("owned")
             if part or earlier is None or earlier[0] != trigger.sent.start or not earlier[3]:
                 self.memory["owned"] = (trigger.sent.start, trigger.sent.end, obj, part)
+        if claim in {"leads", "employed_by"} and q.status != "former" and self.type_of(obj) in {"company", "organization"}:
+            self.memory.setdefault("works_at", {})[subject] = obj  # where a person was last said to work, for "he was appointed CEO"
         if claim == "leads" and q.role and q.status != "former" and "former" not in q.role:
             self.memory["post"] = (obj, q.role, claim, trigger.sent.end)  # what "he replaces Y", "handing the job to X" are about
         return Found(claim, subject, obj, trigger, presupposed, q, confidence)
