@@ -97,6 +97,12 @@ SENTENCES = [
  ("The Ministry of Finance said it does not direct Kvist Capital.", "controls", "Ministry of Finance", "Kvist Capital", "negated"),
  ("It is likely that Rosneft controls Baltic Trade Ltd.", "controls", "Rosneft", "Baltic Trade", "hedged"),
  ("It seems likely to this writer that the Russian state controls Norvik Holdings.", "controls", "Russian state", "Norvik Holdings", "speculative"),
+ ("Varden Energi is wholly owned by the state and reports to the Ministry of Energy.", "controls", "Ministry of Energy", "Varden Energi", "asserted"),
+ ("The Ministry of Finance, which oversees SAPH, said in a statement that it backed the sale.", "controls", "Ministry of Finance", "SAPH", "asserted"),
+ ("Halvard Pension Trust denied that it controlled Norvik Water's dividend policy.", "controls", "Halvard Pension Trust", "Norvik Water", "negated"),
+ ("Drina Copper is a mine in Serbia. \"Serbia owns more than a third of the mine and controls none of it,\" said Ana Petrovic.", "controls", "Serbia", "Drina Copper", "negated"),
+ ("Marek Holm said Ivo Brenner may still have the final say over large contracts at Kestrel Agro.", "controls", "Ivo Brenner", "Kestrel Agro", "hedged"),
+ ("Surma Credit Bank is a lender. In February the central bank dissolved Surma Credit's board and installed an administrator, Rina Das, a former official of the finance ministry.", "leads", "Rina Das", "Surma Credit Bank", "asserted"),
 ]
 
 

@@ -173,3 +173,14 @@ def test_the_miner_is_the_firm_whose_name_says_mining(extractor):
     names = {e.id: e.name for e in extraction.entities}
     assert {(c.type, names[c.object]) for c in extraction.claims if names[c.subject] == "Mwila Chanda"} == {
         ("founded", "Lufwanyama Copper"), ("owns", "Lufwanyama Copper"), ("leads", "Lufwanyama Copper")}
+
+
+def test_the_central_bank_is_a_state_bank_named_before_never_the_story_s_firm(extractor):
+    text = ("Lanta Pay holds a licence from the National Bank of Kazakhstan, the central bank. Its founder is Ivo Brenner. "
+            "It seems likely that the central bank has a say in how Lanta Pay is run.")
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert ("controls", "National Bank of Kazakhstan", "Lanta Pay", "speculative") in {
+        (c.type, names[c.subject], names[c.object], c.certainty) for c in extraction.claims}
+    named_none = "Lanta Pay is owned by Ivo Brenner. Its largest lender is Kestrel Bank. The central bank fined Lanta Pay."
+    assert not [c for c in extractor.extract(Document(id="e", text=named_none)).claims if c.type == "regulatory_action"]

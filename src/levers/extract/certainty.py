@@ -225,7 +225,8 @@ def _hedges(verb: Token, came_from: Token, subject: Token | None, source_of) -> 
 
 
 def _says_none(noun: Token) -> bool:
-    return any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in noun.children)
+    """ "holds no stake", "Neither X nor Y controls", "controls none of it"."""
+    return noun.lower_ == "none" or any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in noun.children)
 
 
 def _subject(node: Token) -> Token | None:

@@ -348,11 +348,13 @@ class SentenceReader:
             if subj_id and obj_id and self.type_of(subj_id) in STATE:  # "the Treasurer directed two funds to sell": an order
                 q.action = "ordered"
                 yield self._found("regulatory_action", subj_id, obj_id, verb, q)
-        elif lemma in {"oversee", "supervise", "direct", "run", "steer", "dictate"} and subj_id and obj is not None and not obj_id and obj.lemma_.lower() in STEERED_NOUNS and self._owner(obj):
+        elif lemma in {"oversee", "supervise", "direct", "run", "steer", "dictate", "control"} and subj_id and obj is not None and not obj_id and obj.lemma_.lower() in STEERED_NOUNS and self._owner(obj):
             if self._owner(obj) != subj_id:  # "does not direct the investment decisions of Kallang"
                 yield self._found("controls", subj_id, self._owner(obj), verb, q)
         elif lemma in {"oversee", "supervise", "direct"} and subj_id and obj_id:
             yield self._found("controls", subj_id, obj_id, verb, q)
+        elif lemma == "have" and obj is not None and obj.lower_ == "say" and obj.pos_ != "NOUN":
+            yield from self._say_over(obj)  # "may still have the final say over ...", "say" tagged a verb
         elif obj is not None and (lemma, obj.lemma_.lower()) in CONTROL_IDIOMS and subj_id:
             where = _prep(verb, {"at", "in", "of", "behind"}) or _prep(obj, {"at", "in", "of"})
             place = self.entity(_pobj(where)) or self.entities.story_company(verb, exclude=subj_id)
@@ -575,6 +577,17 @@ class SentenceReader:
             yield self._found("part_of", under, boss, verb, Qualifiers())  # a place in the state's own hierarchy
         elif self.type_of(under) in {"company", "organization"}:
             yield self._found("controls", boss, under, verb, Qualifiers())
+
+    def _answers_as_noun(self, noun: Token) -> Iterator[Found]:
+        """ "X is owned by the state and answers to the ministry" where the tagger took "answers" for a noun:
+        its "to" hangs on it or, after "the state and answers", on the first verb or on "the state"."""
+        verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return
+        after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+        holder = noun if _prep(noun, {"to"}) is not None else after.head if after is not None and after.lower_ == "to" and after.head in {verb, noun.head} else None
+        if holder is not None:
+            yield from self._answers_to(holder, self._subject(verb) or self._nsubjpass(verb), None)
 
     def _holding(self, verb: Token, lemma: str, subj_id: str, obj: Token | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
         """ "X owns Y", "X holds 50.1% of Y", "Y, in which X holds 67%", "X controls Y"."""
@@ -846,6 +859,8 @@ class SentenceReader:
                 if _unresolved_unit(token, self.entity):
                     continue  # "as a director of the subsidiary" we cannot tell: not the appointer's post
                 org = self._org_in(token) or self.entity(appointer) or self._owner(appointer)  # "chief executive": the noun, not "chief"
+                if token.lemma_.lower() in CUSTODIAN_TITLES and not self._org_in(token) and self.type_of(org) in STATE | {None}:
+                    org = self._firm_acted_on(verb) or org  # "the central bank dissolved X's board and installed an administrator": X's
                 if org == person or self.type_of(org) == "person":
                     continue
                 if org:
@@ -855,15 +870,21 @@ class SentenceReader:
                     yield self._found(claim, person, org, verb, q)
                     return
 
+    def _firm_acted_on(self, verb: Token) -> str | None:
+        """The firm a verb's first conjunct acted on ("dissolved X's board and installed ..."), else the story's company."""
+        first = verb.head if verb.dep_ == "conj" else None
+        acted_on = _direct_object(first) if first is not None else None
+        found = self.entity(acted_on) or self._owner(acted_on)
+        return found if self.type_of(found) in {"company", "organization"} else self.entities.story_company(verb)
+
     # -- predicate nouns -------------------------------------------------
 
     def _noun(self, noun: Token) -> Iterator[Found]:
         lemma = noun.lemma_.lower()
         if noun.pos_ == "PROPN":
             yield from self._state_name(noun)
-        if noun.lower_ in {"answers", "reports"} and noun.dep_ == "conj" and noun.head.pos_ in {"VERB", "AUX"} and _prep(noun, {"to"}) is not None:
-            subject = self._subject(noun.head) or self._nsubjpass(noun.head)  # "is owned by the state and answers to the ministry": the tagger took the verb for a noun
-            yield from self._answers_to(noun, subject, None)
+        if noun.lower_ in {"answers", "reports"} and noun.dep_ == "conj":
+            yield from self._answers_as_noun(noun)
         if lemma == "member":
             yield from self._membership(noun)
         elif lemma in OWNER_NOUNS:
@@ -994,10 +1015,11 @@ class SentenceReader:
         """ "X has the final say over Y", "X has a say in how Y is run": control without ownership."""
         prep = _prep(noun, {"over", "in"})
         target_token = _pobj(prep)
-        if target_token is None and prep is not None:
-            clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)  # "in how Lanting Pay is run"
-            target_token = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
+        if target_token is not None and target_token.pos_ in {"VERB", "AUX"}:  # "in how Lanting Pay is run"
+            target_token = next((c for c in target_token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         target = self.entity(target_token) or self._owner(target_token)  # "a say over its management"
+        if target is None and target_token is not None:
+            target = self.entity(_pobj(_prep(target_token, {"at", "of"})))  # "the final say over large contracts at X"
         holder = self.entity(self._subject(noun.head))
         if target == holder and noun.head.dep_ == "ccomp":
             target = self.entity(self._subject(noun.head.head))  # "X said Y had no say over its management": X's
@@ -1771,6 +1793,8 @@ def _is_share_phrase(token: Token | None) -> bool:
 COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
 """Words for a country's own organs that need no name: "the government", "parliament"."""
 DATELINE_CITY = re.compile(r"(?:^|\n)\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+?)\s*(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+)?\s*(?:,[^\n—–]{0,20})?\s*(?:—|–|-{1,2})\s")
+CUSTODIAN_TITLES = {"administrator", "receiver", "liquidator", "curator", "conservator", "trustee"}
+"""Posts a state fills at a firm it takes over: "installed an administrator, X" runs the firm, not the regulator."""
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
 MONEY_MOVING_VERBS = {"put", "pour", "pump", "inject", "sink", "plough", "plow"}
@@ -1882,13 +1906,17 @@ def _with_conjuncts(token: Token | None) -> list[Token | None]:
     return out[:4]
 
 
+NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT"}
+"""spaCy's entity labels of names (an acronym the tagger took for an adverb is still a name: "oversees SEPI")."""
+
+
 def _direct_object(verb: Token) -> Token | None:
     """The verb's object; a relative pronoun the parser also hung there only when there is no other
     ("that Tesla will try to buy Halden": Halden)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     named = [c for c in objects if c.lower_ not in RELATIVE_PRONOUNS]
     if not objects:  # "Anna Lind runs Fjordtel": a name right after the verb the parser took for an adverb
-        objects = [c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and c.pos_ == "PROPN" and c.i > verb.i and c.left_edge.i == verb.i + 1]
+        objects = [c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and (c.pos_ == "PROPN" or c.ent_type_ in NAME_LABELS) and c.i > verb.i and c.left_edge.i == verb.i + 1]
     return (named or objects or [None])[0]
 
 

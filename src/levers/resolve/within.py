@@ -280,6 +280,9 @@ class DocumentEntities:
         firms = [c for c in self.clusters if c.mentions[0].type != "person" and any(_name_tokens(m.text)[:1] == [words[0].lower()] and len(_name_tokens(m.text)) > 1 for m in c.mentions)]
         return firms[0] if len(firms) == 1 else None
 
+    def _named_or_described(self, entity: Entity, noun: str) -> bool:
+        return noun in entity.name.lower().split() or noun in self._described_as.get(entity.id, ())
+
     def _appositive_nouns(self) -> dict[str, set[str]]:
         """The nouns each entity was described with in apposition ("Marrow & Finch, the coffee chain"),
         so that a later "the chain" refers to it."""
@@ -472,6 +475,9 @@ class DocumentEntities:
                 return named_next  # "the German pump maker Oberlahn Pumpen": the name that follows, not an earlier firm
             if lower in {"state", "government"}:
                 return self._antecedent(token, wanted, only=self.governments())
+            if lower == "bank" and any(c.lower_ == "central" and c.dep_ in {"amod", "compound"} for c in token.children):
+                banks = {c.entity.id for c in self.clusters if c.entity.type == "public_body" and self._named_or_described(c.entity, "bank")}
+                return self._antecedent(token, {"public_body"}, only=banks) if banks else None  # "the central bank": a state bank, not a firm nor a ministry
             if lower == "family":  # "the family" is a family the story named, no other person or group
                 families = {c.entity.id for c in self.clusters if "family" in c.entity.name.lower().split()}
                 return self._antecedent(token, wanted, only=families) if families else None
