@@ -93,6 +93,10 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The company belongs to the Brask and Lund families.", "Lund", "organization"),
         ("The Premier League approved the deal.", "Premier League", "organization"),
         ("The department added Fjordtel to its Entity List.", "Entity List", None),
+        ("The Minister of Fisheries and Marine Resources approves its plan.", "Minister of Fisheries and Marine Resources", "public_body"),
+        ("The fine was imposed by the Ministry of Forestry and Rural Affairs in May.", "Ministry of Forestry and Rural Affairs", "public_body"),
+        ("It also holds 51% of Kunene Hake (Pty) Ltd, a joint venture.", "Kunene Hake (Pty) Ltd", "company"),
+        ("The partner is Atlantica Redes Vigo S.L. of Spain.", "Atlantica Redes Vigo S.L.", "company"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):
@@ -177,3 +181,24 @@ def test_two_countries_joined_by_a_hyphen_stay_two(extractor):
 ])
 def test_a_place_a_site_is_at_is_no_actor(extractor, text, place):
     assert place not in _types(extractor, text)
+
+
+def test_a_defined_term_is_the_name_it_was_defined_for(extractor):
+    text = ('Okahandja Fisheries Limited ("the Company") is incorporated in Namibia. All of its shares are held by '
+            'the Government of the Republic of Namibia (the "Shareholder"). The Shareholder appoints the Board. '
+            'The Company holds no shares in Kunene Hake.')
+    extraction = extractor.extract(Document(id="t", text=text))
+    named = {text[a:b]: e.name for e in extraction.entities for a, b in e.mentions}
+    assert named["The Company"] == named["the Company"] == "Okahandja Fisheries Limited"
+    assert named["The Shareholder"] == "Government of the Republic of Namibia"
+
+
+def test_a_portfolio_joins_only_words_never_named_alone(extractor):
+    text = "Lindqvist met the Ministry of Finance and Varden Energi on Monday. Varden Energi is a utility."
+    names = {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
+    assert {"Ministry of Finance", "Varden Energi"} <= names
+
+
+def test_a_post_alone_is_no_entity(extractor):
+    text = "The Chief Executive Officer, Mr Frans Shipanga, was reappointed. The Chairperson retired."
+    assert {e.name for e in extractor.extract(Document(id="t", text=text)).entities} == {"Frans Shipanga"}

@@ -51,7 +51,7 @@ ORGANIZATION_WORDS = {
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
 }
-DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.")
+DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.", "S.L.", "S.L.U.", "S.A.U.", "S.A.C.", "S.A.B.", "Ltda.", "Pty.", "P.L.C.")
 """Legal forms written with full stops ("Jadran Azur Gradnja d.o.o."); the tokenizer keeps each one whole."""
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
@@ -137,6 +137,8 @@ class Mention:
     """Where it came from: reference, government, a spaCy label, description."""
     by_use: bool = False
     """Typed from how the sentence uses the name ("KUKA's chief executive"), which outweighs the model's label."""
+    defined_by: int | None = None
+    """For a defined term ("the Company"), where the name it stands for starts."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -157,11 +159,36 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _unlabelled_names(doc, reference)
     candidates += _product_names(doc, reference)
     text = doc.text  # spaCy joins the tokens anew on every .text
-    candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, m, reference) for m in candidates])
+    candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
     chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text)]
     _vote_types(chosen)
-    return [m for m in chosen if m.type]
+    return _with_defined_terms(text, [m for m in chosen if m.type])
+
+
+DEFINED_TERM = re.compile(
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[\"“]\s*(?:[Tt]he\s+)?(?P<term>[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3})\s*[\"”]\s*\)"
+)
+"""A term a filing or judgment defines for a name just before it: '("the Company")', '(the "Bank")', '(hereinafter "Buyer")'."""
+
+
+def _with_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ 'Walvis Pelagic Corporation Limited ("the Company")': annual reports, filings and judgments name a
+    party once and then by its defined term; every later "the Company" is a mention of that name, whatever
+    the model made of the word."""
+    defined: list[Mention] = []
+    for definition in DEFINED_TERM.finditer(text):
+        named = next((m for m in reversed(mentions) if m.end <= definition.start() and not text[m.end : definition.start()].strip()), None)
+        if named is None:
+            continue
+        use = re.compile(r"\b(?:[Tt]he\s+)?" + re.escape(definition.group("term")) + r"\b")
+        for found in use.finditer(text, definition.start("term") - 4):
+            if found.start() >= definition.start():
+                defined.append(Mention(found.start(), found.end(), found.group(), named.type, named.ref, "defined term", named.by_use, named.start))
+    if not defined:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < d.end and d.start < m.end for d in defined)]
+    return sorted(kept + defined, key=lambda m: m.start)
 
 
 BOARD_NAME_WORDS = {"the", "supervisory", "management", "executive", "advisory", "board", "of", "directors", "general", "meeting", "extraordinary", "annual", "shareholders", "company", "committee", "audit"}
@@ -202,6 +229,48 @@ def _with_hyphenated_parts(doc: Doc, mention: Mention, reference: Reference) -> 
     if (start, end) == (span.start, span.end):
         return mention
     return replace(mention, start=doc[start].idx, end=doc[end - 1].idx + len(doc[end - 1]), text=doc[start:end].text)
+
+
+MINISTRY_WORDS = {"ministry", "minister", "department", "secretary", "secretariat"}
+
+
+def _whole_ministry_name(doc: Doc, mention: Mention) -> Mention:
+    """ "the Ministry of Fisheries and Marine Resources", "the Ministry of Trade, Industry and Fisheries": a
+    portfolio of several words the model cut at "and" or the comma. The words after it join only where the
+    story never names them on their own (so "the Ministry of Finance and Varden Energi signed" stays two)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.type not in {"public_body", "company", "organization"} or mention.ref is not None:
+        return mention
+    start = span.start
+    back = start - 1
+    while back > start - 8 and back >= 1 and (doc[back].is_title and doc[back].is_alpha or doc[back].text in {",", "and", "&"}) and doc[back].lower_ != "of":
+        back -= 1  # "The Minister of Fisheries and" + "Marine Resources": the model tagged the portfolio's last words only
+    joined_on = any(t.text in {",", "and", "&"} for t in doc[back : span.start])
+    if back >= 1 and doc[back].lower_ == "of" and doc[back - 1].lower_ in MINISTRY_WORDS and doc[back - 1].is_title and (not joined_on or _only_in_lists(span.text, doc.text)):
+        start = back - 1
+    words = [t.lower_ for t in doc[start : span.end] if t.lower_ != "the"]
+    if len(words) < 3 or words[0] not in MINISTRY_WORDS or words[1] != "of":
+        return mention
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text in {",", "and", "&"} and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        last = end + 1
+        while last + 1 < len(doc) and doc[last + 1].is_title and doc[last + 1].is_alpha:
+            last += 1
+        added = doc[end + 1 : last + 1].text
+        if not _only_in_lists(added, doc.text):
+            break  # named on its own elsewhere: another entity
+        end = last + 1
+        if doc[end - 1 - len(added.split())].text != ",":
+            break  # "and" closes the list
+    if (start, end) == (span.start, span.end):
+        return mention
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return replace(mention, start=first, end=last, text=doc.text[first:last], type="public_body")
+
+
+def _only_in_lists(words: str, text: str) -> bool:
+    """Whether every use of the words follows "and", "&" or a comma, as the last items of a portfolio do."""
+    return len(re.findall(rf"(?:,|\band|&)\s+{re.escape(words)}\b", text)) == len(re.findall(rf"\b{re.escape(words)}\b", text))
 
 
 def _joined_at_particles(doc: Doc, candidates: list[Mention]) -> list[Mention]:
@@ -565,6 +634,8 @@ def _extend(ent: Span) -> Span:
         start -= 1  # "Prva" + "Primorska Banka": the model began the name a word late
     if [t.text for t in doc[end : end + 3]] == ["sp.", "z", "o.o."]:
         end += 3  # "Karkonosze Ciepło sp. z o.o.": the Polish limited company
+    elif end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in {"pty", "pvt", "private", "proprietary"} and doc[end + 2].text == ")" and doc[end + 3].lower_.rstrip(".") in {"ltd", "limited"}:
+        end += 4  # "Namsea Horse Mackerel (Pty) Ltd": the southern African private company
     elif end < len(doc) and (doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper() or doc[end].text in DOTTED_LEGAL_FORMS):
         end += 1  # "Porsche SE", "Vigile SA": the legal form tells one company from another
     elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
@@ -813,7 +884,7 @@ def _split_at_title(span: Span) -> list[Span]:
 def _trim(span: Span) -> Span | None:
     tokens = list(span)
     title_ends_name = span.label_ != "ORG" or len(tokens) > 2  # "Premier League" is a name, "President Xi" a title and a name
-    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS and title_ends_name):
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS and title_ends_name and not _opens_an_office(tokens)):
         tokens.pop(0)
     forms = [i for i, t in enumerate(tokens[:-1]) if (t.lower_.rstrip(".") in LEGAL_FORMS or t.text in DOTTED_LEGAL_FORMS) and tokens[i + 1].lower_ == "of"]
     if forms:
@@ -830,6 +901,11 @@ def _trim(span: Span) -> Span | None:
     if not tokens:
         return None
     return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _opens_an_office(tokens: list[Token]) -> bool:
+    """ "Minister of Finance": the title of an office of state, not a title before a person's name."""
+    return len(tokens) > 2 and tokens[0].lower_ in {"minister", "president"} and tokens[1].lower_ == "of"
 
 
 def _is_glued_word(token: Token) -> bool:
@@ -859,6 +935,10 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None  # "the Entity List" is no actor; "the Music Business Association ... Conference" names one
     if reference.capital_of(span.text) and span.root.dep_ in {"npadvmod", "compound", "amod", "nmod"}:
         return None  # "an Accra-based trader": the city as a place, whatever the model called it
+    if len(span) > 2 and span[0].lower_ == "minister" and span[1].lower_ == "of":
+        return "public_body"  # "the Minister of Fisheries ... approves its plan": the office, acting for its ministry
+    if words <= TITLE_WORDS | {"chairperson", "officer", "the", "vice", "deputy", "managing", "non-executive", "executive"}:
+        return None  # "Chief Executive Officer", "Chairperson": a post, whoever holds it
     if words <= STATE_OFFICES | {"general", "the"}:
         return "public_body"  # "Australia's Treasurer directed ...": an office of state acting
     if len(span) > 1 and any(t.text.isupper() and getattr(reference.lookup(t.text), "type", None) == "public_body" for t in span):

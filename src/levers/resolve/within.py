@@ -167,6 +167,11 @@ class DocumentEntities:
             for part in parts:
                 self._place(part)
             return
+        if mention.defined_by is not None:
+            definer = next((c for c in self.clusters if any(m.start == mention.defined_by for m in c.mentions)), None)
+            if definer is not None:
+                definer.mentions.append(mention)  # "the Company": the name it was defined for
+                return
         bracketed = self._named_before_bracket(mention)
         if bracketed is not None:
             bracketed.mentions.append(mention)
@@ -750,6 +755,7 @@ def _is_definite(token: Token) -> bool:
 
 
 def _key(text: str) -> str:
+    text = re.sub(r"^(?:[Tt]he\s+)?Minister\s+of\b", "Ministry of", text)  # "the Minister of Finance" acts for the Ministry of Finance
     return " ".join(_name_tokens(re.sub(r"[’']s$", "", text)))
 
 
