@@ -184,3 +184,22 @@ def test_the_central_bank_is_a_state_bank_named_before_never_the_story_s_firm(ex
         (c.type, names[c.subject], names[c.object], c.certainty) for c in extraction.claims}
     named_none = "Lanta Pay is owned by Ivo Brenner. Its largest lender is Kestrel Bank. The central bank fined Lanta Pay."
     assert not [c for c in extractor.extract(Document(id="e", text=named_none)).claims if c.type == "regulatory_action"]
+
+
+TRANSCRIPT = """The Harbour Hour, episode 9
+
+LENA MORAES: My guest today is Paulo Quintas, chief executive of Alcantara Extrusions. Paulo, your mother founded the company.
+
+QUINTAS: She did. The Banco de Fomento lent us 4 million euros in 2023, and last year the Ministry of Economy fined us for late paperwork.
+"""
+
+
+def test_a_transcript_s_we_is_the_speaker_s_firm_and_his_answers_are_his_to_vouch_for(extractor):
+    extraction = extractor.extract(Document(id="d", text=TRANSCRIPT))
+    names = {e.id: e.name for e in extraction.entities}
+    claims = {(c.type, names[c.subject], names[c.object]): c for c in extraction.claims}
+    loan = claims[("lends_to", "Banco de Fomento", "Alcantara Extrusions")]
+    assert loan.certainty == "reported" and names[loan.attribution.source] == "Paulo Quintas"
+    assert ("regulatory_action", "Ministry of Economy", "Alcantara Extrusions") in claims
+    assert claims[("leads", "Paulo Quintas", "Alcantara Extrusions")].certainty == "asserted"  # the host's words
+    assert not [key for key in claims if key[0] == "founded"]  # "Paulo, your mother founded it": Paulo is addressed, not the founder

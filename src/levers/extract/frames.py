@@ -175,7 +175,7 @@ class FrameReader:
         if token is None:
             return []
         if not reader.entity(token) and token.head.i == verb.i:  # "The state fund Temasek has": two subjects, one named
-            token = next((c for c in verb.children if c.dep_ == token.dep_ and reader.entity(c)), token)
+            token = next((c for c in verb.children if c.dep_ == token.dep_ and reader.entity(c) and c.nbor().text != ","), token)  # not "Paulo, your mother founded it"
         doers = [reader.entity(t) for t in (token, *token.conjuncts)]
         return [d for d in dict.fromkeys(doers) if d]
 
@@ -221,6 +221,8 @@ class FrameReader:
         possessor = reader._possessor(noun)
         if possessor is not None and reader.entity(possessor):
             return [reader.entity(possessor)]
+        if possessor is not None and possessor.pos_ in {"NOUN", "PROPN"}:
+            return []  # "vetoed a Chinese group's bid": the bid is the group's, whoever vetoed it
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is not None and reader.entity(_child(by, "pobj")):
             return [reader.entity(_child(by, "pobj"))]

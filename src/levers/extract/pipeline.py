@@ -133,6 +133,9 @@ class Extractor:
                 judgement = item.judged(source_of)
                 if quoted and quoted[0] == paragraph and judgement.certainty == "asserted":
                     judgement = quoted[1]
+                guest = entities.guest_at(item.trigger) if judgement.certainty == "asserted" else None
+                if guest is not None:
+                    judgement = Judgement("reported", Attribution(guest, "said"))  # a transcript's answer: the guest says so
                 found.append((item, judgement))
             memory["topic"] = _person_subject(sent, entities) or memory.get("topic")
             introduced = _introduced_quote(sent, source_of)

@@ -34,7 +34,7 @@ from levers.extract.qualifiers import CURRENCY_WORDS, amount_near, date_near, pa
 from levers.extract.words import base_form
 from levers.model import Qualifiers
 from levers.reference import Country, Reference
-from levers.resolve.within import RELATIONAL_NOUNS, DocumentEntities
+from levers.resolve.within import RELATIONAL_NOUNS, SPEAKERS_GROUP_PRONOUNS, DocumentEntities
 
 
 @dataclass
@@ -104,6 +104,8 @@ class SentenceReader:
             for child in token.children:
                 if child.dep_ == "appos" and self.entities.at(child):
                     return self.entities.at(child)  # "the sports-car maker Porsche AG": the name given
+        if token.lower_ in SPEAKERS_GROUP_PRONOUNS:
+            return self.memory.get("works_at", {}).get(self.entities.speaker_at(token))  # a transcript's "lent us": the speaker's firm
         found = self.entities.resolve(token) or self._the_countrys_own(token)
         if found:
             if self.entities.at(token) is None and token.pos_ == "NOUN":
@@ -1538,7 +1540,8 @@ class SentenceReader:
             if node is None:
                 return None
             deps = {"nsubj", "csubj"} if node is verb else {"nsubj", "csubj", "nsubjpass"}  # "X is believed to own Y"
-            subject = next((c for c in node.children if c.dep_ in deps), None)
+            subjects = [c for c in node.children if c.dep_ in deps]  # "Fatima, your father founded it": the nearest, not the one addressed
+            subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
             if subject is not None:
                 if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
                     if subject.lower_ == "which" and self.type_of(self.entity(node.head)) == "person":

@@ -23,6 +23,11 @@ MALE_WORDS = {"he", "him", "his", "himself", "mr", "mr.", "sir", "husband", "son
 FEMALE_WORDS = {"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "madam", "dame", "wife", "daughter", "sister", "mother", "chairwoman", "businesswoman", "spokeswoman", "granddaughter", "niece", "aunt", "queen", "princess"}
 """Words that tell a person's gender, so that "he" does not refer to "his wife, Lúcia"."""
 THING_PRONOUNS = {"it", "its", "itself"}
+SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "myself"}
+SPEAKERS_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
+"""In a speaker's turn of a transcript, the firm the speaker works for ("lent us", "fined us")."""
+TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z]|Q|A):[ \t]", re.MULTILINE)
+"""A transcript's turn ("KHOURY: ...", "FATIMA AL-QASEER: ...", "A: ...")."""
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
 COMPANY_LIKE = {"company", "organization", "public_body"}
@@ -129,6 +134,7 @@ class DocumentEntities:
         self._gender = self._genders()
         self._name_ends: dict[str, list[int]] | None = None
         self._story_starts = _story_starts(self.text)
+        self._turns = self._speaker_turns()
         self._pronoun_subjects: dict[int, str] = {}
 
     @classmethod
@@ -285,6 +291,33 @@ class DocumentEntities:
         firms = [c for c in self.clusters if c.mentions[0].type != "person" and any(_name_tokens(m.text)[:1] == [words[0].lower()] and len(_name_tokens(m.text)) > 1 for m in c.mentions)]
         return firms[0] if len(firms) == 1 else None
 
+    def _speaker_turns(self) -> list[tuple[int, str | None]]:
+        """Where each turn of a transcript starts and who speaks it: the person whose surname the label
+        gives ("AL-QASEER:"); "A:" is the person the story names most, "Q:" the unnamed interviewer."""
+        people = [c for c in self.clusters if c.entity.type == "person"]
+        turns = []
+        for match in TURN_LABEL.finditer(self.text):
+            label = match.group("label").strip()
+            if label in {"Q", "A"}:
+                speaker = max(people, key=lambda c: len(c.mentions)).entity.id if label == "A" and people else None
+            else:
+                surname = _name_tokens(label)[-1:]
+                speaker = next((c.entity.id for c in people if surname and surname[0] in _name_tokens(c.entity.name)), None)
+            turns.append((match.end(), speaker))
+        return turns
+
+    def guest_at(self, token: Token) -> str | None:
+        """The speaker of a word's turn when it is not the host's (who speaks first): what a guest tells is hers to vouch for."""
+        speaker = self.speaker_at(token)
+        return speaker if speaker is not None and speaker != self._turns[0][1] else None
+
+    def speaker_at(self, token: Token) -> str | None:
+        """Who speaks the transcript's turn a word is in (None outside transcripts)."""
+        if not self._turns:
+            return None
+        turn = bisect_right(self._turns, (token.idx, "\uffff")) - 1
+        return self._turns[turn][1] if turn >= 0 else None
+
     def _named_or_described(self, entity: Entity, noun: str) -> bool:
         return noun in entity.name.lower().split() or noun in self._described_as.get(entity.id, ())
 
@@ -435,6 +468,8 @@ class DocumentEntities:
         if found:
             return found
         lower = token.lower_
+        if lower in SPEAKER_PRONOUNS:
+            return self.speaker_at(token)  # "I", "my father": the speaker of the transcript's turn
         if lower in PERSON_PRONOUNS:
             other = "female" if lower in MALE_WORDS else "male"
             found = self._antecedent(token, {"person"}, unlike=other)
