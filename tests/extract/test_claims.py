@@ -103,6 +103,9 @@ SENTENCES = [
  ("Drina Copper is a mine in Serbia. \"Serbia owns more than a third of the mine and controls none of it,\" said Ana Petrovic.", "controls", "Serbia", "Drina Copper", "negated"),
  ("Marek Holm said Ivo Brenner may still have the final say over large contracts at Kestrel Agro.", "controls", "Ivo Brenner", "Kestrel Agro", "hedged"),
  ("Surma Credit Bank is a lender. In February the central bank dissolved Surma Credit's board and installed an administrator, Rina Das, a former official of the finance ministry.", "leads", "Rina Das", "Surma Credit Bank", "asserted"),
+ ("Kalevipoeg Pensionifond AS and Vahur Investeeringud OÜ each hold 7.5% of Laanemere Kulmhoidla AS.", "owns", "Vahur Investeeringud OÜ", "Laanemere Kulmhoidla AS", "asserted"),
+ ("The rest is held by Naviera Cocle, S.A., a shipping line controlled by its president, Mr Julio Cedeno Pitti.", "controls", "Julio Cedeno Pitti", "Naviera Cocle", "asserted"),
+ ("The rest is held by Naviera Cocle, S.A., a shipping line controlled by its president, Mr Julio Cedeno Pitti.", "leads", "Julio Cedeno Pitti", "Naviera Cocle", "asserted"),
 ]
 
 

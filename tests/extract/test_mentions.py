@@ -97,6 +97,10 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The fine was imposed by the Ministry of Forestry and Rural Affairs in May.", "Ministry of Forestry and Rural Affairs", "public_body"),
         ("It also holds 51% of Kunene Hake (Pty) Ltd, a joint venture.", "Kunene Hake (Pty) Ltd", "company"),
         ("The partner is Atlantica Redes Vigo S.L. of Spain.", "Atlantica Redes Vigo S.L.", "company"),
+        ("The Commission for the Protection of Competition fined Lori Flour Mills.", "Commission for the Protection of Competition", "public_body"),
+        ("Kalevipoeg Pensionifond AS and Vahur Investeeringud OÜ each hold 7.5% of the shares.", "Vahur Investeeringud OÜ", "company"),
+        ("The remaining shares are held by Naviera Cocle, S.A., a shipping line.", "Naviera Cocle, S.A.", "company"),
+        ("The Central Bank of Armenia has fined Ararat Pay CJSC 50 million drams.", "Ararat Pay CJSC", "company"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):
@@ -202,3 +206,9 @@ def test_a_portfolio_joins_only_words_never_named_alone(extractor):
 def test_a_post_alone_is_no_entity(extractor):
     text = "The Chief Executive Officer, Mr Frans Shipanga, was reappointed. The Chairperson retired."
     assert {e.name for e in extractor.extract(Document(id="t", text=text)).entities} == {"Frans Shipanga"}
+
+
+def test_a_member_of_congress_for_a_party_is_not_a_body_named_for_its_remit(extractor):
+    text = "Rodrigo Arriola, a member of Congress for the Vamos party, denied it."
+    names = {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
+    assert "Congress" in names and not [n for n in names if n.startswith("Congress for")]

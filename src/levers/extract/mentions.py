@@ -116,6 +116,8 @@ CAPITAL_NOT_ACTOR = {"in", "at", "near", "from", "outside", "across", "around", 
 """A capital city after these prepositions is a place; elsewhere it stands for its government."""
 
 TITLE_WORDS = {"chairman", "chairwoman", "chair", "ceo", "chief", "president", "founder", "boss", "head", "secretary", "general", "minister", "premier", "governor", "director", "executive", "leader", "life"}
+POST_WORDS = TITLE_WORDS | {"chairperson", "officer", "vice", "deputy", "managing", "non-executive", "executive"}
+"""Words of a post's name ("Chief Executive Officer"), which names no one."""
 GROUP_NOUNS = {"people", "peoples", "workers", "women", "children", "men", "farmers", "citizens", "veterans", "nations", "members", "writers", "journalists"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 HONORIFICS = {
@@ -157,6 +159,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
         if ent.label_ in NER_LABELS:
             candidates += _ner_mentions(_extend(ent), reference)
     candidates += _unlabelled_names(doc, reference)
+    candidates += _bodies_named_for_their_remit(doc)
     candidates += _product_names(doc, reference)
     text = doc.text  # spaCy joins the tokens anew on every .text
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
@@ -634,6 +637,10 @@ def _extend(ent: Span) -> Span:
         start -= 1  # "Prva" + "Primorska Banka": the model began the name a word late
     if [t.text for t in doc[end : end + 3]] == ["sp.", "z", "o.o."]:
         end += 3  # "Karkonosze Ciepło sp. z o.o.": the Polish limited company
+    elif ent.label_ in {"ORG", "PERSON", "GPE"} and _name_words_then_form(doc, end):
+        end = _name_words_then_form(doc, end)  # "Ararat" + "Pay CJSC": the model stopped before the rest of the name and its form
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in DOTTED_LEGAL_FORMS + ("Inc.", "Ltd.", "LLC", "AG", "SA", "AS", "AB"):
+        end += 2  # "Naviera Coclé, S.A.", "Istmo Port Partners, Inc.": a comma before the legal form
     elif end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in {"pty", "pvt", "private", "proprietary"} and doc[end + 2].text == ")" and doc[end + 3].lower_.rstrip(".") in {"ltd", "limited"}:
         end += 4  # "Namsea Horse Mackerel (Pty) Ltd": the southern African private company
     elif end < len(doc) and (doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper() or doc[end].text in DOTTED_LEGAL_FORMS):
@@ -677,6 +684,7 @@ PLACE_PREFIXES = {"north", "south", "east", "west", "upper", "lower", "new", "gr
 LEGAL_FORMS = {
     "se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc",
     "llp", "lp", "dmcc", "fze", "fzco", "fzc", "uab", "ltda", "bhd", "tbk", "kft", "zrt", "sarl", "srl", "sas", "sgps", "oy",
+    "oü", "ad", "ead", "eood", "ood", "cjsc", "saoc", "saog", "qpsc", "psc", "wll", "bsc", "kk", "pty", "pte",
 }
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
 NOT_NAMES = {
@@ -705,7 +713,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             i += 1
             continue
         end = i
-        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end)):
+        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end) or end > i and _is_legal_form(doc[end])):
             end += 1
         start = i
         place = doc[i - 1] if i > 0 else None
@@ -713,7 +721,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             start = i - 1  # "Kowloon Ferry Estates", "Chongqing Lianyou Network": a city opens the firm's name
         span = doc[start:end]
         i = end
-        trade_name = len(span) > 1 and span[-1].lower_ in BUSINESS_WORDS  # "Oakridge Partners", even where the parse went wrong
+        trade_name = len(span) > 1 and (span[-1].lower_ in BUSINESS_WORDS or _is_legal_form(span[-1]))  # "Oakridge Partners", "Vahur Investeeringud OÜ", even where the parse went wrong
         acronym_type = _acronym_type(span) if len(span) == 1 and _acronym(span[0]) else None
         if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
             continue
@@ -727,11 +735,58 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         etype = acronym_type or ("organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS or words <= STATE_OFFICES else "company")
         if etype == "company" and _context_type(span) in {"public_body", "product"}:
             etype = _context_type(span)  # "X, the country's sovereign wealth fund"; "its new app, X"
-        if len(span) > 1 and etype == "company" and span[-1].lower_ not in BUSINESS_WORDS and not _in_corporate_slot(span):
+        if len(span) > 1 and etype == "company" and not trade_name and not _in_corporate_slot(span):
             if len(span) <= 3 and _context_type(span) == "person":  # "Its chief executive, Enkhjargal Dorj, ..."
                 out.append(Mention(span.start_char, span.end_char, span.text, "person", None, "PROPN", True))
             continue  # two capitalised words without a company word or use: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
+    return out
+
+
+def _name_words_then_form(doc: Doc, start: int) -> int:
+    """Where a run of up to three capitalised name words from `start` ends with a legal form (0 if it does not)."""
+    end = start
+    while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
+        end += 1
+    return end + 1 if start < end < len(doc) and _is_legal_form(doc[end]) else 0
+
+
+def _is_legal_form(token: Token) -> bool:
+    return token.lower_.rstrip(".") in LEGAL_FORMS and token.text[:1].isupper() or token.text in DOTTED_LEGAL_FORMS
+
+
+REMIT_HEADS = {
+    "ministry", "commission", "agency", "authority", "office", "department", "bureau", "directorate", "inspectorate",
+    "administration", "superintendency", "secretariat", "council", "committee",
+}
+"""Heads of state bodies named for what they do; not "Congress for the Vamos party", where a member sits for a party."""
+
+
+def _bodies_named_for_their_remit(doc: Doc) -> list[Mention]:
+    """ "the Commission for the Protection of Competition", "the Office of the Prosecutor General": a state
+    body's name that runs on through "for the", "of" and "and" after its head, which the model often misses."""
+    out = []
+    for head in doc:
+        if not (head.is_title and head.lower_ in REMIT_HEADS and head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"for", "of", "on"}):
+            continue
+        end = head.i + 1
+        i = end
+        while i < len(doc) and (doc[i].lower_ in {"for", "of", "on", "the", "and", ","} or doc[i].is_title and doc[i].is_alpha and doc[i].lower_ not in WEEK_AND_MONTHS):
+            if doc[i].lower_ in {"and", ","}:
+                words = doc[i + 1 : i + 4]
+                listed = " ".join(t.text for t in words[: next((k for k, t in enumerate(words) if not (t.is_title and t.is_alpha)), len(words))])
+                if not listed or not _only_in_lists(listed, doc.text):
+                    break  # "the Ministry of Finance and Varden Energi": another name, met elsewhere on its own
+            i += 1
+            if doc[i - 1].is_title and doc[i - 1].is_alpha:
+                end = i  # a name ends on a capitalised word
+        if doc[head.i + 1 : end].text.count(" ") < 1 or not any(t.lower_ in {"the", "and", ","} for t in doc[head.i + 1 : end]):
+            continue  # "Ministry of Finance": the model's own name does
+        start = head.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].i > doc[start - 1].sent.start:
+            start -= 1  # "the Financial Supervision Commission for ...": capitalised words before the head
+        span = doc[start:end]
+        out.append(Mention(span.start_char, span.end_char, span.text, "public_body", None, "ORG"))
     return out
 
 
@@ -777,6 +832,9 @@ def _group_possessive(doc: Doc, i: int) -> bool:
 
 def _is_headline(sent: Span) -> bool:
     """A title-case line ("Alibaba Doubles Down on Its Cloud Lead"): capitals say nothing there."""
+    after = sent.doc.text[sent.end_char :].lstrip(" \t")
+    if after and not after.startswith(("\n", "\r")):
+        return False  # a line that goes on is no headline, whatever the parser made a sentence of
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.7
 
@@ -788,7 +846,7 @@ def _unlabelled_name_word(token: Token) -> bool:
         and not token.ent_type_
         and len(text) > 1
         and (text[:1].isupper() and any(c.islower() for c in text[1:]) or text.isupper() and len(text) >= 3)
-        and token.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS | NOT_ORGANIZATIONS
+        and token.lower_ not in HONORIFICS | POST_WORDS | WEEK_AND_MONTHS | NOT_ORGANIZATIONS
         and not _currency_before_figure(token.doc[token.i : token.i + 1])
         and not (token.is_sent_start and (token.is_stop or token.tag_ != "NNP") and not _acronym(token))
     )
@@ -937,7 +995,7 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None  # "an Accra-based trader": the city as a place, whatever the model called it
     if len(span) > 2 and span[0].lower_ == "minister" and span[1].lower_ == "of":
         return "public_body"  # "the Minister of Fisheries ... approves its plan": the office, acting for its ministry
-    if words <= TITLE_WORDS | {"chairperson", "officer", "the", "vice", "deputy", "managing", "non-executive", "executive"}:
+    if words <= POST_WORDS | {"the"}:
         return None  # "Chief Executive Officer", "Chairperson": a post, whoever holds it
     if words <= STATE_OFFICES | {"general", "the"}:
         return "public_body"  # "Australia's Treasurer directed ...": an office of state acting

@@ -288,6 +288,8 @@ class SentenceReader:
             obj = self._nsubjpass(verb) if passive else _direct_object(verb)
             if obj is None and verb.dep_ == "relcl" and not passive and own_subject and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
                 obj = verb.head  # "the smelter Mr. Voronin controls": what the clause describes is the object
+        if subject is not None and subject.lower_ in {"each", "both"} and subject.i > 0 and self.entities.at(subject.doc[subject.i - 1]):
+            subject = _first_conjunct(subject.doc[subject.i - 1])  # "X and Y each hold 7.5%": the parser left the names apart
         object_conjunct = subject is not None and subject.dep_ == "conj" and subject.head.dep_ in {"pobj", "dobj"}
         subjects = [subject] if object_conjunct else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
@@ -1171,6 +1173,10 @@ class SentenceReader:
         names = [name for child in noun.children if child.dep_ == "appos" for name in (child, *child.conjuncts)]
         doc = noun.doc
         after = noun.i + 1
+        if not names and after + 1 < len(doc) and doc[after].text == "," and noun.lemma_.lower() in LEAD_TITLES | WORK_TITLES and noun.tag_ == "NN":
+            named = self.entities.at(doc[after + 1]) or (self.entities.at(doc[after + 2]) if after + 2 < len(doc) and doc[after + 1].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr"} else None)
+            if self.type_of(named) == "person":  # "controlled by its president, Mr Julio Cedeño": the parse lost the apposition
+                return [doc[after + 1] if self.entities.at(doc[after + 1]) else doc[after + 2]]
         if not names and after + 1 < len(doc) and doc[after].text == "," and noun.tag_ == "NNS":
             i = after + 1
             kind = self.type_of(self.entities.at(doc[i]))
@@ -1921,6 +1927,13 @@ def _direct_object(verb: Token) -> Token | None:
     if not objects:  # "Anna Lind runs Fjordtel": a name right after the verb the parser took for an adverb
         objects = [c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and (c.pos_ == "PROPN" or c.ent_type_ in NAME_LABELS) and c.i > verb.i and c.left_edge.i == verb.i + 1]
     return (named or objects or [None])[0]
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The head of the list a word ends ("X and Y": X), whose conjuncts are the list."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _child(token: Token | None, dep: str) -> Token | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from levers.extract.mentions import BUSINESS_WORDS, HONORIFICS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, Mention
+from levers.extract.mentions import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, HONORIFICS, LEGAL_FORMS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, Mention
 from levers.model import Entity
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -266,7 +266,7 @@ class DocumentEntities:
                 if untyped and not mention.by_use:
                     mention.type = "person"
                 return True
-            if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= BUSINESS_WORDS:
+            if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= BUSINESS_WORDS | FORM_WORDS:
                 return True
             if first.type != "person" and full[-len(short):] == short and set(full[: -len(short)]) <= FORM_PREFIX_WORDS:
                 return True  # "State Concern Zakhyst" ... "Zakhyst", "PJSC Rosneft" ... "Rosneft"
@@ -584,6 +584,10 @@ class DocumentEntities:
             return None
         verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb is not None else None
+        if subject is None and verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < pronoun.i:
+            subject = verb.head  # "a shipping line controlled by its president": the line's president
+            if self.resolve(subject) is None and subject.dep_ in {"appos", "attr"}:
+                subject = subject.head if subject.dep_ == "appos" else next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
         if subject is None or subject.i > pronoun.i or subject.lower_ in THING_PRONOUNS:
             return None
         found = self.resolve(subject)
@@ -755,6 +759,8 @@ STORY_DATELINE = re.compile(r"\n\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:/[A-
 
 FORM_PREFIX_WORDS = {"groupe", "grupo", "gruppo", "state", "concern", "enterprise", "national", "company", "joint-stock", "joint", "stock", "public", "pt", "pjsc", "jsc", "oao", "ooo", "pao", "ao", "cjsc", "tov"}
 """Words of a legal form written before a firm's name: "State Concern Zakhyst", "PJSC Rosneft"."""
+FORM_WORDS = LEGAL_FORMS | {word for form in DOTTED_LEGAL_FORMS for word in re.findall(r"[\w-]+", form.lower())}
+"""The words of legal forms as names are split into words ("S.A." is "s", "a"): "Naviera Coclé, S.A." ... "Naviera Coclé"."""
 SELLER_NOUNS = {"founder", "founders", "owner", "owners", "parent", "shareholder", "shareholders", "creator", "creators"}
 """Who a firm is bought from that is the firm's own: "bought X from its founder"."""
 
