@@ -106,6 +106,9 @@ SENTENCES = [
  ("Kalevipoeg Pensionifond AS and Vahur Investeeringud OÜ each hold 7.5% of Laanemere Kulmhoidla AS.", "owns", "Vahur Investeeringud OÜ", "Laanemere Kulmhoidla AS", "asserted"),
  ("The rest is held by Naviera Cocle, S.A., a shipping line controlled by its president, Mr Julio Cedeno Pitti.", "controls", "Julio Cedeno Pitti", "Naviera Cocle", "asserted"),
  ("The rest is held by Naviera Cocle, S.A., a shipping line controlled by its president, Mr Julio Cedeno Pitti.", "leads", "Julio Cedeno Pitti", "Naviera Cocle", "asserted"),
+ ("By a decree of 3 March, the National Bank of Georgia cancelled the registration of Tbilisi Micro Credit LLC.", "regulatory_action", "National Bank of Georgia", "Tbilisi Micro Credit LLC", "asserted"),
+ ("Terminal Chame operates the container terminal under a 20-year concession granted in 2016 by the Panama Maritime Authority.", "regulatory_action", "Panama Maritime Authority", "Terminal Chame", "asserted"),
+ ("The Dominican Republic's Superintendency of Banks on Thursday ordered the intervention of Banco Cibao Oriental.", "regulatory_action", "Superintendency of Banks", "Banco Cibao Oriental", "asserted"),
 ]
 
 

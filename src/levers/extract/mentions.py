@@ -780,8 +780,8 @@ def _bodies_named_for_their_remit(doc: Doc) -> list[Mention]:
             i += 1
             if doc[i - 1].is_title and doc[i - 1].is_alpha:
                 end = i  # a name ends on a capitalised word
-        if doc[head.i + 1 : end].text.count(" ") < 1 or not any(t.lower_ in {"the", "and", ","} for t in doc[head.i + 1 : end]):
-            continue  # "Ministry of Finance": the model's own name does
+        if end <= head.i + 1 or all(t.ent_type_ == "ORG" for t in doc[head.i : end]):
+            continue  # "Ministry of Finance" the model tagged whole: its own name does
         start = head.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].i > doc[start - 1].sent.start:
             start -= 1  # "the Financial Supervision Commission for ...": capitalised words before the head

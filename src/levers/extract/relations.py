@@ -374,7 +374,9 @@ class SentenceReader:
             if boss and subj_id and boss != subj_id:
                 yield self._found("controls", boss, subj_id, verb, q)
         elif lemma in {"grant", "issue", "award", "renew", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
-            holder = self.entity(_child(verb, "dative")) or self._owner(obj)  # "granted Lanting Pay its licence"
+            holder = self.entity(_child(verb, "dative")) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of"})))  # "granted Lanting Pay its licence", "cancelled the registration of X"
+            if holder is None and verb.dep_ == "acl" and obj.dep_ in {"pobj", "dobj"}:
+                holder = self._clause_subject(obj)  # "X operates the port under a concession granted by the ministry"
             if holder and holder != subj_id:
                 q.action = "approved" if lemma in {"grant", "issue", "award", "renew"} else "revoked"
                 yield self._found("regulatory_action", subj_id, holder, verb, q)
