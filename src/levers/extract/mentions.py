@@ -159,7 +159,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
         if ent.label_ in NER_LABELS:
             candidates += _ner_mentions(_extend(ent), reference)
     candidates += _unlabelled_names(doc, reference)
-    candidates += _bodies_named_for_their_remit(doc)
+    candidates += _bodies_named_for_their_remit(doc, reference)
     candidates += _product_names(doc, reference)
     text = doc.text  # spaCy joins the tokens anew on every .text
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
@@ -762,7 +762,7 @@ REMIT_HEADS = {
 """Heads of state bodies named for what they do; not "Congress for the Vamos party", where a member sits for a party."""
 
 
-def _bodies_named_for_their_remit(doc: Doc) -> list[Mention]:
+def _bodies_named_for_their_remit(doc: Doc, reference: Reference) -> list[Mention]:
     """ "the Commission for the Protection of Competition", "the Office of the Prosecutor General": a state
     body's name that runs on through "for the", "of" and "and" after its head, which the model often misses."""
     out = []
@@ -772,6 +772,8 @@ def _bodies_named_for_their_remit(doc: Doc) -> list[Mention]:
         end = head.i + 1
         i = end
         while i < len(doc) and (doc[i].lower_ in {"for", "of", "on", "the", "and", ","} or doc[i].is_title and doc[i].is_alpha and doc[i].lower_ not in WEEK_AND_MONTHS):
+            if doc[i].lower_ == "of" and any(t.ent_type_ == "GPE" and reference.country(doc[t.i : t.i + 1].text) for t in doc[i + 1 : i + 3]):
+                break  # "... Authority of Kenya": the country stays a mention of its own, of which the body is part
             if doc[i].lower_ in {"and", ","}:
                 words = doc[i + 1 : i + 4]
                 listed = " ".join(t.text for t in words[: next((k for k, t in enumerate(words) if not (t.is_title and t.is_alpha)), len(words))])
