@@ -109,6 +109,10 @@ SENTENCES = [
  ("By a decree of 3 March, the National Bank of Georgia cancelled the registration of Tbilisi Micro Credit LLC.", "regulatory_action", "National Bank of Georgia", "Tbilisi Micro Credit LLC", "asserted"),
  ("Terminal Chame operates the container terminal under a 20-year concession granted in 2016 by the Panama Maritime Authority.", "regulatory_action", "Panama Maritime Authority", "Terminal Chame", "asserted"),
  ("The Dominican Republic's Superintendency of Banks on Thursday ordered the intervention of Banco Cibao Oriental.", "regulatory_action", "Superintendency of Banks", "Banco Cibao Oriental", "asserted"),
+ ("Zurab Kvaratskhelia set up the buyer, Sairme Freight LLC, in 2009, five years before he entered politics. He sold it later.", "founded", "Zurab Kvaratskhelia", "Sairme Freight LLC", "asserted"),
+ ("Kolkheti Railway, which is wholly owned by the Georgian state through the Partnership Fund, declined to comment.", "owns", "Partnership Fund", "Kolkheti Railway", "asserted"),
+ ("Sengdara Power was set up in 2016 by Dianshui Hydro Engineering, a construction group, and by Lao Holding State Enterprise (LHSE), a state holding company.", "founded", "Lao Holding State Enterprise", "Sengdara Power", "asserted"),
+ ("Umurage Capital holds 35% of Kivu Ridge, and two Kigali businessmen, Eric Ndagijimana and Alphonse Gatete, own the rest in equal parts.", "owns", "Alphonse Gatete", "Kivu Ridge", "asserted"),
 ]
 
 

@@ -100,6 +100,8 @@ class SentenceReader:
                 return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
+        if token.pos_ == "NOUN" and self._name_set_beside(token):
+            return self._name_set_beside(token)  # "set up the buyer, Sairme Freight LLC, in 2009": the parser hung the name elsewhere
         if token.pos_ == "NOUN" and self.entities.at(token) is None:
             for child in token.children:
                 if child.dep_ == "appos" and self.entities.at(child):
@@ -131,6 +133,20 @@ class SentenceReader:
                 if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
                     return self.entity(_pobj(child), depth + 1)
         return None
+
+    def _name_set_beside(self, description: Token) -> str | None:
+        """The name right after "the buyer," where the parser lost the apposition and hung it on the verb."""
+        doc = description.doc
+        after = description.i + 1
+        if after + 1 >= len(doc) or doc[after].text != "," or not any(c.lower_ == "the" for c in description.children):
+            return None
+        name = self.entities.at(doc[after + 1])
+        span_end = after + 1
+        while span_end < len(doc) and self.entities.at(doc[span_end]) == name:
+            span_end += 1
+        root = doc[after + 1 : span_end].root if name else None
+        closed = span_end < len(doc) and doc[span_end].text in {",", ")"}  # "the buyer, Sairme Freight LLC, in 2009"
+        return name if root is not None and (root.dep_ in {"npadvmod", "dep", "appos"} or closed and root.dep_ == "nsubj") else None
 
     def _the_countrys_own(self, token: Token) -> str | None:
         """ "the government", "parliament" named by no earlier "X government": the state of the country
@@ -292,6 +308,9 @@ class SentenceReader:
             subject = _first_conjunct(subject.doc[subject.i - 1])  # "X and Y each hold 7.5%": the parser left the names apart
         object_conjunct = subject is not None and subject.dep_ == "conj" and subject.head.dep_ in {"pobj", "dobj"}
         subjects = [subject] if object_conjunct else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
+        if passive and subject is not None and subject.head.dep_ == "agent":
+            again = [*subject.head.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+            subjects += [_pobj(by) for by in again if by.lower_ == "by" and _pobj(by) is not None]  # "set up by X and by Y"
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
         for one_subject in subjects:
@@ -607,7 +626,7 @@ class SentenceReader:
             if of_what is not None and target is None and of_what.lemma_.lower() not in SHARE_NOUNS:
                 return  # "controlled 40% of the cement market": a share of something else
             named_elsewhere = any(p.dep_ == "prep" and p.lower_ in {"in", "of"} and _pobj(p) is not None and _pobj(p).pos_ == "PROPN" for h in (obj, verb) for p in h.children)
-            if target is None and _is_share_phrase(obj) and not named_elsewhere:  # "shares in Lindeboom" we could not resolve: no guess
+            if target is None and (_is_share_phrase(obj) or obj.lemma_.lower() in {"rest", "remainder", "balance"}) and not named_elsewhere:  # "shares in Lindeboom" we could not resolve: no guess
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story;
                 # "X owns 60% of Y; Z holds the remaining 40%": of the one just named
                 subject = self._subject(verb)
@@ -626,7 +645,7 @@ class SentenceReader:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
             yield self._found(claim, subj_id, target, verb, q)
-            through = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"through", "via"} and (t.head.i == verb.i or obj is not None and obj.i in {t.head.i, t.head.head.i})), None)
+            through = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"through", "via"} and (t.head.i == verb.i or obj is not None and obj.i in {t.head.i, t.head.head.i} or t.head.dep_ == "pobj" and t.head.head.dep_ == "agent")), None)  # "owned by the state through the fund"
             principal = self._in_trust_for(verb)
             if principal and principal not in {subj_id, target}:  # "holds shares in Y on behalf of X": X is behind the holding
                 yield self._found("controls", principal, target, verb, Qualifiers(date=q.date))
