@@ -113,6 +113,9 @@ SENTENCES = [
  ("Kolkheti Railway, which is wholly owned by the Georgian state through the Partnership Fund, declined to comment.", "owns", "Partnership Fund", "Kolkheti Railway", "asserted"),
  ("Sengdara Power was set up in 2016 by Dianshui Hydro Engineering, a construction group, and by Lao Holding State Enterprise (LHSE), a state holding company.", "founded", "Lao Holding State Enterprise", "Sengdara Power", "asserted"),
  ("Umurage Capital holds 35% of Kivu Ridge, and two Kigali businessmen, Eric Ndagijimana and Alphonse Gatete, own the rest in equal parts.", "owns", "Alphonse Gatete", "Kivu Ridge", "asserted"),
+ ("The Commerce Commission has granted clearance for Kahu Building Supplies Limited to acquire all of the shares in Totara Timber Merchants Limited.", "acquires", "Kahu Building Supplies Limited", "Totara Timber Merchants Limited", "asserted"),
+ ("The Commerce Commission has granted clearance for Kahu Building Supplies Limited to acquire all of the shares in Totara Timber Merchants Limited.", "regulatory_action", "Commerce Commission", "Kahu Building Supplies Limited", "asserted"),
+ ("Guatemala's Superintendency of Banks fined Banco Agroquetzal 2.5 million quetzales on Monday.", "regulatory_action", "Superintendency of Banks", "Banco Agroquetzal", "asserted"),
 ]
 
 
@@ -703,3 +706,14 @@ def test_sources_told_after_the_claim(extractor, text, source):
     [claim] = [c for c in extraction.claims if c.type in {"owns", "controls"}]
     assert claim.certainty == "reported"
     assert names.get(claim.attribution.source, claim.attribution.source) == source
+
+
+@pytest.mark.parametrize("text, status, action", [
+    ("The Commerce Commission has granted clearance for Kahu Timber Limited to acquire Totara Yards Limited.", "planned", "approved"),
+    ("The Commerce Commission has declined to give clearance for Kahu Timber Limited to acquire Totara Yards Limited.", "blocked", "blocked"),
+])
+def test_a_clearance_for_a_purchase_is_an_act_on_the_buyer_and_the_purchase_not_yet_done(extractor, text, status, action):
+    extraction = extractor.extract(Document(id="t", text=text))
+    by_type = {c.type: c for c in extraction.claims}
+    assert by_type["acquires"].qualifiers.status == status
+    assert by_type["regulatory_action"].qualifiers.action == action

@@ -90,7 +90,7 @@ PART_WORDS = {
 """Words for a part of something: "94.5% of KUKA", "a stake in X" stand for X."""
 DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty", "decree", "findings", "award", "verdict", "veto", "seizure", "listing", "raid"}
 """What a state did, criticised without naming who did it ("condemned the sanctions")."""
-PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession", "registration", "accreditation"}
+PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession", "registration", "accreditation", "clearance"}
 ALLIANCE_NOUNS = {"venture", "partnership", "alliance", "pact", "agreement", "deal", "treaty", "accord"}
 """What two parties form or sign together ("a joint venture", "a 25-year cooperation agreement")."""
 HYPHEN_LINKS = {"owned": "owns", "controlled": "controls", "run": "controls", "backed": "invests_in", "funded": "invests_in", "financed": "invests_in"}

@@ -721,7 +721,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             start = i - 1  # "Kowloon Ferry Estates", "Chongqing Lianyou Network": a city opens the firm's name
         span = doc[start:end]
         i = end
-        trade_name = len(span) > 1 and (span[-1].lower_ in BUSINESS_WORDS or _is_legal_form(span[-1]))  # "Oakridge Partners", "Vahur Investeeringud OÜ", even where the parse went wrong
+        trade_name = len(span) > 1 and (span[-1].lower_ in BUSINESS_WORDS or _is_legal_form(span[-1]) or span[0].lower_ in FIRM_OPENING_WORDS)  # "Oakridge Partners", "Vahur Investeeringud OÜ", "Banco Agroquetzal", even where the parse went wrong
         acronym_type = _acronym_type(span) if len(span) == 1 and _acronym(span[0]) else None
         if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
             continue

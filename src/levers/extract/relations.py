@@ -392,13 +392,14 @@ class SentenceReader:
             boss = self.entity(_pobj(_prep(verb, {"from"}) or _prep(obj, {"from"})))  # "takes its orders from Rostec"
             if boss and subj_id and boss != subj_id:
                 yield self._found("controls", boss, subj_id, verb, q)
-        elif lemma in {"grant", "issue", "award", "renew", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
-            holder = self.entity(_child(verb, "dative")) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of"})))  # "granted Lanting Pay its licence", "cancelled the registration of X"
+        elif lemma in {"grant", "issue", "award", "renew", "give", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
+            holder = self.entity(_child(verb, "dative")) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "for"})))  # "granted Lanting Pay its licence", "cancelled the registration of X", "clearance for X"
             if holder is None and verb.dep_ == "acl" and obj.dep_ in {"pobj", "dobj"}:
                 holder = self._clause_subject(obj)  # "X operates the port under a concession granted by the ministry"
             if holder and holder != subj_id:
-                q.action = "approved" if lemma in {"grant", "issue", "award", "renew"} else "revoked"
-                yield self._found("regulatory_action", subj_id, holder, verb, q)
+                refused = verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"decline", "refuse"}
+                q.action = "blocked" if refused else "approved" if lemma in {"grant", "issue", "award", "renew", "give"} else "revoked"
+                yield self._found("regulatory_action", subj_id, holder, verb, q)  # "declined to give clearance for X": an act on X all the same
         elif lemma == "veto" and not self.acts_for_states(subj_id) and obj is not None:
             yield from self._veto(verb, obj)  # a shareholder's veto; a state's veto of a deal is a regulatory act
         elif lemma == "register" and _prep(verb, {"to"}) is not None:
@@ -1581,6 +1582,10 @@ class SentenceReader:
                 return node.head
             if node.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} or node.head.i == node.i:
                 return None
+            if node.dep_ in {"advcl", "xcomp"} and _child(node, "aux") is not None and _child(node, "aux").lower_ == "to":
+                named = _for_whom(node.head, before=node)
+                if named is not None:
+                    return named  # "granted clearance for Kahu to acquire Y": Kahu acquires
             if node.dep_ == "conj" and node.i > 0 and self.entities.at(node.doc[node.i - 1]) and node.doc[node.i - 1].dep_ in {"conj", "pobj", "dobj", "appos"}:
                 return node.doc[node.i - 1]  # "X owns 60% of Y and Z owns 40% of W": the parser took Z for Y's partner
             if node.dep_ == "xcomp" and base_form(node.head, KNOWN_VERBS) in OBJECT_CONTROL_VERBS and _child(node.head, "dobj") is not None:
@@ -1720,7 +1725,12 @@ class SentenceReader:
                 return "planned"
             if lemma in {"former", "ex"} or _no_longer(node):
                 return "former"
-            if node.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "dobj", "pobj", "prep"} or node.head.i == node.i:
+            if lemma in {"decline", "refuse", "block", "reject"} and node is not token:
+                return "blocked"  # "declined to give clearance for X to acquire Y"
+            if node.dep_ == "advcl" and _for_whom(node.head, before=node) is not None:
+                refused = any(base_form(a, KNOWN_VERBS) in {"decline", "refuse", "block", "reject"} for a in node.ancestors)
+                return "blocked" if refused else "planned"  # "granted clearance for X to acquire Y": cleared, not yet done
+            if node.dep_ not in {"xcomp", "ccomp", "conj", "pcomp", "dobj", "pobj", "prep", "advcl"} or node.head.i == node.i:
                 break
             node = node.head
         return None
@@ -1948,6 +1958,15 @@ def _direct_object(verb: Token) -> Token | None:
     if not objects:  # "Anna Lind runs Fjordtel": a name right after the verb the parser took for an adverb
         objects = [c for c in verb.children if c.dep_ in {"npadvmod", "advmod"} and (c.pos_ == "PROPN" or c.ent_type_ in NAME_LABELS) and c.i > verb.i and c.left_edge.i == verb.i + 1]
     return (named or objects or [None])[0]
+
+
+def _for_whom(verb: Token, before: Token) -> Token | None:
+    """The "for X" that gives an infinitive its subject: "clearance for X to acquire", "paved the way for X to buy"."""
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        named = _pobj(next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < before.i), None))
+        if named is not None and named.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return named
+    return None
 
 
 def _first_conjunct(token: Token) -> Token:
