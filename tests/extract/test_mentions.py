@@ -212,3 +212,20 @@ def test_a_member_of_congress_for_a_party_is_not_a_body_named_for_its_remit(extr
     text = "Rodrigo Arriola, a member of Congress for the Vamos party, denied it."
     names = {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
     assert "Congress" in names and not [n for n in names if n.startswith("Congress for")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Danubia Heat warms 140,000 households in Pleven.", "Pleven"),
+    ("Tsiklauri owns a jade miner in Kachin State.", "Kachin State"),
+    ("Five items this week, from Maputo to Tallinn.", "Maputo"),
+])
+def test_a_name_where_only_a_place_fits_is_no_firm(extractor, text, place):
+    assert place not in {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Umurage Capital bought a stake in Kestrel Heat.", "Kestrel Heat"),
+    ("Araguaia bought the mill from Redwater in 2021.", "Redwater"),
+])
+def test_a_business_after_in_or_from_stays_a_firm(extractor, text, firm):
+    assert firm in {e.name for e in extractor.extract(Document(id="t", text=text)).entities}

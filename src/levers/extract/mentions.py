@@ -164,7 +164,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     text = doc.text  # spaCy joins the tokens anew on every .text
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
-    chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text)]
+    chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m)]
     _vote_types(chosen)
     return _with_defined_terms(text, [m for m in chosen if m.type])
 
@@ -606,6 +606,33 @@ SITE_NOUNS = {
     "warehouse", "smelter", "farm", "farms", "deposit", "operations", "office", "offices", "headquarters", "branch",
 }
 """Places things are at: "a plant at Mundra", "a venture in Sonora", "offices in Lusaka"."""
+
+
+MONEY_AND_STAKE_WORDS = {
+    "stake", "stakes", "share", "shares", "interest", "interests", "holding", "holdings", "investment", "investments", "position",
+    "money", "capital", "equity", "invest", "put", "pour", "inject", "sink", "buy", "acquire", "purchase", "merge", "participate",
+    "lend", "loan", "loans", "borrow", "credit", "bid", "offer", "sell", "buy", "receive", "raise", "exposure", "role", "say",
+}
+"""Heads of "in X" / "from X" where X is a business ("a stake in X", "bought it from X"), not a place."""
+
+
+def _a_place_by_its_slot(doc: Doc, mention: Mention) -> bool:
+    """A name the model called a firm or a person where only a place fits: "households in Pleven", "a jade
+    miner in Kachin State", "founded in Hamilton in 1974", "five items from Maputo to Tallinn"."""
+    if mention.ref is not None or mention.label not in {"ORG", "PERSON", "GPE", "LOC", "FAC", "PROPN"} or mention.type != "company":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) > 3 or {t.lower_ for t in span} & (BUSINESS_WORDS | ORGANIZATION_WORDS | PUBLIC_BODY_WORDS) or _is_legal_form(span[-1]):
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "near", "between", "from", "outside"} or any(c.dep_ in {"appos", "poss"} for c in root.children):
+        return False
+    holder = root.head.head
+    if holder.lemma_.lower() in MONEY_AND_STAKE_WORDS or holder.lower_ in MONEY_AND_STAKE_WORDS:
+        return False
+    if root.head.lower_ == "from" and holder.pos_ in {"VERB", "AUX"}:
+        return False  # "bought it from Redwater", "heard from Ofcom": a party
+    return not any(t.lower_ == span[0].lower_ and t.i not in range(span.start, span.end) and t.dep_ in {"nsubj", "dobj", "poss"} for t in doc)
 
 
 def _names_a_place(span: Span) -> bool:
