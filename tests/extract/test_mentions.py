@@ -101,6 +101,10 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Kalevipoeg Pensionifond AS and Vahur Investeeringud OÜ each hold 7.5% of the shares.", "Vahur Investeeringud OÜ", "company"),
         ("The remaining shares are held by Naviera Cocle, S.A., a shipping line.", "Naviera Cocle, S.A.", "company"),
         ("The Central Bank of Armenia has fined Ararat Pay CJSC 50 million drams.", "Ararat Pay CJSC", "company"),
+        ("He sat in the National Assembly for the Movement for Rights and Freedoms until 2009.", "Movement for Rights and Freedoms", "organization"),
+        ("He sat in the National Assembly for the Movement for Rights and Freedoms until 2009.", "National Assembly", "public_body"),
+        ("The Rwanda Defence Force denied it.", "Rwanda Defence Force", "public_body"),
+        ("The Rwanda Development Board's register lists him.", "Rwanda Development Board", "public_body"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):

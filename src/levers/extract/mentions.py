@@ -922,6 +922,10 @@ def _acronym_type(span: Span) -> str | None:
     return "company" if lemma in COMPANY_NOUNS else None
 
 
+CHAMBER_WORDS = {"assembly", "parliament", "senate", "congress", "duma", "chamber", "house", "sejm", "rada", "majlis", "legislature"}
+"""Legislatures, in which members sit for a party or a district."""
+
+
 def _clean_parts(ent: Span) -> list[Span]:
     """Split a model entity at possessives and slashes, and trim what is not part of the name."""
     doc = ent.doc
@@ -932,7 +936,8 @@ def _clean_parts(ent: Span) -> list[Span]:
             continue  # "People's Liberation Army", "Workers' Party": one name
         if token.text in POSSESSIVE and token.i + 1 < ent.end and doc[token.i + 1].lower_ in {"office", "bureau", "chambers", "department"} and doc[token.i + 1].text[:1].isupper():
             continue  # "the Prosecutor General's Office", "the Attorney General's Office"
-        if token.text in POSSESSIVE or token.text == "/" or token.pos_ in {"VERB", "AUX"} and token.text.islower() and token.i > ent.start or token.text in {"to", "from", "by", "into", "with"} and token.i > ent.start:
+        sits_for = token.lower_ == "for" and token.i > ent.start and doc[token.i - 1].lower_ in CHAMBER_WORDS  # "the National Assembly for the Movement for Rights and Freedoms": a seat for a party
+        if token.text in POSSESSIVE or token.text == "/" or sits_for or token.pos_ in {"VERB", "AUX"} and token.text.islower() and token.i > ent.start or token.text in {"to", "from", "by", "into", "with"} and token.i > ent.start:
             pieces.append(doc[start : token.i])  # "The Office of Foreign Assets Control designated Baltic Trade": two names
             start = token.i + 1
     pieces.append(doc[start : ent.end])
@@ -1022,6 +1027,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None  # "the Entity List" is no actor; "the Music Business Association ... Conference" names one
     if reference.capital_of(span.text) and span.root.dep_ in {"npadvmod", "compound", "amod", "nmod"}:
         return None  # "an Accra-based trader": the city as a place, whatever the model called it
+    if len(span) > 1 and head in {"board", "force", "forces", "guard"} and (reference.country(span[0].text) or span[0].ent_type_ == "NORP") and not words & COMPANY_SUFFIXES:
+        return "public_body"  # "the Rwanda Development Board", "the Rwanda Defence Force": a state's own board or force
     if len(span) > 2 and span[0].lower_ == "minister" and span[1].lower_ == "of":
         return "public_body"  # "the Minister of Fisheries ... approves its plan": the office, acting for its ministry
     if words <= POST_WORDS | {"the"}:
