@@ -26,3 +26,20 @@ def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
 ])
 def test_the_words_around_a_name_say_what_the_person_is(extractor, text, claim):
     assert claim in _claims(extractor, text)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kowloon Pacific runs the port. President Jose Mulino of Panama said the concession belongs to the state.", "Panama"),
+    ("Kowloon Pacific runs the port. President José Raúl Mulino has said only that the concession belongs to Panama.", "Panama"),
+])
+def test_president_before_a_name_heads_a_state_not_the_story_s_firm(extractor, text, country):
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert {(names[c.object]) for c in extraction.claims if c.type == "leads"} == {country}
+
+
+def test_a_company_president_still_leads_the_firm(extractor):
+    text = "Kowloon Pacific runs the port. Company President Alan Wong said it would stay."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert ("Alan Wong", "Kowloon Pacific") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "leads"}

@@ -203,3 +203,13 @@ def test_a_transcript_s_we_is_the_speaker_s_firm_and_his_answers_are_his_to_vouc
     assert ("regulatory_action", "Ministry of Economy", "Alcantara Extrusions") in claims
     assert claims[("leads", "Paulo Quintas", "Alcantara Extrusions")].certainty == "asserted"  # the host's words
     assert not [key for key in claims if key[0] == "founded"]  # "Paulo, your mother founded it": Paulo is addressed, not the founder
+
+
+def test_the_court_is_the_court_named_paragraphs_before_not_the_nearest_state_body(extractor):
+    text = ("The Varna District Court on Monday froze the shares of Dobrudzha Grain AD.\n\n"
+            "Prosecutors said the shares were held for Petar Ivanov. He denied it.\n\n"
+            "He sat in the National Assembly from 2005 to 2009. His lawyer asked the Ministry of Justice to intervene. "
+            "She told the court her client owned no shares.")
+    extraction = extractor.extract(Document(id="d", text=text))
+    court = next(e for e in extraction.entities if e.name == "Varna District Court")
+    assert any(text[a:b] == "the court" for a, b in court.mentions)

@@ -163,6 +163,11 @@ class SentenceReader:
         entry = country.government if COUNTRY_BODY_ROLES[lower] == "government" else self.reference.body_of(country, COUNTRY_BODY_ROLES[lower])
         return self.entities.adopt(token, entry) if entry is not None else None
 
+    def country_of_the_sentence(self, token: Token) -> str | None:
+        """The one country a sentence names ("President Mulino has said the concession belongs to Panama"); None if it names several or none."""
+        countries = {self.entities.at(t) for t in token.sent if self.type_of(self.entities.at(t)) == "country"}
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def _dateline_country(self, doc) -> Country | None:
         """ "ATHENS, June 5 —": the country whose capital the story was filed from."""
         if "dateline" not in self.memory:
@@ -1136,6 +1141,11 @@ class SentenceReader:
             if claim and person != (own_org or org) and (self.type_of(person) == "person" or corporate_director):
                 yield self._found(claim, person, own_org or org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
 
+    def _country_of_the_name(self, name: Token) -> str | None:
+        """The country a name is given as "of": "President Jose Mulino of Panama"."""
+        place = self.entity(_pobj(_prep(name, {"of"})))
+        return place if self.type_of(place) == "country" else None
+
     def _org_of_the_holder(self, verb: Token) -> str | None:
         """The organisation the subject of "stays on as ..." is already described by: "the miner's founder, X"."""
         subject = self._subject(verb)
@@ -1967,6 +1977,14 @@ def _for_whom(verb: Token, before: Token) -> Token | None:
         if named is not None and named.pos_ in {"PROPN", "NOUN", "PRON"}:
             return named
     return None
+
+
+STATE_HEAD_TITLES = {"president", "premier", "king", "queen", "emir", "sultan", "chancellor"}
+"""Capitalised titles before a name that head a state, not a firm: "President Mulino"."""
+
+
+def _heads_a_state(title: Token) -> bool:
+    return title.lower_ in STATE_HEAD_TITLES and title.text[:1].isupper() and title.dep_ == "compound" and title.head.pos_ == "PROPN" and title.i > title.sent.start - 1
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from levers.extract.lexicon import COMPANY_HEAD_TITLES, FOUNDER_TITLES, KNOWN_VERBS, LEAD_TITLES, MEMBER_TITLES, ORGANISATIONS, POSSESSIVE_MARKS, WORK_TITLES
-from levers.extract.relations import Found, SentenceReader, _claim_for_role
+from levers.extract.relations import Found, SentenceReader, _claim_for_role, _heads_a_state
 from levers.extract.words import base_form
 from levers.model import Qualifiers
 
@@ -129,6 +129,11 @@ class RoleReader:
             after_speech = after_speech or i >= sent_start and doc[i].is_punct and self._speaks(doc[name_start])  # '"...," chairman Magnus Östberg said'
             if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not (title[0].is_title or after_speech):
                 return None
+            if len(title) == 1 and _heads_a_state(title[0]):
+                country = self.reader._country_of_the_name(title[0].head) or self.reader.country_of_the_sentence(title[0])
+                if country is None or country == person:
+                    return None
+                return self.reader._found("leads", person, country, title[0], Qualifiers(role=title[0].text), presupposed=True)  # "President José Raúl Mulino": the state's head, not the story's firm's
             org = self.reader.entities.story_company(doc[name_start])
             if org is None:
                 return None

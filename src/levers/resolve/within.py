@@ -518,6 +518,10 @@ class DocumentEntities:
             if lower == "bank" and any(c.lower_ == "central" and c.dep_ in {"amod", "compound"} for c in token.children):
                 banks = {c.entity.id for c in self.clusters if c.entity.type == "public_body" and self._named_or_described(c.entity, "bank")}
                 return self._antecedent(token, {"public_body"}, only=banks) if banks else None  # "the central bank": a state bank, not a firm nor a ministry
+            if wanted == {"public_body"} and lower not in {"state", "government"}:
+                named_so = {c.entity.id for c in self.clusters if c.entity.type == "public_body" and lower in c.entity.name.lower().split()}
+                if named_so:  # "the court" is the Sofia City Court named paragraphs before, not the nearest state body
+                    return self._antecedent(token, wanted, only=named_so, skip=self._relative_to(token) or self._clause_subject_of(token)) or self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token), by_salience=True)
             if lower == "family":  # "the family" is a family the story named, no other person or group
                 families = {c.entity.id for c in self.clusters if "family" in c.entity.name.lower().split()}
                 return self._antecedent(token, wanted, only=families) if families else None
