@@ -116,6 +116,9 @@ SENTENCES = [
  ("The Commerce Commission has granted clearance for Kahu Building Supplies Limited to acquire all of the shares in Totara Timber Merchants Limited.", "acquires", "Kahu Building Supplies Limited", "Totara Timber Merchants Limited", "asserted"),
  ("The Commerce Commission has granted clearance for Kahu Building Supplies Limited to acquire all of the shares in Totara Timber Merchants Limited.", "regulatory_action", "Commerce Commission", "Kahu Building Supplies Limited", "asserted"),
  ("Guatemala's Superintendency of Banks fined Banco Agroquetzal 2.5 million quetzales on Monday.", "regulatory_action", "Superintendency of Banks", "Banco Agroquetzal", "asserted"),
+ ("In 2024 Cuchumatanes Coffee obtained a working-capital facility of US$6 million from Banco Quetzalteco de Fomento.", "lends_to", "Banco Quetzalteco de Fomento", "Cuchumatanes Coffee", "asserted"),
+ ("Puriri Geothermal Limited is a power company. Its chief executive, Mere Kingi-Robson, previously headed the geothermal division of Turanga Energy Limited.", "employed_by", "Mere Kingi-Robson", "Turanga Energy Limited", "asserted"),
+ ("The sole shareholder of Corredor de Pemba Terminais, S.A. is Empresa de Portos do Norte, E.P., a public enterprise under the supervision of the Ministry of Transport.", "owns", "Empresa de Portos do Norte, E.P.", "Corredor de Pemba Terminais", "asserted"),
 ]
 
 

@@ -143,6 +143,8 @@ class FrameReader:
                 yield from self._noun(token, NOUN_CUES[lemma])
             elif lemma in COMPOUND_HEADS:
                 kind = next((c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CUES), None)
+                if kind is None and lemma == "facility" and any(t.lower_ in {"working", "revolving", "term", "overdraft", "bridge"} for t in token.subtree if t.i < token.i):
+                    kind = "loan"  # "a working-capital facility from X", "a revolving facility": bank lending
                 if kind:  # "a credit line to X", "a funding round in X"
                     yield from self._noun(token, NOUN_CUES[kind])
 

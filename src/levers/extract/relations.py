@@ -223,6 +223,9 @@ class SentenceReader:
                     return found
         if not any(c.dep_ in {"det", "poss"} for c in noun.children):
             return None
+        named_owner = _pobj(_prep(noun, {"of"}))
+        if named_owner is not None and self.entities.at(named_owner):
+            return None  # "the geothermal division of Tūranga Energy": a part of the firm named, whatever its words
         words = {t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ", "PROPN"}}
         if not words:
             return None
@@ -441,7 +444,7 @@ class SentenceReader:
             if brand and self.type_of(brand) == "product":
                 yield self._found("operates", subj_id, brand, verb, q)
         elif lemma in {"lead", "head", "run", "manage", "oversee"} and subj_type == "person" and _is_inner_part(obj) and not self.entities.at(obj):
-            employer = self.entity(_pobj(_prep(verb, {"at", "for"}))) or self._owner(obj)  # "heads QIA's private equity team", "ran projects at X"
+            employer = self.entity(_pobj(_prep(verb, {"at", "for"}))) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "at"})))  # "heads QIA's private equity team", "ran projects at X", "headed the geothermal division of X"
             if employer and employer != subj_id and self.type_of(employer) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, employer, verb, q)
         elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and (obj_id or _is_board(obj)):
