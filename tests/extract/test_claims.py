@@ -119,6 +119,9 @@ SENTENCES = [
  ("In 2024 Cuchumatanes Coffee obtained a working-capital facility of US$6 million from Banco Quetzalteco de Fomento.", "lends_to", "Banco Quetzalteco de Fomento", "Cuchumatanes Coffee", "asserted"),
  ("Puriri Geothermal Limited is a power company. Its chief executive, Mere Kingi-Robson, previously headed the geothermal division of Turanga Energy Limited.", "employed_by", "Mere Kingi-Robson", "Turanga Energy Limited", "asserted"),
  ("The sole shareholder of Corredor de Pemba Terminais, S.A. is Empresa de Portos do Norte, E.P., a public enterprise under the supervision of the Ministry of Transport.", "owns", "Empresa de Portos do Norte, E.P.", "Corredor de Pemba Terminais", "asserted"),
+ ("Dande Resources, in turn, belongs to Rudo Chivandire, Mapfumo's wife, and to his nephew, Blessing Chiweshe.", "owns", "Blessing Chiweshe", "Dande Resources", "asserted"),
+ ("Lumen Alpine S.à r.l. bought the plant. Lumen Alpine's only shareholder is Cormorant Growth Fund, an investment fund.", "owns", "Cormorant Growth Fund", "Lumen Alpine", "asserted"),
+ ("Under the plan, LHG will retain 100 percent of the charter capital of Lac Hong Steel Company and of Lac Hong Mechanical Engineering Company.", "owns", "LHG", "Lac Hong Mechanical Engineering Company", "asserted"),
 ]
 
 

@@ -338,13 +338,14 @@ class SentenceReader:
         if lemma in OBJECT_CONTROL_VERBS and subj_id and self.acts_for_states(subj_id):
             yield from self._ordered_against(verb, subj_id, q)
         if lemma == "belong" and (subj_id or _is_share_phrase(subject)):
-            owner = self.entity(_pobj(_prep(verb, {"to"})))  # "CGTN belongs to China Media Group"
-            owned = subj_id
-            if subject is not None and _is_share_phrase(subject):  # "The other 24.9% belongs to Nordlys": of the one just told
-                owned = self._entity_of_share(subject, verb) or self._just_owned(verb, exclude=owner, before=True)
-                q.share = parse_share(_phrase(subject))
-            if owner and owned and owner != owned:
-                yield self._found("owns", owner, owned, verb, q)
+            to = _prep(verb, {"to"})
+            for owner in (self.entity(_pobj(p)) for p in ([to, *to.conjuncts] if to is not None else [])):  # "belongs to X, and to his nephew, Y"
+                owned = subj_id
+                if subject is not None and _is_share_phrase(subject):  # "The other 24.9% belongs to Nordlys": of the one just told
+                    owned = self._entity_of_share(subject, verb) or self._just_owned(verb, exclude=owner, before=True)
+                    q.share = parse_share(_phrase(subject))
+                if owner and owned and owner != owned:
+                    yield self._found("owns", owner, owned, verb, q)
         elif lemma in {"split", "divide", "share"} and _prep(verb, {"between", "among"}) is not None and _is_passive(verb):
             holding = self._nsubjpass(verb)  # "Ownership of X is divided between A and B", "X's shares are split between A and B"
             owned = self._owner(holding) if holding is not None and holding.lemma_.lower() in SHARE_NOUNS | {"ownership", "equity", "capital"} else None
@@ -654,6 +655,8 @@ class SentenceReader:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
             yield self._found(claim, subj_id, target, verb, q)
+            for also in self._also_of(obj, target):
+                yield self._found(claim, subj_id, also, verb, q)  # "100 percent of the capital of X and of Y"
             through = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"through", "via"} and (t.head.i == verb.i or obj is not None and obj.i in {t.head.i, t.head.head.i} or t.head.dep_ == "pobj" and t.head.head.dep_ == "agent")), None)  # "owned by the state through the fund"
             principal = self._in_trust_for(verb)
             if principal and principal not in {subj_id, target}:  # "holds shares in Y on behalf of X": X is behind the holding
@@ -666,6 +669,17 @@ class SentenceReader:
                     yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
                 elif self.type_of(subj_id) == "country" or self.is_government(subj_id):  # "the state holds its shares through the State Property Committee"
                     yield self._found("part_of", vehicle, subj_id, verb, Qualifiers())
+
+    def _also_of(self, holding: Token | None, target: str) -> list[str]:
+        """Firms in "of X and of Y" after the "of" that named the target: the same share of each."""
+        if holding is None:
+            return []
+        of = next((t for t in holding.subtree if t.dep_ == "prep" and t.lower_ == "of" and self.entity(_pobj(t)) == target), None)
+        if of is None:
+            return []
+        again = [t for t in holding.subtree if t.dep_ in {"prep", "conj"} and t.lower_ == "of" and t.i > of.i and t.doc[t.i - 1].lower_ == "and"]
+        others = [self.entity(_pobj(p)) for p in dict.fromkeys([*of.conjuncts, *again]) if p.lower_ == "of"]
+        return [o for o in others if o and o != target and self.type_of(o) in ORGANISATIONS]
 
     def _scorned_decision(self, verb: Token) -> Token | None:
         """The decision in "called the sanctions political theatre", "calling the findings a misunderstanding",
