@@ -105,6 +105,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("He sat in the National Assembly for the Movement for Rights and Freedoms until 2009.", "National Assembly", "public_body"),
         ("The Rwanda Defence Force denied it.", "Rwanda Defence Force", "public_body"),
         ("The Rwanda Development Board's register lists him.", "Rwanda Development Board", "public_body"),
+        ("The Rwanda Mines, Petroleum and Gas Board renewed the licence in February.", "Rwanda Mines, Petroleum and Gas Board", "public_body"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):

@@ -213,3 +213,11 @@ def test_the_court_is_the_court_named_paragraphs_before_not_the_nearest_state_bo
     extraction = extractor.extract(Document(id="d", text=text))
     court = next(e for e in extraction.entities if e.name == "Varna District Court")
     assert any(text[a:b] == "the court" for a, b in court.mentions)
+
+
+def test_the_same_description_goes_on_meaning_the_same_firm(extractor):
+    text = ("Sengdara Power, the 410-megawatt plant on the Nam Ou, sells to EDL. Lao Holding State Enterprise owns 30% of it. "
+            "The Ministry of Energy and Mines approved a 9% increase in the plant's tariff in January.")
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert ("Ministry of Energy and Mines", "Sengdara Power") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "regulatory_action"}

@@ -163,6 +163,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _product_names(doc, reference)
     text = doc.text  # spaCy joins the tokens anew on every .text
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
+    candidates = _joined_body_lists(doc, candidates)
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
     chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m)]
     _vote_types(chosen)
@@ -269,6 +270,24 @@ def _whole_ministry_name(doc: Doc, mention: Mention) -> Mention:
         return mention
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return replace(mention, start=first, end=last, text=doc.text[first:last], type="public_body")
+
+
+def _joined_body_lists(doc: Doc, candidates: list[Mention]) -> list[Mention]:
+    """ "the Rwanda Mines, Petroleum and Gas Board": a body named for a list of its fields, which the model
+    cuts at the comma into "Rwanda Mines" and "Petroleum and Gas Board"."""
+    joined = []
+    for last in candidates:
+        words = last.text.split()
+        span = doc.char_span(last.start, last.end, alignment_mode="expand")
+        if span is None or len(words) < 3 or words[-1].lower() not in PUBLIC_BODY_HEADS | {"board"} or " and " not in last.text or span.start < 2 or doc[span.start - 1].text != ",":
+            continue
+        start = span.start - 1
+        while start - 1 >= span.sent.start and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" and span.start - start < 5:
+            start -= 1
+        if start < span.start - 1:
+            first = doc[start].idx
+            joined.append(Mention(first, last.end, doc.text[first : last.end], "public_body", None, last.label))
+    return candidates + joined
 
 
 def _only_in_lists(words: str, text: str) -> bool:

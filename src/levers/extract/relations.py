@@ -792,6 +792,9 @@ class SentenceReader:
             target = bought if self.type_of(bought) in ORGANISATIONS else self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
         if target is None and obj is not None and obj.lemma_.lower() in ISSUE_NOUNS:
             target = self.entities.story_company(verb, exclude=subj_id)  # "the central bank approved the issue": the issuer's, the story's company
+        if target is None and obj is not None:
+            owners = (self.entity(t) for t in obj.subtree if t.dep_ == "poss" and t.i > obj.i)
+            target = next((o for o in owners if o and o != subj_id and self.type_of(o) in ORGANISATIONS), None)  # "approved a 9% increase in the plant's tariff"
         if target and target != subj_id:
             q.action = f"placed under {under.lemma_.lower()}" if placed_under else REGULATORY_VERBS[lemma]
             if verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"stop", "cease", "refuse", "decline"}:
