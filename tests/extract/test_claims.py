@@ -122,6 +122,7 @@ SENTENCES = [
  ("Dande Resources, in turn, belongs to Rudo Chivandire, Mapfumo's wife, and to his nephew, Blessing Chiweshe.", "owns", "Blessing Chiweshe", "Dande Resources", "asserted"),
  ("Lumen Alpine S.à r.l. bought the plant. Lumen Alpine's only shareholder is Cormorant Growth Fund, an investment fund.", "owns", "Cormorant Growth Fund", "Lumen Alpine", "asserted"),
  ("Under the plan, LHG will retain 100 percent of the charter capital of Lac Hong Steel Company and of Lac Hong Mechanical Engineering Company.", "owns", "LHG", "Lac Hong Mechanical Engineering Company", "asserted"),
+ ("Struma's executive director, Radostina Peeva, said outside the court that the company was controlled by no one.", "leads", "Radostina Peeva", "Struma", "asserted"),
 ]
 
 

@@ -1935,8 +1935,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         return "leads"  # "director general"
     if lowered[-1] in {"director", "directors"} and org_type == "company":
         # a board seat ("a director of X", "non-executive director"); "managing director" runs it
-        if "managing" in lowered:
-            return "leads"
+        if "managing" in lowered or lowered[-2:] == ["executive", "director"] and len(lowered) == 2:
+            return "leads"  # "its executive director": the firm's chief officer in most of the world
         return "member_of" if len(lowered) == 1 or lowered[-2] in {"non-executive", "independent", "board", "executive", "sole", "only"} else "employed_by"
     if "chief" in lowered:
         after = lowered[lowered.index("chief") + 1 :]
