@@ -123,6 +123,9 @@ SENTENCES = [
  ("Lumen Alpine S.à r.l. bought the plant. Lumen Alpine's only shareholder is Cormorant Growth Fund, an investment fund.", "owns", "Cormorant Growth Fund", "Lumen Alpine", "asserted"),
  ("Under the plan, LHG will retain 100 percent of the charter capital of Lac Hong Steel Company and of Lac Hong Mechanical Engineering Company.", "owns", "LHG", "Lac Hong Mechanical Engineering Company", "asserted"),
  ("Struma's executive director, Radostina Peeva, said outside the court that the company was controlled by no one.", "leads", "Radostina Peeva", "Struma", "asserted"),
+ ("Halden Battery makes cells. Mr. Achebe left the company last year and now advises Riverway Ventures, one of its earliest backers.", "invests_in", "Riverway Ventures", "Halden Battery", "asserted"),
+ ("Halden Battery makes cells. Its chairman is Ola Berg of Norvik Capital, one of its largest shareholders.", "owns", "Norvik Capital", "Halden Battery", "asserted"),
+ ("Halden Battery's largest backer is Riverway Ventures.", "invests_in", "Riverway Ventures", "Halden Battery", "asserted"),
 ]
 
 

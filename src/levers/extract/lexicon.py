@@ -105,7 +105,7 @@ GUIDANCE_NOUNS = {"control", "leadership", "supervision", "direction", "oversigh
 DEAL_NOUNS = {"deal", "transaction", "merger", "takeover", "acquisition", "purchase", "bid", "sale", "tie-up", "offer"}
 ACQUISITION_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "nationalisation", "nationalization", "bid", "offer", "sale"}
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "take", "win", "accept"}
-OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor", "investor", "holder", "controller"}
+OWNER_NOUNS = {"shareholder", "owner", "parent", "stakeholder", "co-owner", "proprietor", "investor", "holder", "controller", "backer"}
 PARTY_ROLES = {"politician", "candidate", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "deputy", "activist", "official", "cadre"}
 ORGANISATION_NOUNS = {
     "provider", "operator", "maker", "lender", "producer", "manufacturer", "developer", "publisher",

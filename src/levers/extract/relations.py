@@ -1350,7 +1350,15 @@ class SentenceReader:
                 before = None
 
     def _owners_named(self, noun: Token) -> Iterator[Found]:
-        claim = "controls" if noun.lemma_.lower() == "controller" else "owns"  # "its actual controller is the Shanghai SASAC"
+        claim = {"controller": "controls", "backer": "invests_in"}.get(noun.lemma_.lower(), "owns")  # "its actual controller is the Shanghai SASAC", "its backer, X"
+        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if one is not None and one.lower_ in {"one", "another"} and one.dep_ == "appos" and self._possessor(noun) is not None:
+            owner, owned = self.entity(one.head), self.entity(self._possessor(noun))  # "Riverway Ventures, one of its earliest backers"
+            if owned == owner and self._possessor(noun).pos_ == "PRON":
+                owned = self.entities.nearest(self._possessor(noun), ORGANISATIONS, exclude=owner)  # "its" is not the name it describes
+            if owner and owned and owner != owned:
+                yield self._found(claim, owner, owned, noun, Qualifiers(), presupposed=True)
+            return
         named_beside = next((c for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
         if self._possessor(noun) is not None and (noun.dep_ == "nsubj" or named_beside is not None):
             # "its owner is X", "its Chinese owner, Midea Group", "a company whose owner, X, ..."
