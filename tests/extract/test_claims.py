@@ -126,6 +126,10 @@ SENTENCES = [
  ("Halden Battery makes cells. Mr. Achebe left the company last year and now advises Riverway Ventures, one of its earliest backers.", "invests_in", "Riverway Ventures", "Halden Battery", "asserted"),
  ("Halden Battery makes cells. Its chairman is Ola Berg of Norvik Capital, one of its largest shareholders.", "owns", "Norvik Capital", "Halden Battery", "asserted"),
  ("Halden Battery's largest backer is Riverway Ventures.", "invests_in", "Riverway Ventures", "Halden Battery", "asserted"),
+ ("Campaigners at River Action UK accused Northline Water of taking dividends while the pipes leaked.", "criticizes", "River Action UK", "Northline Water", "asserted"),
+ ("Wyss & Hadorn rejected the bid. Sandro Tanner, Limmat's managing partner, accused the board of turning down a 38% premium.", "criticizes", "Sandro Tanner", "Wyss & Hadorn", "asserted"),
+ ("The Metal and Defence Workers' Union has criticised the copper purchase by Kwena Defence as a gamble.", "criticizes", "Metal and Defence Workers' Union", "Kwena Defence", "asserted"),
+ ("Sengdara Power built the dam. The headman, Bounthavy Phommachanh, said the company had kept half of its promises and accused it of cutting the compensation fund.", "criticizes", "Bounthavy Phommachanh", "Sengdara Power", "reported"),
 ]
 
 

@@ -29,7 +29,7 @@ ARGUMENT_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "criticizes": (ACTORS, ACTORS),
 }
 """The entity types each end of a claim may have ("place": a given location that is no country)."""
-STAFF_NOUNS = {"regulator", "official", "executive", "investigator", "inspector", "prosecutor", "officer", "representative", "lawyer", "spokesman"}
+STAFF_NOUNS = {"regulator", "official", "executive", "investigator", "inspector", "prosecutor", "officer", "representative", "lawyer", "spokesman", "campaigner", "activist", "analyst", "researcher"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
 POSSESSIVE_MARKS = {"’s", "'s", "'", "’"}
 GIVEN_TYPES = {"misc": "product", "location": "place", "org": "company", "per": "person", "loc": "place"}

@@ -526,8 +526,13 @@ class SentenceReader:
             if target is None and obj is not None and obj.lemma_.lower() in DECISION_NOUNS:
                 target = self.memory.get("acted")  # "condemned the sanctions": whoever imposed them, last told
             if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS | ACQUISITION_NOUNS:
-                target = self.memory.get("deal")  # "criticised the purchase": the buyer, last told
+                target = self.entity(_pobj(_prep(obj, {"by"}))) or self.memory.get("deal")  # "criticised the purchase (by X)": the buyer, named or last told
+            if target is None and _is_board(obj):
+                target = self._owner(obj) or self.entities.story_company(obj, exclude=subj_id)  # "accused the board of turning down a premium": the firm's
             subj_id = subj_id or self._topic(verb)
+            if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and (subj_id == target or target is None and obj is not None and obj.lower_ in {"it", "them"}):
+                # "X said the company had kept ... and accused it of ...": the parser joined "accused" to the reported clause; X accuses the company
+                subj_id, target = self.entity(self._subject(verb.head.head)), target or subj_id
             if subj_id and target and subj_id != target:
                 yield self._found("criticizes", subj_id, target, verb, q, confidence=0.5)
         elif lemma in {"transfer", "pay", "pump", "funnel", "channel", "wire"} and obj is not None and _is_money(obj):
