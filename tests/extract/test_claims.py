@@ -130,6 +130,9 @@ SENTENCES = [
  ("Wyss & Hadorn rejected the bid. Sandro Tanner, Limmat's managing partner, accused the board of turning down a 38% premium.", "criticizes", "Sandro Tanner", "Wyss & Hadorn", "asserted"),
  ("The Metal and Defence Workers' Union has criticised the copper purchase by Kwena Defence as a gamble.", "criticizes", "Metal and Defence Workers' Union", "Kwena Defence", "asserted"),
  ("Sengdara Power built the dam. The headman, Bounthavy Phommachanh, said the company had kept half of its promises and accused it of cutting the compensation fund.", "criticizes", "Bounthavy Phommachanh", "Sengdara Power", "reported"),
+ ("Sitra Extrusions makes frames. Tylos Capital Partners, a private equity firm, bought 30% in 2021, and Hoshizora Metals holds the remaining 15%.", "acquires", "Tylos Capital Partners", "Sitra Extrusions", "asserted"),
+ ("Kivu Ridge trades coltan. Board minutes record that Umurage Capital paid $2 million for its stake that month.", "acquires", "Umurage Capital", "Kivu Ridge", "reported"),
+ ("Tisza Capital holds 40% of Carpathia Storage. A person close to Tisza said the holding might raise its stake to 60% within two years.", "acquires", "Tisza Capital", "Carpathia Storage", "hedged"),
 ]
 
 

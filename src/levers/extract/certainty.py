@@ -35,7 +35,7 @@ SPEECH_VERBS = {
     "confirm", "argue", "insist", "promise", "pledge", "explain", "reveal", "disclose",
     "indicate", "acknowledge", "admit", "declare", "assert", "maintain", "testify", "allege",
     "show", "suggest", "warn", "stress", "predict", "conclude", "find", "rule", "determine",
-    "estimate", "accuse",
+    "estimate", "accuse", "record",
 }
 QUOTE_MARKS = {'"', "“", "”"}
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "dispute", "rebut"}

@@ -165,6 +165,8 @@ class FrameReader:
         roots = self._object_roots(verb, passive, cue)
         for doer in doers:
             target = self._nearest(roots, doer, cue)
+            if target is None and cue.claim == "acquires" and not passive and any(c.dep_ in {"dobj", "npadvmod"} and _bare_share(c) for c in verb.children):
+                target = self._holding_told(verb, doer)  # "Tylos bought 30% in 2021": of the firm the story is about
             if target:
                 found = self._found(cue, doer, target, verb)
                 if lemma == "bid":
@@ -247,21 +249,30 @@ class FrameReader:
         if verb is None:
             return
         lemma = base_form(verb, FRAME_VERBS)
-        if lemma in TAKING_VERBS:
+        if lemma in TAKING_VERBS or lemma == "pay" and noun.head.lower_ == "for":
             cue = Cue("acquires")
         elif lemma in HAVING_VERBS:
             cue = Cue("controls" if noun.lemma_.lower() == "control" else "owns")
         else:
             return
         roots = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "over"}]
-        for doer in self._doers(verb, passive=False):
+        grows = lemma in {"raise", "increase", "lift", "build"} and _child(noun, "poss") is not None and _child(noun, "poss").pos_ != "PRON"
+        holder = self.reader.entity(_child(noun, "poss")) if grows else None  # one grows one's own stake; "took over X's stake" is X's no longer
+        for doer in [holder] if holder else self._doers(verb, passive=False):  # "parliament voted to lift the state's share": the state's
             target = self._nearest(roots, doer, cue)
+            if target is None and not roots and cue.claim == "acquires":
+                target = self._holding_told(verb, doer)  # "may raise its stake to 60%", "paid $2 million for its stake": in the firm told
             if target:
                 found = self._found(cue, doer, target, verb if lemma != "be" else noun)
                 found.qualifiers.share = parse_share(" ".join(t.text for t in noun.subtree))
                 if cue.claim == "acquires":
                     found.qualifiers.status = self.reader._status(verb) or "completed"
                 yield found
+
+    def _holding_told(self, verb: Token, doer: str) -> str | None:
+        """The firm a share without "of X" is of: the holding just told, else the story's company."""
+        reader = self.reader
+        return reader._just_owned(verb, exclude=doer, before=True) or reader.entities.story_company(verb, exclude=doer)
 
     # -- appointments ------------------------------------------------------
 
@@ -336,3 +347,10 @@ def _light_verb(noun: Token) -> Token | None:
 def _is_money(token: Token) -> bool:
     """A sum or a money word, but not a word in a name ("Norvik Capital"), unlike relations._is_money."""
     return token.ent_type_ == "MONEY" or token.is_currency or token.lower_ in CURRENCY_WORDS or token.lemma_.lower() in MONEY_NOUNS and not token.ent_type_
+
+
+def _bare_share(token: Token | None) -> bool:
+    """ "30%", "a 20 percent stake" with no "of X" or "in X": a share of a firm named elsewhere."""
+    if token is None or token.lemma_.lower() not in {"%", "percent", "stake", "share", "shares"}:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in token.children)
