@@ -133,6 +133,8 @@ SENTENCES = [
  ("Sitra Extrusions makes frames. Tylos Capital Partners, a private equity firm, bought 30% in 2021, and Hoshizora Metals holds the remaining 15%.", "acquires", "Tylos Capital Partners", "Sitra Extrusions", "asserted"),
  ("Kivu Ridge trades coltan. Board minutes record that Umurage Capital paid $2 million for its stake that month.", "acquires", "Umurage Capital", "Kivu Ridge", "reported"),
  ("Tisza Capital holds 40% of Carpathia Storage. A person close to Tisza said the holding might raise its stake to 60% within two years.", "acquires", "Tisza Capital", "Carpathia Storage", "hedged"),
+ ("The finance ministry said it would sell its stake in Varden Energi.", "owns", "finance ministry", "Varden Energi", "asserted"),
+ ("Ala-Too Development Bank, which belongs to the Kyrgyz finance ministry, plans to lend money.", "part_of", "finance ministry", "Kyrgyzstan", "asserted"),
 ]
 
 

@@ -449,6 +449,10 @@ def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
             out.append(Mention(span.start_char, span.end_char, name, "public_body", entry, "government" if entry else "description-name"))
             continue
         place = _of_place(head)
+        if lower == "ministry" and words and place is None and any(c.dep_ in {"det", "amod"} and c.lower_ in {"the", "its"} or c.ent_type_ == "NORP" for c in head.children):
+            span = doc[start : head.i + 1]  # "the finance ministry said", "the Kyrgyz finance ministry": a ministry by its portfolio
+            out.append(Mention(span.start_char, span.end_char, span.text, "public_body", None, "description-name"))
+            continue
         if lower in {"government", "administration"} and place is not None and (words and words[0] in LOCAL_GOVERNMENT_WORDS or reference.country(place.text) is None):
             span = doc[start : place.end]
             out.append(Mention(span.start_char, span.end_char, span.text, "public_body", None, "description-name"))

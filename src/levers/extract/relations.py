@@ -1471,8 +1471,8 @@ class SentenceReader:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
                 if adjective.dep_ in {"amod", "compound", "npadvmod"} and adjective.i < noun.i:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
-                    if country and named_type in ORGANISATIONS:
-                        yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+                    if country and named_type in ORGANISATIONS:  # a state's own body is part of it ("the Kyrgyz finance ministry")
+                        yield self._found("part_of" if named_type == "public_body" else "based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
 
     def _state_name(self, name: Token) -> Iterator[Found]:
         """ "the state-owned Mongol Ord Mining", "the state-run State Bank of India": the words before a
