@@ -106,6 +106,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Rwanda Defence Force denied it.", "Rwanda Defence Force", "public_body"),
         ("The Rwanda Development Board's register lists him.", "Rwanda Development Board", "public_body"),
         ("The Rwanda Mines, Petroleum and Gas Board renewed the licence in February.", "Rwanda Mines, Petroleum and Gas Board", "public_body"),
+        ("There are reports that the armed forces have a stake in Nile Crescent Shipping.", "armed forces", "public_body"),
+        ("Myanmar's military owns Myanma Economic Holdings.", "military", "public_body"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):
@@ -234,3 +236,7 @@ def test_a_name_where_only_a_place_fits_is_no_firm(extractor, text, place):
 ])
 def test_a_business_after_in_or_from_stays_a_firm(extractor, text, firm):
     assert firm in {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
+
+
+def test_an_army_word_used_as_a_modifier_names_no_body(extractor):
+    assert not extractor.extract(Document(id="t", text="He served in the army reserve.")).entities

@@ -428,6 +428,10 @@ def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
     out = []
     for head in doc:
         lower = head.lower_
+        if _names_the_military(head):
+            start = head.i - 1 if lower == "forces" else head.i
+            out.append(Mention(doc[start].idx, head.idx + len(head), doc[start : head.i + 1].text, "public_body", None, "description-name"))
+            continue
         if lower == "general" and head.i > 0 and doc[head.i - 1].lower_ in {"prosecutor", "attorney", "auditor", "procurator", "comptroller"}:
             lower = "prosecutor"  # "Kyrgyzstan's prosecutor general": an office of state
         elif lower == "fund" and head.is_lower and any(t.lower_ in {"sovereign", "wealth", "pension", "state", "state-owned"} for t in head.lefts):
@@ -463,6 +467,19 @@ def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
             span = doc[start : head.i + 1]
             out.append(Mention(span.start_char, span.end_char, entry.name if entry else span.text, "public_body", entry, "government" if entry else "description-name"))
     return out
+
+
+def _names_the_military(head: Token) -> bool:
+    """ "the army", "the armed forces", "the military" of a story: a state body that owns and runs firms in many states."""
+    if head.pos_ != "NOUN" or head.dep_ in {"compound", "amod"} or not head.is_lower:
+        return False
+    if head.lower_ == "forces" and head.i > 0 and head.doc[head.i - 1].lower_ == "armed":
+        determined = head.doc[head.i - 1]
+    elif head.lower_ in {"army", "military"}:
+        determined = head
+    else:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in (*head.children, *determined.children))
 
 
 def _in_apposition_to_a_name(head: Token) -> bool:
