@@ -28,3 +28,11 @@ def _claims(extractor, text: str) -> set[tuple[str, str, str, str]]:
 ])
 def test_a_sentence_ties_bodies_and_firms_to_states(extractor, text, claim):
     assert claim in _claims(extractor, text)
+
+
+def test_a_digest_item_s_dateline_says_whose_parliament_it_is(extractor):
+    text = ("Three items this week.\n\nATHENS – Ionian Ports was sold to a fund.\n\n"
+            "LUANDA – Teresa Lumbo, a member of parliament for the MPLA, denied owning Kwanza Telecom.")
+    extraction = extractor.extract(Document(id="t", text=text))
+    parliament = next(e for e in extraction.entities if any(text[a:b] == "parliament" for a, b in e.mentions))
+    assert "Angola" in parliament.name

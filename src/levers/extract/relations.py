@@ -157,7 +157,7 @@ class SentenceReader:
         if lower != "parliament" and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None  # "a government", "state-owned"
         story_country = self.entities.story_company(token, kind="country")
-        country = self._dateline_country(token.doc) or (self.reference.country(self.entities.entity(story_country).name) if story_country else None)
+        country = self._dateline_country(token) or (self.reference.country(self.entities.entity(story_country).name) if story_country else None)
         if country is None:
             return None
         entry = country.government if COUNTRY_BODY_ROLES[lower] == "government" else self.reference.body_of(country, COUNTRY_BODY_ROLES[lower])
@@ -168,12 +168,15 @@ class SentenceReader:
         countries = {self.entities.at(t) for t in token.sent if self.type_of(self.entities.at(t)) == "country"}
         return next(iter(countries)) if len(countries) == 1 else None
 
-    def _dateline_country(self, doc) -> Country | None:
-        """ "ATHENS, June 5 —": the country whose capital the story was filed from."""
-        if "dateline" not in self.memory:
-            match = DATELINE_CITY.search(doc.text[:400])
-            self.memory["dateline"] = self.reference.capital_of(match.group(1).title()) if match else None
-        return self.memory["dateline"]
+    def _dateline_country(self, token: Token) -> Country | None:
+        """ "ATHENS, June 5 —": the country whose capital the story was filed from; in a digest, the
+        dateline of the item the word is in."""
+        if "datelines" not in self.memory:
+            text = token.doc.text
+            found = ((m.start(1), self.reference.capital_of(m.group(1).strip().title())) for m in DATELINE_CITY.finditer(text))
+            self.memory["datelines"] = [(start, country) for start, country in found if country is not None]
+        before = [country for start, country in self.memory["datelines"] if start < token.idx]
+        return before[-1] if before else None
 
     def _thing_before(self, person: Token) -> Token:
         """The organisation a person's name is said beside, for a "which" that cannot be the person
