@@ -135,6 +135,8 @@ SENTENCES = [
  ("Tisza Capital holds 40% of Carpathia Storage. A person close to Tisza said the holding might raise its stake to 60% within two years.", "acquires", "Tisza Capital", "Carpathia Storage", "hedged"),
  ("The finance ministry said it would sell its stake in Varden Energi.", "owns", "finance ministry", "Varden Energi", "asserted"),
  ("Ala-Too Development Bank, which belongs to the Kyrgyz finance ministry, plans to lend money.", "part_of", "finance ministry", "Kyrgyzstan", "asserted"),
+ ("Kisaragi makes wafers and Hokuto Semiconductor makes chips. The two companies signed a cooperation agreement in early March.", "cooperates_with", "Kisaragi", "Hokuto Semiconductor", "asserted"),
+ ("The Qatar Investment Authority and the Kuwait Investment Authority teamed up to buy the club.", "cooperates_with", "Qatar Investment Authority", "Kuwait Investment Authority", "asserted"),
 ]
 
 

@@ -548,17 +548,22 @@ class SentenceReader:
             if subj_id and lender and lender != subj_id:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("lends_to", lender, subj_id, verb, q)
-        elif lemma in {"form", "create", "establish", "launch", "set", "sign"} and obj is not None and obj.lemma_.lower() in ALLIANCE_NOUNS:
+        elif lemma in {"form", "create", "establish", "launch", "set", "sign", "run"} and obj is not None and obj.lemma_.lower() in ALLIANCE_NOUNS | {"agreement", "memorandum"}:
             partner = self.entity(_pobj(_prep(verb, {"with"}) or _prep(obj, {"with"})))  # "formed a joint venture with Petro Arvand"
             first = subject is not None and subject.dep_ != "conj"
             partners = [partner] if partner else [self.entity(c) for c in _with_conjuncts(subject)[1:2]] if first else []  # "Iran and China signed a pact": once
+            if not partners and subj_id is None and subject is not None:
+                yield from self._between_the_pair(subject, verb, q)  # "The two companies signed a cooperation agreement"
             for other in partners:
                 if subj_id and other and other != subj_id:
                     yield self._found("cooperates_with", subj_id, other, verb, q)
-        elif lemma in {"cooperate", "collaborate", "partner", "ally"}:
+        elif lemma in {"cooperate", "collaborate", "partner", "ally"} or lemma == "team" and _particle(verb) == "up":
             target = self.entity(_pobj(_prep(verb, {"with"})))
-            if subj_id and target:
-                yield self._found("cooperates_with", subj_id, target, verb, q)
+            first = subject is not None and subject.dep_ != "conj"
+            partners = [target] if target else [self.entity(c) for c in _with_conjuncts(subject)[1:2]] if first else []  # "X and Y teamed up"
+            for other in partners:
+                if subj_id and other and other != subj_id:
+                    yield self._found("cooperates_with", subj_id, other, verb, q)
         if lemma in REGULATORY_VERBS:
             if subject is not None and subject.pos_ == "PRON" and self.type_of(subj_id) not in STATE:
                 subj_id = self.entities.nearest(subject, STATE)  # "a businessman whom it sanctioned": only a state sanctions
@@ -677,6 +682,17 @@ class SentenceReader:
                     yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
                 elif self.type_of(subj_id) == "country" or self.is_government(subj_id):  # "the state holds its shares through the State Property Committee"
                     yield self._found("part_of", vehicle, subj_id, verb, Qualifiers())
+
+    def _between_the_pair(self, subject: Token, verb: Token, q: Qualifiers) -> Iterator[Found]:
+        """ "The two companies", "both firms" signed or ran something together: the last two organisations named."""
+        pair = subject.lemma_.lower() in COMPANY_WORDS and (any(c.lower_ in {"two", "both"} for c in subject.children) or subject.lower_ == "both")
+        if not pair:
+            return
+        doc = verb.doc
+        before = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+        named = list(dict.fromkeys(e for e in (self.entities.at(doc[i]) for i in range(before, verb.i)) if e and self.type_of(e) in {"company", "organization"}))
+        if len(named) == 2:  # only where the last sentence and this one name just the two
+            yield self._found("cooperates_with", named[0], named[1], verb, q)
 
     def _also_of(self, holding: Token | None, target: str) -> list[str]:
         """Firms in "of X and of Y" after the "of" that named the target: the same share of each."""
