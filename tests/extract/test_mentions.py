@@ -108,6 +108,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Rwanda Mines, Petroleum and Gas Board renewed the licence in February.", "Rwanda Mines, Petroleum and Gas Board", "public_body"),
         ("There are reports that the armed forces have a stake in Nile Crescent Shipping.", "armed forces", "public_body"),
         ("Myanmar's military owns Myanma Economic Holdings.", "military", "public_body"),
+        ("Konkan Gateway runs three terminals on the west coast and PortPass, a booking app used by truckers.", "PortPass", "product"),
+        ("Taiwan blocked the sale of Hsinwei Packaging, a Taiwanese chip-packaging firm, to Harbourview.", "Hsinwei Packaging", "company"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):

@@ -1307,11 +1307,28 @@ def _context_type(span: Span) -> str | None:
             return "company"  # "Vanderhaegen Infra, a Belgian infrastructure investor"
     if span.label_ == "PERSON" and _relative_pronoun(root) == "which":
         return "company"  # "Mittelland Netz, which runs ..."
+    if _described_after_comma(span, PRODUCT_NOUNS):
+        return "product"  # "PortPass, a booking app used by truckers", where the parser hung "app" elsewhere
     if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < span.start:
         first = root.head.doc[root.head.i : root.head.i + 1]
         if _context_type(first) == "product":
             return "product"  # "the casino brands SpinMarsa and Lucky Dgħajsa": listed with a product
     return None
+
+
+def _described_after_comma(span: Span, nouns: set[str]) -> bool:
+    """Whether ", a booking app" or ", its messaging service" follows the name, whatever the parse made of it."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in {"a", "an", "the", "its", "their"}:
+        return False
+    head = None
+    for token in doc[span.end + 2 : span.end + 9]:
+        if token.text in POSSESSIVE or token.text == "-" or token.pos_ in {"ADJ", "ADV", "NUM", "PART"} or token.pos_ == "VERB" and token.tag_ in {"VBG", "VBN"} and token.dep_ in {"amod", "compound"}:
+            continue  # "the country's third most-watched", "a chip-packaging"
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            break
+        head = token  # the phrase's last noun is what the name is: "a chip-packaging firm" is a firm
+    return head is not None and head.lemma_.lower() in nouns
 
 
 STATE_BODY_NOUNS = {"regulator", "watchdog", "authority", "agency", "ministry", "commission", "tribunal", "court", "prosecutor", "inspectorate", "directorate", "ombudsman"}
