@@ -137,6 +137,7 @@ SENTENCES = [
  ("Ala-Too Development Bank, which belongs to the Kyrgyz finance ministry, plans to lend money.", "part_of", "finance ministry", "Kyrgyzstan", "asserted"),
  ("Kisaragi makes wafers and Hokuto Semiconductor makes chips. The two companies signed a cooperation agreement in early March.", "cooperates_with", "Kisaragi", "Hokuto Semiconductor", "asserted"),
  ("The Qatar Investment Authority and the Kuwait Investment Authority teamed up to buy the club.", "cooperates_with", "Qatar Investment Authority", "Kuwait Investment Authority", "asserted"),
+ ("Rangitoto Solar is a developer. Its founder, Daniel Marsden-Pohe, holds 70% of the developer and the New Zealand Superannuation Fund 20%.", "owns", "New Zealand Superannuation Fund", "Rangitoto Solar", "asserted"),
 ]
 
 
@@ -738,3 +739,8 @@ def test_a_clearance_for_a_purchase_is_an_act_on_the_buyer_and_the_purchase_not_
     by_type = {c.type: c for c in extraction.claims}
     assert by_type["acquires"].qualifiers.status == status
     assert by_type["regulatory_action"].qualifiers.action == action
+
+
+def test_a_gapped_holder_is_not_what_the_first_holder_owns(extractor):
+    text = "Rangitoto Solar is a developer. Its founder, Daniel Marsden-Pohe, holds 70% of the developer and the New Zealand Superannuation Fund 20%."
+    assert ("Daniel Marsden-Pohe", "New Zealand Superannuation Fund") not in _pairs(extractor, text, "owns")

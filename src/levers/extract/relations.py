@@ -324,9 +324,16 @@ class SentenceReader:
             subjects += [_pobj(by) for by in again if by.lower_ == "by" and _pobj(by) is not None]  # "set up by X and by Y"
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
+        objects = _with_conjuncts(obj)
+        gapped = [o for o in objects[1:] if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
         for one_subject in subjects:
-            for one_object in _with_conjuncts(obj):
+            for one_object in (o for o in objects if o not in gapped):
                 yield from self._verb_frame(verb, lemma, one_subject, one_object)
+        for holder in gapped:  # "holds 70% of the developer and the Superannuation Fund 20%": the fund holds 20% of it
+            held = self._entity_of_share(obj, verb)
+            owner = self.entities.at(holder)
+            if held and owner != held:
+                yield self._found("owns", owner, held, verb, Qualifiers(share=parse_share(_share_after(holder, self.entities.at))))
 
     def _verb_frame(self, verb: Token, lemma: str, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """The claims one verb states between one subject and one object ("X and Y own Z": twice)."""
@@ -2037,6 +2044,20 @@ STATE_HEAD_TITLES = {"president", "premier", "king", "queen", "emir", "sultan", 
 
 def _heads_a_state(title: Token) -> bool:
     return title.lower_ in STATE_HEAD_TITLES and title.text[:1].isupper() and title.dep_ == "compound" and title.head.pos_ == "PROPN" and title.i > title.sent.start - 1
+
+
+def _share_after(name: Token, entity_at) -> str | None:
+    """The share written right after a name in a gapped clause ("... and the Fund 20%"), if any."""
+    doc = name.doc
+    end = name.i
+    while end + 1 < len(doc) and entity_at(doc[end + 1]) == entity_at(name):
+        end += 1
+    after = doc[end + 1 : end + 5]
+    words = [t for t in after if not t.is_punct or t.text == "%"]
+    if words and (words[0].like_num or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in {"remaining", "rest", "balance"}):
+        stop = next((t.i for t in after if t.text == "%" or t.lower_ in {"percent", "rest", "balance"}), None)
+        return doc[end + 1 : stop + 1].text if stop is not None else None
+    return None
 
 
 def _first_conjunct(token: Token) -> Token:
