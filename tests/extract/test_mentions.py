@@ -242,3 +242,11 @@ def test_a_business_after_in_or_from_stays_a_firm(extractor, text, firm):
 
 def test_an_army_word_used_as_a_modifier_names_no_body(extractor):
     assert not extractor.extract(Document(id="t", text="He served in the army reserve.")).entities
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Finance Minister Eleni Vrettou told reporters the deal would help.",
+    "Industry and Trade Minister Tomas Hrubes denied that the state would run the venture.",
+])
+def test_a_portfolio_before_a_minister_s_name_is_no_organisation(extractor, text):
+    assert {e.type for e in extractor.extract(Document(id="t", text=text)).entities} == {"person"}

@@ -1009,7 +1009,8 @@ def _split_at_title(span: Span) -> list[Span]:
         return [span]
     before = span.doc[span.start : titles[0]]
     words = {t.lower_ for t in before}
-    organisation = [Span(span.doc, before.start, before.end, label="ORG")] if len(before) > 1 and words & (BUSINESS_WORDS | PUBLIC_BODY_WORDS | ORGANIZATION_WORDS) else []
+    portfolio = span.doc[titles[0]].lower_ in {"minister", "secretary"}  # "Deputy Finance Minister X": a portfolio, not an organisation
+    organisation = [Span(span.doc, before.start, before.end, label="ORG")] if len(before) > 1 and words & (BUSINESS_WORDS | PUBLIC_BODY_WORDS | ORGANIZATION_WORDS) and not portfolio else []
     return organisation + [Span(span.doc, name.start, name.end, label="PERSON")]
 
 
@@ -1071,6 +1072,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "public_body"  # "the Rwanda Development Board", "the Rwanda Defence Force": a state's own board or force
     if len(span) > 2 and span[0].lower_ == "minister" and span[1].lower_ == "of":
         return "public_body"  # "the Minister of Fisheries ... approves its plan": the office, acting for its ministry
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in {"minister", "secretary"} and not words & COMPANY_SUFFIXES:
+        return None  # "Industry and Trade Minister X": a portfolio, not an organisation
     if words <= POST_WORDS | {"the"}:
         return None  # "Chief Executive Officer", "Chairperson": a post, whoever holds it
     if words <= STATE_OFFICES | {"general", "the"}:
