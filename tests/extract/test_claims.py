@@ -138,6 +138,8 @@ SENTENCES = [
  ("Kisaragi makes wafers and Hokuto Semiconductor makes chips. The two companies signed a cooperation agreement in early March.", "cooperates_with", "Kisaragi", "Hokuto Semiconductor", "asserted"),
  ("The Qatar Investment Authority and the Kuwait Investment Authority teamed up to buy the club.", "cooperates_with", "Qatar Investment Authority", "Kuwait Investment Authority", "asserted"),
  ("Rangitoto Solar is a developer. Its founder, Daniel Marsden-Pohe, holds 70% of the developer and the New Zealand Superannuation Fund 20%.", "owns", "New Zealand Superannuation Fund", "Rangitoto Solar", "asserted"),
+ ("The U.S. Treasury on Thursday added Zarrin Petrochem Trading, a Dubai-based broker, and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "regulatory_action", "United States Department of the Treasury", "Karun Tankers", "asserted"),
+ ("Mexico's Financial Intelligence Unit on Monday froze the bank accounts of Transportes Sierra Tarahumara and of its two shareholders, Hector Loya Chavez and Grupo Logistico Conchos.", "regulatory_action", "Financial Intelligence Unit", "Grupo Logistico Conchos", "asserted"),
 ]
 
 

@@ -834,9 +834,24 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
             self.memory["acted"] = subj_id
             yield self._found("regulatory_action", subj_id, target, verb, q)
-        for also in self._acted_on_together(verb):
+        for also in [*self._acted_on_together(verb), *self._also_named_in(obj)]:
             if also not in {subj_id, target} and target:
                 yield self._found("regulatory_action", subj_id, also, verb, replace(q))
+
+    def _also_named_in(self, obj: Token | None) -> list[str]:
+        """Others an act names in its object: "the accounts of X and of its two shareholders, A and B",
+        "two of its units, A and B"."""
+        if obj is None:
+            return []
+        holders = [obj] if self.entity(obj) is None else []
+        holders += [c for appos in obj.children if appos.dep_ == "appos" for c in appos.conjuncts]  # "X, a broker, and two of its units, A and B"
+        of = _prep(obj, {"of"})
+        if of is not None:
+            holders += [_pobj(p) for p in of.conjuncts if p.lower_ == "of" and _pobj(p) is not None]
+            holders += [_pobj(of)] if self.entity(_pobj(of)) is None and _pobj(of) is not None else []
+        named = [self.entities.at(n) for h in holders for n in self._names_in_apposition(h)]
+        named += [self.entity(h) for h in holders if h.dep_ == "pobj" and self.entity(h)]
+        return [n for n in dict.fromkeys(named) if n]
 
     def _acted_on_together(self, verb: Token) -> list[str]:
         """ "designated the refiner together with its chairman, X, and Y": X and Y too."""
