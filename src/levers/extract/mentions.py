@@ -902,7 +902,8 @@ def _group_possessive(doc: Doc, i: int) -> bool:
 def _is_headline(sent: Span) -> bool:
     """A title-case line ("Alibaba Doubles Down on Its Cloud Lead"): capitals say nothing there."""
     after = sent.doc.text[sent.end_char :].lstrip(" \t")
-    if after and not after.startswith(("\n", "\r")):
+    ends_a_line = sent.text.rstrip(" \t\xa0").endswith(("\n", "\r")) or not after or after.startswith(("\n", "\r"))
+    if not ends_a_line:
         return False  # a line that goes on is no headline, whatever the parser made a sentence of
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.7
