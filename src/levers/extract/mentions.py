@@ -780,7 +780,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             i += 1
             continue
         end = i
-        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end) or end > i and _is_legal_form(doc[end])):
+        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end) or end > i and (_is_legal_form(doc[end]) or _closing_name_word(doc[end]))):
             end += 1
         start = i
         place = doc[i - 1] if i > 0 else None
@@ -816,6 +816,11 @@ def _name_words_then_form(doc: Doc, start: int) -> int:
     while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
         end += 1
     return end + 1 if start < end < len(doc) and _is_legal_form(doc[end]) else 0
+
+
+def _closing_name_word(token: Token) -> bool:
+    """ "Bank", "Group", "Company" after a name word ("Aldring Bank"): no name alone, but the end of one."""
+    return token.lower_ in NOT_ORGANIZATIONS and token.pos_ == "PROPN" and token.is_title and not token.ent_type_
 
 
 def _is_legal_form(token: Token) -> bool:
