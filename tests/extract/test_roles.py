@@ -43,3 +43,10 @@ def test_a_company_president_still_leads_the_firm(extractor):
     extraction = extractor.extract(Document(id="t", text=text))
     names = {e.id: e.name for e in extraction.entities}
     assert ("Alan Wong", "Kowloon Pacific") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "leads"}
+
+
+def test_a_town_before_a_job_is_no_employer(extractor):
+    text = "The Cypriot companies registry lists Andreas Petrides, a Limassol accountant, as Kestrel Yachts' only director."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert not [c for c in extraction.claims if c.type == "employed_by" and names[c.object] == "Limassol"]

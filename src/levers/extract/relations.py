@@ -1770,9 +1770,15 @@ class SentenceReader:
             for child in token.children:
                 if child.dep_ in {"compound", "nmod", "amod"} and child.i < token.i:
                     found = self.entities.at(child)
-                    if found and self.type_of(found) in ORGANISATIONS:
+                    if found and self.type_of(found) in ORGANISATIONS and not self._only_a_modifier(found):
                         return found
         return None
+
+    def _only_a_modifier(self, entity_id: str) -> bool:
+        """A one-word firm's name met only once, as the modifier of a job ("a Limassol accountant", "two Grenchen
+        engineers"): a place as often as an employer, so no employer (a party's, "a GERB lawmaker", is one)."""
+        mentions = self.entities.entity(entity_id).mentions
+        return self.type_of(entity_id) == "company" and len(mentions) == 1 and " " not in self.entities.text[mentions[0][0] : mentions[0][1]]
 
     def _owner(self, token: Token | None) -> str | None:
         """ "Xi Jinping's financial regulations" -> Xi Jinping; "Ant's IPO" -> Ant."""
