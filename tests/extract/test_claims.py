@@ -746,3 +746,9 @@ def test_a_clearance_for_a_purchase_is_an_act_on_the_buyer_and_the_purchase_not_
 def test_a_gapped_holder_is_not_what_the_first_holder_owns(extractor):
     text = "Rangitoto Solar is a developer. Its founder, Daniel Marsden-Pohe, holds 70% of the developer and the New Zealand Superannuation Fund 20%."
     assert ("Daniel Marsden-Pohe", "New Zealand Superannuation Fund") not in _pairs(extractor, text, "owns")
+
+
+def test_joining_a_firm_as_its_head_of_product_works_there_not_at_the_old_firm(extractor):
+    text = "Bright Pebble Studio makes games. Its founder, Jonah Reyes, will join Pelliot as head of product."
+    pairs = _pairs(extractor, text, "employed_by")
+    assert ("Jonah Reyes", "Pelliot") in pairs and ("Jonah Reyes", "Bright Pebble Studio") not in pairs

@@ -1180,7 +1180,8 @@ class SentenceReader:
         if org is None and noun.dep_ == "conj" and self._is_title(noun.head, noun.head.lemma_.lower()) | (noun.head.lemma_.lower() in OWNER_NOUNS):
             org = self._org_in(noun.head, allow_compound=True)  # "Baltic Meridian's sole shareholder and chairman"
         if org is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":
-            org = self._org_of_the_holder(noun.head.head)  # "The miner's founder, X, will stay on as chairman": the miner's
+            joined = self.entity(_direct_object(noun.head.head))  # "will join Pelliot as head of product": Pelliot's
+            org = joined if self.type_of(joined) in ORGANISATIONS else self._org_of_the_holder(noun.head.head)  # "The miner's founder, X, will stay on as chairman": the miner's
         story_fallback = org is None and _titles_the_story_company(noun)
         if story_fallback:
             org = self.entities.story_company(noun)
