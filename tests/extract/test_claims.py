@@ -140,6 +140,7 @@ SENTENCES = [
  ("Rangitoto Solar is a developer. Its founder, Daniel Marsden-Pohe, holds 70% of the developer and the New Zealand Superannuation Fund 20%.", "owns", "New Zealand Superannuation Fund", "Rangitoto Solar", "asserted"),
  ("The U.S. Treasury on Thursday added Zarrin Petrochem Trading, a Dubai-based broker, and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "regulatory_action", "United States Department of the Treasury", "Karun Tankers", "asserted"),
  ("Mexico's Financial Intelligence Unit on Monday froze the bank accounts of Transportes Sierra Tarahumara and of its two shareholders, Hector Loya Chavez and Grupo Logistico Conchos.", "regulatory_action", "Financial Intelligence Unit", "Grupo Logistico Conchos", "asserted"),
+ ("US sanctions Russian oil trader Nordvolga over Venezuelan crude sent to Cuba", "regulatory_action", "United States", "Nordvolga", "asserted"),
 ]
 
 
@@ -752,3 +753,9 @@ def test_joining_a_firm_as_its_head_of_product_works_there_not_at_the_old_firm(e
     text = "Bright Pebble Studio makes games. Its founder, Jonah Reyes, will join Pelliot as head of product."
     pairs = _pairs(extractor, text, "employed_by")
     assert ("Jonah Reyes", "Pelliot") in pairs and ("Jonah Reyes", "Bright Pebble Studio") not in pairs
+
+
+def test_the_reason_a_state_gives_for_its_act_is_no_second_claim(extractor):
+    text = "The United States on Thursday imposed sanctions on Sabi Star Refinery, a gold refiner, accusing it of helping to move gold to Dubai."
+    assert not _pairs(extractor, text, "criticizes")
+    assert ("United States", "Sabi Star Refinery") in _pairs(extractor, text, "regulatory_action")

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from levers.extract.certainty import _inside
 from levers.extract.lexicon import ARGUMENT_TYPES, CRITICIZE_VERBS, LEAD_TITLES, MONEY_NOUNS, REGULATORY_VERBS, WORK_TITLES
 from levers.extract.qualifiers import CURRENCY_WORDS, amount_near, parse_share
-from levers.extract.relations import Found, SentenceReader, _child, _in_apposition, _is_passive, _particle, _phrase_of_title, _unresolved_unit
+from levers.extract.relations import Found, SentenceReader, _child, _in_apposition, _is_passive, _particle, _phrase_of_title, _reason_for_an_act, _unresolved_unit
 from levers.extract.words import base_form
 from levers.model import Qualifiers
 
@@ -158,6 +158,8 @@ class FrameReader:
             return
         if cue.needs_money and not any(_is_money(t) for child in verb.children if child.dep_ == "dobj" for t in child.subtree):
             return
+        if cue.claim == "criticizes" and _reason_for_an_act(verb):
+            return  # "imposed sanctions on X, accusing it of ...": the act, not a second claim
         passive = _is_passive(verb)
         doers = self._doers(verb, passive)
         if not doers:

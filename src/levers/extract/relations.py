@@ -531,7 +531,7 @@ class SentenceReader:
             target = self._owner(self._scorned_decision(verb)) or self.memory.get("acted")  # "X called the fine disproportionate"
             if target and target != subj_id:
                 yield self._found("criticizes", subj_id, target, verb, q, confidence=0.5)
-        elif lemma in CRITICIZE_VERBS:
+        elif lemma in CRITICIZE_VERBS and not _reason_for_an_act(verb):
             target = obj_id or self._owner(obj)
             if target is None and obj is not None and obj.lemma_.lower() in DECISION_NOUNS:
                 target = self.memory.get("acted")  # "condemned the sanctions": whoever imposed them, last told
@@ -2080,6 +2080,11 @@ def _share_after(name: Token, entity_at) -> str | None:
         stop = next((t.i for t in after if t.text == "%" or t.lower_ in {"percent", "rest", "balance"}), None)
         return doc[end + 1 : stop + 1].text if stop is not None else None
     return None
+
+
+def _reason_for_an_act(verb: Token) -> bool:
+    """ "designated X, accusing him of bribery": the reason a state gives for its act, which the act already says."""
+    return verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ == "VBG" and base_form(verb.head, KNOWN_VERBS) in {*REGULATORY_VERBS, "impose"}
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -183,9 +183,19 @@ class StateReader:
             lemma = base_form(token, KNOWN_VERBS)
             if lemma not in REGULATORY_VERBS:
                 continue
-            actor, target = self.reader.entities.at(doc[token.i - 1]), self.reader.entities.at(doc[token.i + 1])
+            actor, target = self.reader.entities.at(doc[token.i - 1]), self._headline_object(doc, token.i + 1, sent.end)
             if actor and target and actor != target and self.reader.type_of(actor) in STATE:
                 yield self.reader._found("regulatory_action", actor, target, token, Qualifiers(action=REGULATORY_VERBS[lemma]))
+
+    def _headline_object(self, doc, start: int, end: int) -> str | None:
+        """What a headline's verb acts on: the first name after it, past a nationality ("sanctions Russian oil trader Nordvolga")."""
+        for i in range(start, min(end, start + 6)):
+            found = self.reader.entities.at(doc[i])
+            if found and not (doc[i].pos_ == "ADJ" or doc[i].ent_type_ == "NORP"):
+                return found
+            if doc[i].pos_ in {"ADP", "PUNCT", "VERB"}:
+                return None
+        return None
 
     def _heads_of_state(self, sent: Span) -> Iterator[Found]:
         """ "President Recep Tayyip Erdoğan", "Prime Minister Narendra Modi": the head of the country in
