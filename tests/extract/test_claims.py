@@ -141,6 +141,8 @@ SENTENCES = [
  ("The U.S. Treasury on Thursday added Zarrin Petrochem Trading, a Dubai-based broker, and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "regulatory_action", "United States Department of the Treasury", "Karun Tankers", "asserted"),
  ("Mexico's Financial Intelligence Unit on Monday froze the bank accounts of Transportes Sierra Tarahumara and of its two shareholders, Hector Loya Chavez and Grupo Logistico Conchos.", "regulatory_action", "Financial Intelligence Unit", "Grupo Logistico Conchos", "asserted"),
  ("US sanctions Russian oil trader Nordvolga over Venezuelan crude sent to Cuba", "regulatory_action", "United States", "Nordvolga", "asserted"),
+ ("We think Mumtalakat is the most likely buyer of the 30% stake in Awal Cold Chain that Manama Trading House put up for sale last week.", "acquires", "Mumtalakat", "Awal Cold Chain", "speculative"),
+ ("The buyer of Baltic Ferries is Kestrel Capital.", "acquires", "Kestrel Capital", "Baltic Ferries", "asserted"),
 ]
 
 

@@ -992,6 +992,8 @@ class SentenceReader:
                 yield from self._party_role(noun)  # "a deputy of the State Duma from United Russia": both
         elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
             yield from self._say_over(noun)
+        elif lemma in {"buyer", "purchaser", "acquirer"} and _prep(noun, {"of"}) is not None:
+            yield from self._buyer_of(noun)
         elif lemma in {"front", "proxy", "nominee"} and _prep(noun, {"for", "of"}) is not None:
             boss = self.entity(_pobj(_prep(noun, {"for", "of"})))  # "the funds are fronts for the founder"
             fronts = [self._predicate_subject(noun)] if self._predicate_subject(noun) else self._subjects_of_being(noun)
@@ -1124,6 +1126,15 @@ class SentenceReader:
             found = self._found("controls", holder, target, noun, Qualifiers())
             found.denied = any(c.lower_ == "no" for c in noun.children)  # "X had no say over its management"
             yield found
+
+    def _buyer_of(self, noun: Token) -> Iterator[Found]:
+        """ "X is the buyer of Y", "the most likely buyer of the 30% stake in Y is X": X acquires Y."""
+        bought = _pobj(_prep(noun, {"of"}))
+        target = self.entity(bought) or (self._entity_of_share(bought, noun) if _is_share_phrase(bought) else None)
+        buyer = self._predicate_subject(noun)
+        if buyer and target and buyer != target and self.type_of(target) in ORGANISATIONS:
+            likely = any(c.lower_ in {"likely", "potential", "possible", "prospective", "would-be"} for c in noun.subtree if c.i < noun.i)
+            yield self._found("acquires", buyer, target, noun, Qualifiers(status="planned" if likely else None, share=parse_share(_phrase(bought))))
 
     def _subjects_of_being(self, noun: Token) -> list[str]:
         """Who "being a front" is said of: "The funds, A and B, are suspected of being fronts"."""
