@@ -143,6 +143,7 @@ SENTENCES = [
  ("US sanctions Russian oil trader Nordvolga over Venezuelan crude sent to Cuba", "regulatory_action", "United States", "Nordvolga", "asserted"),
  ("We think Mumtalakat is the most likely buyer of the 30% stake in Awal Cold Chain that Manama Trading House put up for sale last week.", "acquires", "Mumtalakat", "Awal Cold Chain", "speculative"),
  ("The buyer of Baltic Ferries is Kestrel Capital.", "acquires", "Kestrel Capital", "Baltic Ferries", "asserted"),
+ ("Mexico's Financial Intelligence Unit on Monday froze the bank accounts of Transportes Sierra Tarahumara and of its two shareholders, Hector Loya Chavez and Grupo Logistico Conchos.", "owns", "Grupo Logistico Conchos", "Transportes Sierra Tarahumara", "asserted"),
 ]
 
 

@@ -1276,7 +1276,7 @@ class SentenceReader:
                     return [owner]
         return []
 
-    def _names_in_apposition(self, noun: Token) -> list[Token]:
+    def _names_in_apposition(self, noun: Token, any_kind: bool = False) -> list[Token]:
         """The names set beside a plural or descriptive noun: "two former Tesla engineers, Marisa
         Quint and Devon Achebe," "the funds, A and B," — from the parse, or from the words where the
         parse lost the link (names of one type in a row)."""
@@ -1290,7 +1290,7 @@ class SentenceReader:
         if not names and after + 1 < len(doc) and doc[after].text == "," and noun.tag_ == "NNS":
             i = after + 1
             kind = self.type_of(self.entities.at(doc[i]))
-            while i < len(doc) and self.entities.at(doc[i]) and self.type_of(self.entities.at(doc[i])) == kind:
+            while i < len(doc) and self.entities.at(doc[i]) and (any_kind or self.type_of(self.entities.at(doc[i])) == kind):
                 names.append(doc[i])
                 i += 1
                 while i < len(doc) and self.entities.at(doc[i]) == self.entities.at(doc[i - 1]):
@@ -1418,6 +1418,13 @@ class SentenceReader:
                 yield self._found(claim, owner, owned, noun, Qualifiers(), presupposed=True)
             return
         named_beside = next((c for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
+        listed = self._names_in_apposition(noun, any_kind=True) if named_beside is None and noun.tag_ == "NNS" else []
+        if self._possessor(noun) is not None and listed and noun.dep_ != "nsubj":
+            owned = self.entity(self._possessor(noun))  # "the accounts of X and of its two shareholders, A and B", however the parser hung the names
+            for owner in (self.entities.at(t) for t in listed):
+                if owned and owner and owner != owned:
+                    yield self._found(claim, owner, owned, noun, Qualifiers(), presupposed=True)
+            return
         if self._possessor(noun) is not None and (noun.dep_ == "nsubj" or named_beside is not None):
             # "its owner is X", "its Chinese owner, Midea Group", "a company whose owner, X, ..."
             owned = self.entity(self._possessor(noun))
