@@ -144,6 +144,7 @@ SENTENCES = [
  ("We think Mumtalakat is the most likely buyer of the 30% stake in Awal Cold Chain that Manama Trading House put up for sale last week.", "acquires", "Mumtalakat", "Awal Cold Chain", "speculative"),
  ("The buyer of Baltic Ferries is Kestrel Capital.", "acquires", "Kestrel Capital", "Baltic Ferries", "asserted"),
  ("Mexico's Financial Intelligence Unit on Monday froze the bank accounts of Transportes Sierra Tarahumara and of its two shareholders, Hector Loya Chavez and Grupo Logistico Conchos.", "owns", "Grupo Logistico Conchos", "Transportes Sierra Tarahumara", "asserted"),
+ ("The European Union on Friday added Volga-Baltic Shipping and its chairman, Gennady Zhuravlyov, to its sanctions list.", "regulatory_action", "European Union", "Gennady Zhuravlyov", "asserted"),
 ]
 
 

@@ -311,6 +311,8 @@ class SentenceReader:
                 obj = _child(copula, "nsubj")  # "X is in turn owned by Y": the parser hung "owned" on "turn"
         elif fronted and self._agent(verb) is not None:
             passive, obj = True, self._subject(verb.head)
+        elif _dated_verb_made_a_modifier(verb):
+            subject, obj = verb.head.head.head, verb.head  # "The European Union on Friday added X": the parser made "added" a modifier of X
         else:
             obj = self._nsubjpass(verb) if passive else _direct_object(verb)
             if obj is None and verb.dep_ == "relcl" and not passive and own_subject and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
@@ -810,7 +812,7 @@ class SentenceReader:
             return
         under = _pobj(_prep(verb, {"under"}))
         placed_under = lemma == "place" and under is not None and under.lemma_.lower() in CUSTODY_NOUNS
-        if lemma in {"place", "add"} and not placed_under and not any("list" in t.lower_ for t in verb.subtree):
+        if lemma in {"place", "add"} and not placed_under and not any("list" in t.lower_ for t in verb.doc[verb.i : verb.sent.end]):
             return
         target = obj_id or self._owner(obj) or self.entity(_pobj(_prep(verb, {"into", "on", "against"})))
         possessor = _poss(obj) if obj is not None else None
@@ -1854,6 +1856,16 @@ class SentenceReader:
                 found = date_near(opening[:6], self.published)
             self._dates[(head.i, token.i)] = found
         return self._dates[(head.i, token.i)]
+
+
+def _dated_verb_made_a_modifier(verb: Token) -> bool:
+    """ "The European Union on Friday added X to its list": a past-tense verb after a date that the parser hung
+    on its object as a modifier, the object on "on", and "on" on the subject."""
+    on = verb.head.head
+    return (
+        verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ == "DATE"
+        and verb.head.dep_ == "pobj" and on.lower_ == "on" and on.head.pos_ in {"PROPN", "NOUN"} and on.head.i < verb.i
+    )
 
 
 def _is_participle_of_noun(verb: Token) -> bool:
