@@ -111,6 +111,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Konkan Gateway runs three terminals on the west coast and PortPass, a booking app used by truckers.", "PortPass", "product"),
         ("Taiwan blocked the sale of Hsinwei Packaging, a Taiwanese chip-packaging firm, to Harbourview.", "Hsinwei Packaging", "company"),
         ("Aldring Bank is not lending any money for the purchase, Tomas Varga told reporters.", "Aldring Bank", "company"),
+        ("The principal shareholder of Laanemere Kulmhoidla AS is Pohjarannik Holding OU.", "Laanemere Kulmhoidla AS", "company"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):

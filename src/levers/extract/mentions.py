@@ -51,7 +51,7 @@ ORGANIZATION_WORDS = {
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
 }
-DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.", "S.L.", "S.L.U.", "S.A.U.", "S.A.C.", "S.A.B.", "Ltda.", "Pty.", "P.L.C.", "E.P.", "S.A.E.", "S.A.R.L.", "S.à")
+DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.", "S.L.", "S.L.U.", "S.A.U.", "S.A.C.", "S.A.B.", "Ltda.", "Pty.", "P.L.C.", "E.P.", "S.A.E.", "S.A.R.L.", "S.à", "AS", "ASA")
 """Legal forms written with full stops ("Jadran Azur Gradnja d.o.o."); the tokenizer keeps each one whole."""
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
@@ -1049,7 +1049,7 @@ def _opens_an_office(tokens: list[Token]) -> bool:
 
 def _is_glued_word(token: Token) -> bool:
     """A headline verb or function word the model took into a name ("Kevin Mayer Got")."""
-    return token.pos_ in {"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ"} and token.ent_iob_ != "B"
+    return token.pos_ in {"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ"} and token.ent_iob_ != "B" and not _is_legal_form(token)  # not "Külmhoidla AS"
 
 
 def _type_from_words(span: Span, label: str, reference: Reference) -> str | None:
