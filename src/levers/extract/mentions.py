@@ -651,7 +651,7 @@ SITE_NOUNS = {
 MONEY_AND_STAKE_WORDS = {
     "stake", "stakes", "share", "shares", "interest", "interests", "holding", "holdings", "investment", "investments", "position",
     "money", "capital", "equity", "invest", "put", "pour", "inject", "sink", "buy", "acquire", "purchase", "merge", "participate",
-    "lend", "loan", "loans", "borrow", "credit", "bid", "offer", "sell", "buy", "receive", "raise", "exposure", "role", "say",
+    "lend", "loan", "loans", "borrow", "credit", "bid", "offer", "sell", "receive", "raise", "exposure", "role", "say",
 }
 """Heads of "in X" / "from X" where X is a business ("a stake in X", "bought it from X"), not a place."""
 
@@ -710,7 +710,7 @@ def _extend(ent: Span) -> Span:
         end += 2  # "Naviera Coclé, S.A.", "Istmo Port Partners, Inc.": a comma before the legal form
     elif end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in {"pty", "pvt", "private", "proprietary"} and doc[end + 2].text == ")" and doc[end + 3].lower_.rstrip(".") in {"ltd", "limited"}:
         end += 4  # "Namsea Horse Mackerel (Pty) Ltd": the southern African private company
-    elif end < len(doc) and (doc[end].lower_.rstrip(".") in LEGAL_FORMS and doc[end].text[:1].isupper() or doc[end].text in DOTTED_LEGAL_FORMS):
+    elif end < len(doc) and _is_legal_form(doc[end]):
         end += 1  # "Porsche SE", "Vigile SA": the legal form tells one company from another
     elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
         stop = end + 1

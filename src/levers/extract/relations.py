@@ -100,8 +100,8 @@ class SentenceReader:
                 return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
-        if token.pos_ == "NOUN" and self._name_set_beside(token):
-            return self._name_set_beside(token)  # "set up the buyer, Sairme Freight LLC, in 2009": the parser hung the name elsewhere
+        if token.pos_ == "NOUN" and (beside := self._name_set_beside(token)):
+            return beside  # "set up the buyer, Sairme Freight LLC, in 2009": the parser hung the name elsewhere
         if token.pos_ == "NOUN" and self.entities.at(token) is None:
             for child in token.children:
                 if child.dep_ == "appos" and self.entities.at(child):
@@ -1411,25 +1411,26 @@ class SentenceReader:
 
     def _owners_named(self, noun: Token) -> Iterator[Found]:
         claim = {"controller": "controls", "backer": "invests_in"}.get(noun.lemma_.lower(), "owns")  # "its actual controller is the Shanghai SASAC", "its backer, X"
+        possessor = self._possessor(noun)
         one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        if one is not None and one.lower_ in {"one", "another"} and one.dep_ == "appos" and self._possessor(noun) is not None:
-            owner, owned = self.entity(one.head), self.entity(self._possessor(noun))  # "Riverway Ventures, one of its earliest backers"
-            if owned == owner and self._possessor(noun).pos_ == "PRON":
-                owned = self.entities.nearest(self._possessor(noun), ORGANISATIONS, exclude=owner)  # "its" is not the name it describes
+        if one is not None and one.lower_ in {"one", "another"} and one.dep_ == "appos" and possessor is not None:
+            owner, owned = self.entity(one.head), self.entity(possessor)  # "Riverway Ventures, one of its earliest backers"
+            if owned == owner and possessor.pos_ == "PRON":
+                owned = self.entities.nearest(possessor, ORGANISATIONS, exclude=owner)  # "its" is not the name it describes
             if owner and owned and owner != owned:
                 yield self._found(claim, owner, owned, noun, Qualifiers(), presupposed=True)
             return
         named_beside = next((c for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
         listed = self._names_in_apposition(noun, any_kind=True) if named_beside is None and noun.tag_ == "NNS" else []
-        if self._possessor(noun) is not None and listed and noun.dep_ != "nsubj":
-            owned = self.entity(self._possessor(noun))  # "the accounts of X and of its two shareholders, A and B", however the parser hung the names
+        if possessor is not None and listed and noun.dep_ != "nsubj":
+            owned = self.entity(possessor)  # "the accounts of X and of its two shareholders, A and B", however the parser hung the names
             for owner in (self.entities.at(t) for t in listed):
                 if owned and owner and owner != owned:
                     yield self._found(claim, owner, owned, noun, Qualifiers(), presupposed=True)
             return
-        if self._possessor(noun) is not None and (noun.dep_ == "nsubj" or named_beside is not None):
+        if possessor is not None and (noun.dep_ == "nsubj" or named_beside is not None):
             # "its owner is X", "its Chinese owner, Midea Group", "a company whose owner, X, ..."
-            owned = self.entity(self._possessor(noun))
+            owned = self.entity(possessor)
             attr = _child(noun.head, "attr") if noun.head.lemma_ in COPULAS and noun.dep_ == "nsubj" else None
             named = attr if attr is not None else named_beside
             for owner_token in _with_conjuncts(named) if named is not None else []:

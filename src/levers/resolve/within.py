@@ -318,11 +318,13 @@ class DocumentEntities:
         turn = bisect_right(self._turns, (token.idx, "\uffff")) - 1
         return self._turns[turn][1] if turn >= 0 else None
 
-    def _described_so_before(self, entity_id: str, token: Token) -> bool:
-        """Whether an earlier description of the entity had the same head noun: a writer who said "the plant"
+    def _described_so_before(self, token: Token) -> set[str]:
+        """The entities an earlier description with the same head noun stood for: a writer who said "the plant"
         or "the company" of one firm goes on meaning it by the same words."""
-        cluster = next((c for c in self.clusters if c.entity.id == entity_id), None)
-        return cluster is not None and any(m.label == "description" and m.end <= token.idx and m.text.lower().split()[-1] == token.lower_ for m in cluster.mentions)
+        return {
+            c.entity.id for c in self.clusters
+            if any(m.label == "description" and m.end <= token.idx and m.text.lower().split()[-1] == token.lower_ for m in c.mentions)
+        }
 
     def _named_or_described(self, entity: Entity, noun: str) -> bool:
         return noun in entity.name.lower().split() or noun in self._described_as.get(entity.id, ())
@@ -735,6 +737,7 @@ class DocumentEntities:
         candidates = []
         skipped = skip if isinstance(skip, set) else {skip}
         salience = self._times_named_before(token)
+        described_so = self._described_so_before(token)
         for i in range(first, token.i):
             entity_id = self._by_token.get(i) or self._pronoun_subjects.get(i)
             if entity_id is None or entity_id in skipped or self.entity(entity_id).type not in types:
@@ -753,7 +756,7 @@ class DocumentEntities:
             name_words = self.entity(entity_id).name.lower().split()
             named_so = token.lower_ in name_words or any(w in name_words for w in modifiers)  # "the bank": a ... Bank first; "the ferry company": ... Ferry ...
             named_so = named_so or token.lemma_.lower() in self._described_as.get(entity_id, ())  # "X, the coffee chain" ... "the chain"
-            named_so = named_so or self._described_so_before(entity_id, token)  # "the 410-megawatt plant" ... "the plant"
+            named_so = named_so or entity_id in described_so  # "the 410-megawatt plant" ... "the plant"
             named_so = named_so or bool(TRADE_NAME_WORDS.get(token.lemma_.lower(), set()) & set(name_words))  # "the miner": X Copper, X Mining
             if by_salience:
                 near = distance == 0 or distance == 1 and subject == 0  # this sentence, or the last one's subject
