@@ -159,6 +159,18 @@ def test_a_spokesman_named_for_nobody_speaks_for_the_story_s_company(extractor):
     assert (owns.certainty, names.get(owns.attribution.source)) == ("reported", "Tejo Engenharia")
 
 
+def test_a_spokesman_titled_by_a_body_speaks_for_the_body_the_story_named(extractor):
+    """ "a Ministry spokesman" after "the Ministry of Transport": the ministry says so."""
+    text = (
+        "The Ministry of Transport oversees the haulage trade. "
+        "It fined Orvalle Freight in May for overloading trucks, a Ministry spokesman said."
+    )
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [fine] = [c for c in extraction.claims if c.type == "regulatory_action"]
+    assert (fine.certainty, names.get(fine.attribution.source)) == ("reported", "Ministry of Transport")
+
+
 def test_a_country_in_a_body_s_name_takes_its_mention_from_where_the_story_names_it(extractor):
     """ "Qatari funds ... the Qatar Investment Authority": Qatar's mention is "Qatari", not a word of the fund's name."""
     text = "Qatari investors are buying in. The Qatar Investment Authority has agreed to buy 40% of Vexa Foods."

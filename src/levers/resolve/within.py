@@ -517,7 +517,7 @@ class DocumentEntities:
             named = next((c for c in token.head.children if c.dep_ == "attr" and self.at(c)), None)
             if named is not None:
                 return self.at(named)  # "The third large shareholder is the Qatar Investment Authority"
-        if wanted and token.tag_ == "NN" and _is_definite(token):
+        if wanted and (token.tag_ == "NN" and _is_definite(token) or _speaks_for(token)):
             named_next = self.at(token.doc[token.i + 1]) if token.i + 1 < len(token.doc) else None
             if named_next and self.entity(named_next).type in wanted:
                 return named_next  # "the German pump maker Oberlahn Pumpen": the name that follows, not an earlier firm
@@ -537,11 +537,11 @@ class DocumentEntities:
         return None
 
     def _spoken_for(self, spokesperson: Token) -> str | None:
-        """Whom "a spokesman said" speaks for where the text names nobody: the firm the sentence is about
-        (its first subject that is a firm), else the story's company."""
+        """Whom "a spokesman said" speaks for where the text names nobody: the firm or state body the
+        sentence is about (its first subject of those kinds), else the story's company."""
         for token in spokesperson.sent:
             found = self._by_token.get(token.i)
-            if found and token.dep_ in {"nsubj", "nsubjpass"} and self.entity(found).type == "company":
+            if found and token.dep_ in {"nsubj", "nsubjpass"} and self.entity(found).type in {"company", "public_body"}:
                 return found
         return self.story_company(spokesperson)
 
@@ -803,6 +803,11 @@ def _names_a_source(token: Token) -> bool:
     reports = token.dep_ == "nsubj" and token.head.lemma_ in {"report", "write"}
     # "Reuters reported that ...", not "X reported a loss" nor "X reports to the ministry"
     return reports and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in token.head.children)
+
+
+def _speaks_for(token: Token) -> bool:
+    """ "a Commission spokesperson", "a Ministry spokesman": the body the story named, capitalised before its speaker."""
+    return token.dep_ == "compound" and token.is_title and token.head.lemma_.lower() in SPOKESPEOPLE
 
 
 def _is_definite(token: Token) -> bool:
