@@ -132,6 +132,12 @@ def test_a_described_ministry_joins_the_name_the_text_gives_it(extractor):
     assert {text[a:b] for a, b in ministries[0].mentions} == {"fisheries ministry", "Ministry of Fisheries"}
 
 
+def test_a_description_beside_an_acronym_the_tagger_took_for_a_noun_is_no_second_body(extractor):
+    text = "Talvora Foods agreed to buy Mirren Dairies in May. CADE, Brazil's antitrust regulator, had also cleared it."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert [e.name for e in extraction.entities if e.type == "public_body"] == ["Administrative Council for Economic Defense"]
+
+
 @pytest.mark.parametrize("text", ["New Jersey regulators fined Halvorsen Shipping.", "Oil spills in the Niger Delta hurt Halvorsen Shipping."])
 def test_a_country_name_inside_a_longer_place_name_is_no_country(extractor, text):
     assert set(_types(extractor, text).values()) == {"company"}

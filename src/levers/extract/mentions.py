@@ -483,9 +483,14 @@ def _names_the_military(head: Token) -> bool:
 
 
 def _in_apposition_to_a_name(head: Token) -> bool:
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+    if head.dep_ == "appos" and _looks_like_a_name(head.head):
         return True
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+    return any(c.dep_ == "appos" and _looks_like_a_name(c) for c in head.children)
+
+
+def _looks_like_a_name(token: Token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common noun ("CADE, Brazil's antitrust regulator")."""
+    return token.pos_ == "PROPN" or token.is_upper and len(token) > 1
 
 
 def _named_elsewhere(description: Span) -> str | None:

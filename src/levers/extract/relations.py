@@ -814,6 +814,8 @@ class SentenceReader:
         placed_under = lemma == "place" and under is not None and under.lemma_.lower() in CUSTODY_NOUNS
         if lemma in {"place", "add"} and not placed_under and not any("list" in t.lower_ for t in verb.doc[verb.i : verb.sent.end]):
             return
+        if obj is not None and obj.pos_ == "PRON" and lemma in {"clear", "approve", "block"} and self.memory.get("deal") and self.type_of(obj_id) in {None, "public_body"}:
+            obj_id = self.memory["deal"]  # "The tribunal approved the deal. The commission cleared it too": the deal, not the tribunal
         target = obj_id or self._owner(obj) or self.entity(_pobj(_prep(verb, {"into", "on", "against"})))
         possessor = _poss(obj) if obj is not None else None
         if target == subj_id and possessor is not None and possessor.lower_ in {"its", "their"}:
