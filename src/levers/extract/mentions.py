@@ -77,7 +77,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "communications", "entertainment", "press", "news", "television", "broadcasting", "brewery",
     "pay", "payments", "trust", "textiles", "mills", "works", "shipyard", "motor", "cement",
     "beteiligungen", "gesellschaft", "participações", "participacoes", "participations", "partecipazioni",
-    "shipbuilding", "engineering", "construction", "materials", "metals", "minerals", "nickel", "coal",
+    "shipbuilding", "engineering", "construction", "contracting", "materials", "metals", "minerals", "nickel", "coal",
     "copper", "lithium", "grain", "grains", "agro", "agri", "dairy", "meats", "properties", "realty",
     "infrastructure", "ports", "terminals", "utilities", "renewables", "solar", "fertilisers",
     "fertilizers", "plastics", "cables", "devices", "healthcare", "biotech", "therapeutics", "bancorp",

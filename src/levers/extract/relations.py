@@ -101,6 +101,8 @@ class SentenceReader:
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
         if token.pos_ == "NOUN" and (beside := self._name_set_beside(token)):
+            if self.entities.at(token) is None:
+                self.entities.add_description(token, beside)
             return beside  # "set up the buyer, Sairme Freight LLC, in 2009": the parser hung the name elsewhere
         if token.pos_ == "NOUN" and self.entities.at(token) is None:
             for child in token.children:
@@ -135,10 +137,13 @@ class SentenceReader:
         return None
 
     def _name_set_beside(self, description: Token) -> str | None:
-        """The name right after "the buyer," where the parser lost the apposition and hung it on the verb."""
+        """The name right after "the buyer," or "the family's flagship," where the parser lost the
+        apposition and hung it on the verb or on another name."""
         doc = description.doc
         after = description.i + 1
-        if after + 1 >= len(doc) or doc[after].text != "," or not any(c.lower_ == "the" for c in description.children):
+        titled = {t.lemma_.lower() for t in doc[description.left_edge.i : description.i + 1]} & (LEAD_TITLES | SEAT_NOUNS)
+        possessed = any(c.dep_ == "poss" for c in description.children) and not titled  # "the family's flagship, X", not "its director general, X"
+        if after + 1 >= len(doc) or doc[after].text != "," or not (possessed or any(c.lower_ == "the" for c in description.children)):
             return None
         name = self.entities.at(doc[after + 1])
         span_end = after + 1
@@ -320,11 +325,11 @@ class SentenceReader:
         if subject is not None and subject.lower_ in {"each", "both"} and subject.i > 0 and self.entities.at(subject.doc[subject.i - 1]):
             subject = _first_conjunct(subject.doc[subject.i - 1])  # "X and Y each hold 7.5%": the parser left the names apart
         object_conjunct = subject is not None and subject.dep_ == "conj" and subject.head.dep_ in {"pobj", "dobj"}
-        subjects = [subject] if object_conjunct else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
+        subjects = [subject] if object_conjunct or _is_board(subject) else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
         if passive and subject is not None and subject.head.dep_ == "agent":
             again = [*subject.head.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP")]
             subjects += [_pobj(by) for by in again if by.lower_ == "by" and _pobj(by) is not None]  # "set up by X and by Y"
-        if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN":
+        if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not _is_board(subject):
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
         objects = _with_conjuncts(obj)
         gapped = [o for o in objects[1:] if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
@@ -349,6 +354,12 @@ class SentenceReader:
                 yield from self._answers_to(answerable if _prep(answerable, {"to"}) is not None else verb, subject, None)  # "X is subordinate to Y", "Y, to which X is subordinate"
         if lemma in OBJECT_CONTROL_VERBS and subj_id and self.acts_for_states(subj_id):
             yield from self._ordered_against(verb, subj_id, q)
+        if lemma == "register" and obj is not None and _prep(verb, {"to"}) is not None:
+            owner = self.entity(_pobj(_prep(verb, {"to"})))  # "40 per cent of X was registered to his son", "the shares are registered to Y"
+            owned = self._entity_of_share(obj, verb) if _is_share_phrase(obj) else obj_id
+            if owner and owned and owner != owned and self.type_of(owner) in {"person", "company", "organization", "public_body"}:
+                q.share = parse_share(_phrase(obj))
+                yield self._found("owns", owner, owned, verb, q)
         if lemma == "belong" and (subj_id or _is_share_phrase(subject)):
             to = _prep(verb, {"to"})
             for owner in (self.entity(_pobj(p)) for p in ([to, *to.conjuncts] if to is not None else [])):  # "belongs to X, and to his nephew, Y"
@@ -366,10 +377,14 @@ class SentenceReader:
                     yield self._found("owns", holder, owned, verb, q)
         elif lemma in {"back", "fund", "finance", "bankroll", "underwrite"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
             yield self._found("invests_in", subj_id, obj_id, verb, q)  # "Hengfeng, which is backed by the Xiling fund"
-        elif lemma == "include" and subject is not None and _is_board(subject) and obj_id and self.type_of(obj_id) == "person":
+        elif lemma in {"include", "comprise", "consist"} and subject is not None and _is_board(subject):
             company = self._owner(subject) or self.entity(_pobj(_prep(subject, {"of"})))
-            if company and company != obj_id:  # "whose board includes Chhun Vuthy"
-                yield self._found("member_of", obj_id, company, verb, Qualifiers(role="director", status=q.status, date=q.date))
+            first = _pobj(_prep(verb, {"of"})) if lemma == "consist" else obj
+            hung_on_the_board = [c for c in subject.children if c.dep_ == "appos" and c.i > verb.i]  # "consisted of A, director; B, chairman; and C": parsed apart
+            listed = [t for head in ([first] if first is not None else []) + hung_on_the_board for t in _listed_names(head)]
+            for member in (self.entity(t) for t in listed):  # "whose board includes Chhun Vuthy", "the board consisted of A, B and C"
+                if company and member and company != member and self.type_of(member) == "person":
+                    yield self._found("member_of", member, company, verb, Qualifiers(role="director", status=q.status, date=q.date))
         elif lemma in MONEY_MOVING_VERBS and obj is not None and _is_money(obj) and subj_id:
             target = self.entity(_pobj(_prep(verb, {"into", "in"}))) or self.entity(_pobj(_prep(verb, {"for"})))
             if target is None and _particle(verb) in {"in", "up"}:
@@ -460,7 +475,7 @@ class SentenceReader:
             employer = self.entity(_pobj(_prep(verb, {"at", "for"}))) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "at"})))  # "heads QIA's private equity team", "ran projects at X", "headed the geothermal division of X"
             if employer and employer != subj_id and self.type_of(employer) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, employer, verb, q)
-        elif lemma in {"lead", "head", "chair", "run", "helm"} and subj_id and (obj_id or _is_board(obj)):
+        elif (lemma in {"lead", "head", "chair", "run", "helm"} or lemma == "manage" and subj_type == "person") and subj_id and (obj_id or _is_board(obj)):
             if obj_id is None:  # "who still chairs the board": of the company the story is about
                 obj_id = self._owner(obj) or self.entities.story_company(obj)
                 if obj_id is None:
@@ -1948,8 +1963,8 @@ def _is_share_phrase(token: Token | None) -> bool:
     """ "20 percent", "a stake", "a majority of the voting rights": words that measure a holding."""
     if token is None:
         return False
-    if token.lemma_.lower() in SHARE_NOUNS | {"%", "percent"}:
-        return True
+    if token.lemma_.lower() in SHARE_NOUNS | {"%", "percent"} or token.lower_ == "cent" and token.i > 0 and token.doc[token.i - 1].lower_ == "per":
+        return True  # "20%", "20 percent", "20 per cent"
     of = _pobj(_prep(token, {"of"}))
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
 
@@ -2048,6 +2063,15 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
     if lemmas & WORK_TITLES:
         return "employed_by" if org_type in ORGANISATIONS else None
     return member
+
+
+def _listed_names(head: Token) -> list[Token]:
+    """The names of a list however long, and however the parser chained it by commas, semicolons and "and"."""
+    names = [head]
+    for child in head.children:
+        if child.dep_ in {"conj", "appos"} and child.pos_ == "PROPN":
+            names += _listed_names(child)
+    return names
 
 
 def _with_conjuncts(token: Token | None) -> list[Token | None]:
