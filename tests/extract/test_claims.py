@@ -576,6 +576,19 @@ def test_given_entities_keep_their_own_mentions(extractor):
     assert [e.mentions for e in extraction.entities] == [[(0, 8)], [(text.index("Kvist"), len(text) - 1)]]
 
 
+def test_a_share_in_a_firm_the_story_has_not_named_is_no_share_in_the_story_s_company(extractor):
+    text = (
+        "Petroverde awarded a drilling contract to Kestrel Oilfield Services. "
+        "The work will be done by a consortium in which Kestrel Oilfield Services holds 70% and Andes Drilling S.A. the rest."
+    )
+    assert _pairs(extractor, text, "owns") == set()
+
+
+def test_an_ecuadorian_public_company_s_form_ends_its_name(extractor):
+    text = "Petrolitoral EP, the state oil company, awarded a contract to Kestrel Oilfield Services."
+    assert "Petrolitoral EP" in {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
+
+
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []

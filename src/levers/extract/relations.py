@@ -673,6 +673,8 @@ class SentenceReader:
             if of_what is not None and target is None and of_what.lemma_.lower() not in SHARE_NOUNS:
                 return  # "controlled 40% of the cement market": a share of something else
             named_elsewhere = any(p.dep_ == "prep" and p.lower_ in {"in", "of"} and _pobj(p) is not None and _pobj(p).pos_ == "PROPN" for h in (obj, verb) for p in h.children)
+            if target is None and self._unnamed_in_which(verb):
+                return
             if target is None and (_is_share_phrase(obj) or obj.lemma_.lower() in {"rest", "remainder", "balance"}) and not named_elsewhere:  # "shares in Lindeboom" we could not resolve: no guess
                 # "holds 20 percent of the votes", "has never owned any shares": of the company in the story;
                 # "X owns 60% of Y; Z holds the remaining 40%": of the one just named
@@ -785,13 +787,20 @@ class SentenceReader:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
                     pobj = _pobj(prep)
                     if pobj is not None and pobj.lower_ in {"which", "whom"} and verb.dep_ == "relcl":
-                        return self._entity_or_predicate(verb.head)  # "X is a smelter in which Y holds 30%"
+                        return None if self._unnamed_in_which(verb) else self._entity_or_predicate(verb.head)  # "X is a smelter in which Y holds 30%"
                     found = self.entity(pobj)
                     if found:
                         return found
                     if pobj is not None and pobj.lemma_.lower() in SHARE_NOUNS:
                         return self._owner(pobj)  # "half of the carmaker's voting shares"
         return None
+
+    def _unnamed_in_which(self, verb: Token) -> bool:
+        """ "carried out by a consortium in which X holds 70%": the clause is about a firm the story has not named."""
+        if verb.dep_ != "relcl" or not any(p.dep_ == "prep" and _pobj(p) is not None and _pobj(p).lower_ in {"which", "whom"} for p in verb.children):
+            return False
+        described = verb.head
+        return described.dep_ not in {"attr", "appos"} and not self.entities.at(described) and any(c.lower_ in {"a", "an"} for c in described.children)
 
     def _entity_or_predicate(self, token: Token | None) -> str | None:
         """An entity, or for "X is a game made by Y" the X that the noun "game" is said of."""
