@@ -63,6 +63,8 @@ SENTENCES = [
  ("People familiar with the matter said Norvik Holdings plans to buy Baltic Ferries.", "acquires", "Norvik Holdings", "Baltic Ferries", "reported"),
  ("Norvik Holdings denied that it is controlled by the Russian government.", "controls", "Russian government", "Norvik Holdings", "negated"),
  ("The European Commission fined Norvik Holdings €500m in 2021.", "regulatory_action", "European Commission", "Norvik Holdings", "asserted"),
+ ("Marsa Holdings appointed Rana Haddad to the board of Tarek Cables, in which it holds 45%.", "member_of", "Rana Haddad", "Tarek Cables", "asserted"),
+ ("Halden Rigging, which is part-owned by Lebanese investor Karim Nassar, denied any wrongdoing.", "owns", "Karim Nassar", "Halden Rigging", "asserted"),
  ("Ostrava Glassworks, a bottle maker that Dana Kubelkova now manages, supplies three breweries.", "leads", "Dana Kubelkova", "Ostrava Glassworks", "asserted"),
  ("Company records show that 40 per cent of Brenna Contracting was registered to his son Oskar Brenna.", "owns", "Oskar Brenna", "Brenna Contracting", "reported"),
  ("The board of Marsalforn Pay consisted of Ms. Rita Azzopardi, executive director; Mr. Karl Vella, chairman; and Mr. Emil Dorn, who resigned in March.",
@@ -587,6 +589,11 @@ def test_a_share_in_a_firm_the_story_has_not_named_is_no_share_in_the_story_s_co
 def test_an_ecuadorian_public_company_s_form_ends_its_name(extractor):
     text = "Petrolitoral EP, the state oil company, awarded a contract to Kestrel Oilfield Services."
     assert "Petrolitoral EP" in {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
+
+
+def test_who_appoints_a_director_does_not_take_the_seat(extractor):
+    text = "Marsa Holdings appointed Rana Haddad to the board of Tarek Cables, in which it holds 45%."
+    assert ("Marsa Holdings", "Tarek Cables") not in _pairs(extractor, text, "member_of")
 
 
 def test_a_text_without_links_gives_no_claims(extractor):

@@ -1030,6 +1030,8 @@ def _trim(span: Span) -> Span | None:
     title_ends_name = span.label_ != "ORG" or len(tokens) > 2  # "Premier League" is a name, "President Xi" a title and a name
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in HONORIFICS and title_ends_name and not _opens_an_office(tokens)):
         tokens.pop(0)
+    while span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in POST_WORDS:
+        tokens.pop(0)  # "Founder Samer Khreisat will keep 40%": the post opening a sentence is no part of the name
     forms = [i for i, t in enumerate(tokens[:-1]) if (t.lower_.rstrip(".") in LEGAL_FORMS or t.text in DOTTED_LEGAL_FORMS) and tokens[i + 1].lower_ == "of"]
     if forms:
         tokens = tokens[: forms[0] + 1]  # "Lefkara Investments Ltd of Cyprus": the name ends at its legal form
@@ -1067,7 +1069,7 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "company"  # "Baltic Ferries", "Gulf Air", "Vinos Cuyanos": the model took the place or the people for the name
     if label in {"PERSON", "WORK_OF_ART", "FAC", "LOC", "GPE", "NORP"} and len(span) > 2 and head in PUBLIC_BODY_HEADS - {"office"} and not words & BUSINESS_WORDS:
         return "public_body"  # "the Jebel Ali Free Zone Authority", "the Freeport of Riga Authority", whatever the model called them
-    if label in {"LOC", "NORP"} and not reference.country(span.text) and _in_corporate_slot(span):
+    if label in {"LOC", "NORP", "FAC"} and not reference.country(span.text) and _in_corporate_slot(span):
         return "company"  # "snapped up Sertaneja", "Petroandina is wholly owned by": an unknown firm the model took for a place or a people
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return None
@@ -1212,6 +1214,8 @@ def _in_corporate_slot(span: Span) -> bool:
         return True  # "Lanting Pay is owned by ..."
     if _owned_part_of(root):
         return True
+    if _which_is_held(root):
+        return True  # "Zubair Delta, which is part-owned by ...": only a business is owned
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
         return prep == "of" and noun in CORPORATE_NOUNS - {"company", "firm", "brand"}
@@ -1368,6 +1372,15 @@ def _firm_like(noun: Token) -> bool:
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
         return True
     return any(c.lower_ in {"state", "institutional", "private-equity", "sovereign", "strategic", "financial"} for c in noun.children) or _relative_pronoun(noun) in {"which", "that"}
+
+
+def _which_is_held(token: Token) -> bool:
+    """ "X, which is owned by ...", "X, which Y founded": a relative clause that owns, founds or lists its thing."""
+    for clause in (c for c in token.children if c.dep_ == "relcl" and _relative_pronoun(token) == "which"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "xcomp"})]
+        if any(v.lemma_.lower() in CORPORATE_VERBS | {"control", "found", "incorporate", "headquarter", "register"} for v in verbs):
+            return True
+    return False
 
 
 def _relative_pronoun(token: Token) -> str | None:

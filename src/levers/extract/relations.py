@@ -994,6 +994,12 @@ class SentenceReader:
                     claim = _claim_for_role(words, self.type_of(org)) or "employed_by"  # "appointed director of X": a board seat
                     yield self._found(claim, person, org, verb, q)
                     return
+        board = _pobj(_prep(verb, {"to", "onto"}))
+        if _is_board(board):  # "appointed X to the board of Y", "named X to its board"
+            org = self._owner(board) or self.entity(_pobj(_prep(board, {"of"})))
+            if org and org != person and self.type_of(org) in ORGANISATIONS:
+                q.role = "director"
+                yield self._found("member_of", person, org, verb, q)
 
     def _firm_acted_on(self, verb: Token) -> str | None:
         """The firm a verb's first conjunct acted on ("dissolved X's board and installed ..."), else the story's company."""
@@ -1412,6 +1418,8 @@ class SentenceReader:
         lemma = base_form(verb, KNOWN_VERBS)
         if lemma not in SEAT_VERBS | LEAVE_VERBS:
             return  # "wrote to the board of X", "presented to the board": no seat
+        if lemma in {"appoint", "name", "elect", "nominate", "install", "promote"} and _direct_object(verb) is not None:
+            return  # "X appointed Y to the board": Y's seat (the appointment's), not X's
         status = "former" if lemma in LEAVE_VERBS or lemma == "resign" else self._status(verb)
         role = "director" if noun.lemma_.lower() == "board" else f"{_phrase_of_title(noun)} member"  # "an advisory committee of the central bank"
         for subject in _with_conjuncts(self._subject(verb) or _child(verb, "nsubjpass")):  # "X was appointed to the board"
