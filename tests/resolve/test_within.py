@@ -96,7 +96,7 @@ def test_a_described_body_joins_the_name_and_a_relational_noun_another_company(e
     text = "Kestrel Bank walked away from the Fjordtel deal. The Danish lender said its Norwegian partner had not met the conditions."
     extraction = extractor.extract(Document(id="d", text=text))
     assert _entity_with(extraction, "The Danish lender") is _entity_with(extraction, "Kestrel Bank")
-    assert _entity_with(extraction, "Norwegian partner") is _entity_with(extraction, "Fjordtel")
+    assert _entity_with(extraction, "its Norwegian partner") is _entity_with(extraction, "Fjordtel")
 
 
 def test_a_short_name_in_brackets_is_the_name_before_it(extractor):

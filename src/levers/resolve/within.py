@@ -700,8 +700,8 @@ class DocumentEntities:
         if self.fixed:
             self._by_token.setdefault(token.i, entity_id)
             return
-        owned_by = [c for c in token.children if c.dep_ == "poss"]
-        first = max([c.right_edge.i + 1 for c in owned_by] + [token.left_edge.i])  # "Vigile's Sentinelle radar": from "Sentinelle"
+        owned_by = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        first = max([c.right_edge.i + 1 for c in owned_by] + [token.left_edge.i])  # "Vigile's Sentinelle radar": from "Sentinelle"; "his fintech giant": all of it
         while first < token.i and self.doc[first].text in {"'s", "’s", "'", "’"}:
             first += 1
         if any(self._by_token.get(i) == entity_id for i in range(first, token.i)):
