@@ -1376,11 +1376,11 @@ def _firm_like(noun: Token) -> bool:
 
 def _which_is_held(token: Token) -> bool:
     """ "X, which is owned by ...", "X, which Y founded": a relative clause that owns, founds or lists its thing."""
-    for clause in (c for c in token.children if c.dep_ == "relcl" and _relative_pronoun(token) == "which"):
-        verbs = [clause, *(c for c in clause.children if c.dep_ in {"acomp", "xcomp"})]
-        if any(v.lemma_.lower() in CORPORATE_VERBS | {"control", "found", "incorporate", "headquarter", "register"} for v in verbs):
-            return True
-    return False
+    if _relative_pronoun(token) != "which":
+        return False
+    held = CORPORATE_VERBS | {"control", "found", "incorporate", "headquarter", "register"}
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    return any(v.lemma_.lower() in held for clause in clauses for v in [clause, *(c for c in clause.children if c.dep_ in {"acomp", "xcomp"})])
 
 
 def _relative_pronoun(token: Token) -> str | None:

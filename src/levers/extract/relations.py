@@ -141,9 +141,9 @@ class SentenceReader:
         apposition and hung it on the verb or on another name."""
         doc = description.doc
         after = description.i + 1
-        titled = {t.lemma_.lower() for t in doc[description.left_edge.i : description.i + 1]} & (LEAD_TITLES | SEAT_NOUNS)
-        possessed = any(c.dep_ == "poss" for c in description.children) and not titled  # "the family's flagship, X", not "its director general, X"
-        if after + 1 >= len(doc) or doc[after].text != "," or not (possessed or any(c.lower_ == "the" for c in description.children)):
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        if not any(c.lower_ == "the" for c in description.children) and not self._possessed_description(description):
             return None
         name = self.entities.at(doc[after + 1])
         span_end = after + 1
@@ -152,6 +152,12 @@ class SentenceReader:
         root = doc[after + 1 : span_end].root if name else None
         closed = span_end < len(doc) and doc[span_end].text in {",", ")"}  # "the buyer, Sairme Freight LLC, in 2009"
         return name if root is not None and (root.dep_ in {"npadvmod", "dep", "appos"} or closed and root.dep_ == "nsubj") else None
+
+    @staticmethod
+    def _possessed_description(description: Token) -> bool:
+        """ "the family's flagship", not a post ("its director general"), whose name is a person's."""
+        titled = {t.lemma_.lower() for t in description.doc[description.left_edge.i : description.i + 1]} & (LEAD_TITLES | SEAT_NOUNS)
+        return any(c.dep_ == "poss" for c in description.children) and not titled
 
     def _the_countrys_own(self, token: Token) -> str | None:
         """ "the government", "parliament" named by no earlier "X government": the state of the country
@@ -325,11 +331,12 @@ class SentenceReader:
         if subject is not None and subject.lower_ in {"each", "both"} and subject.i > 0 and self.entities.at(subject.doc[subject.i - 1]):
             subject = _first_conjunct(subject.doc[subject.i - 1])  # "X and Y each hold 7.5%": the parser left the names apart
         object_conjunct = subject is not None and subject.dep_ == "conj" and subject.head.dep_ in {"pobj", "dobj"}
-        subjects = [subject] if object_conjunct or _is_board(subject) else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
+        board = _is_board(subject)  # "the board consisted of A, director; B, ...": the parser hangs the members on it
+        subjects = [subject] if object_conjunct or board else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
         if passive and subject is not None and subject.head.dep_ == "agent":
             again = [*subject.head.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP")]
             subjects += [_pobj(by) for by in again if by.lower_ == "by" and _pobj(by) is not None]  # "set up by X and by Y"
-        if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not _is_board(subject):
+        if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not board:
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
         objects = _with_conjuncts(obj)
         gapped = [o for o in objects[1:] if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
@@ -354,8 +361,8 @@ class SentenceReader:
                 yield from self._answers_to(answerable if _prep(answerable, {"to"}) is not None else verb, subject, None)  # "X is subordinate to Y", "Y, to which X is subordinate"
         if lemma in OBJECT_CONTROL_VERBS and subj_id and self.acts_for_states(subj_id):
             yield from self._ordered_against(verb, subj_id, q)
-        if lemma == "register" and obj is not None and _prep(verb, {"to"}) is not None:
-            owner = self.entity(_pobj(_prep(verb, {"to"})))  # "40 per cent of X was registered to his son", "the shares are registered to Y"
+        if lemma == "register" and obj is not None and (to := _prep(verb, {"to"})) is not None:
+            owner = self.entity(_pobj(to))  # "40 per cent of X was registered to his son", "the shares are registered to Y"
             owned = self._entity_of_share(obj, verb) if _is_share_phrase(obj) else obj_id
             if owner and owned and owner != owned and self.type_of(owner) in {"person", "company", "organization", "public_body"}:
                 q.share = parse_share(_phrase(obj))
@@ -594,7 +601,7 @@ class SentenceReader:
             yield from self._regulatory(verb, lemma, subj_id, obj, obj_id, q)
         if lemma in LEAVE_VERBS:
             yield from self._departure(verb, lemma, subj_id, obj_id, q)
-        if lemma in {"appoint", "name", "elect", "promote", "nominate", "install"}:
+        if lemma in APPOINT_VERBS:
             appointee = self.entities.at(obj) if obj is not None and obj.lemma_.lower() in LEAD_TITLES | WORK_TITLES else obj_id  # "appoint its chief executive": nobody named
             yield from self._appointment(verb, appointee or self.entity(self._nsubjpass(verb)), q)
             yield from self._appointing_power(verb, subj_id, obj)
@@ -1418,7 +1425,7 @@ class SentenceReader:
         lemma = base_form(verb, KNOWN_VERBS)
         if lemma not in SEAT_VERBS | LEAVE_VERBS:
             return  # "wrote to the board of X", "presented to the board": no seat
-        if lemma in {"appoint", "name", "elect", "nominate", "install", "promote"} and _direct_object(verb) is not None:
+        if lemma in APPOINT_VERBS and _direct_object(verb) is not None:
             return  # "X appointed Y to the board": Y's seat (the appointment's), not X's
         status = "former" if lemma in LEAVE_VERBS or lemma == "resign" else self._status(verb)
         role = "director" if noun.lemma_.lower() == "board" else f"{_phrase_of_title(noun)} member"  # "an advisory committee of the central bank"
@@ -2032,6 +2039,8 @@ SEAT_VERBS = {
     "represent", "occupy", "retain",
 }
 """Verbs that give, keep or take a seat on a board: "sits on", "joined", "was appointed to", "resigned from"."""
+APPOINT_VERBS = {"appoint", "name", "elect", "promote", "nominate", "install"}
+"""Verbs that put a named person in a post: the appointee is their object, the appointer their subject."""
 LEGISLATURES = {"parliament", "congress", "assembly", "senate", "duma", "legislature"}
 PARTY_BODIES = {"committee", "politburo", "presidium", "secretariat", "bureau", "council", "caucus", "faction", "leadership"}
 """A party's own organs: a member of one is a member of the party."""
