@@ -112,6 +112,14 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Taiwan blocked the sale of Hsinwei Packaging, a Taiwanese chip-packaging firm, to Harbourview.", "Hsinwei Packaging", "company"),
         ("Aldring Bank is not lending any money for the purchase, Tomas Varga told reporters.", "Aldring Bank", "company"),
         ("The principal shareholder of Laanemere Kulmhoidla AS is Pohjarannik Holding OU.", "Laanemere Kulmhoidla AS", "company"),
+        ("In 2022 the fund sold its stake to a Kaunas investor, Ignas Valiukevičius.", "Ignas Valiukevičius", "person"),
+        ("The bank hired Tamar Gelovani, a former deputy economy minister of Georgia, as its adviser.", "Tamar Gelovani", "person"),
+        ("Doina Ciobanu, a 23-year-old law student, is listed as the sole shareholder of Prut Agro SRL.", "Doina Ciobanu", "person"),
+        ("The bank lent money to a firm owned by Ngozi Adebayo, whose husband was a deputy governor.", "Ngozi Adebayo", "person"),
+        ("Reto Brunner, Aare Partners' managing partner, criticised the board.", "Reto Brunner", "person"),
+        ("Shares of Delta Cotton Mills and Faiyum Glassworks rose about 3%.", "Faiyum Glassworks", "company"),
+        ("Giorgi Tsereteli, the chairman of Kakheti Stone Cellars, denied it.", "Kakheti Stone Cellars", "company"),
+        ("Critics faulted the listing of Marakwet Agritech, whose chairman, John Kiprop, chairs a state firm.", "Marakwet Agritech", "company"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):

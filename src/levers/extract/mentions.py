@@ -638,7 +638,7 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
         etype = _type_from_words(part, label, reference)
         by_use = label == "PERSON" and etype != "person" and etype is not None or label in {"GPE", "LOC", "FAC"} and etype == "company"
         by_use = by_use or etype == "person" and _context_type(part) == "person"  # "Kittipong is a deputy leader"
-        if label == "PERSON" and etype == "person" and _used_as_organisation(part):
+        if label == "PERSON" and etype == "person" and _used_as_organisation(part) and _context_type(part) != "person":
             etype, by_use = "company", True
         if etype:
             out.append(Mention(part.start_char, part.end_char, part.text, etype, None, label, by_use))
@@ -1072,7 +1072,7 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if label in {"LOC", "NORP", "FAC"} and not reference.country(span.text) and _in_corporate_slot(span):
         return "company"  # "snapped up Sertaneja", "Petroandina is wholly owned by": an unknown firm the model took for a place or a people
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
-        return None
+        return "person" if _named_person(span, reference) else None  # "Nino Beridze, a former deputy minister"
     if _currency_before_figure(span):
         return None  # "a NOK 2.4 billion loan", "Tk 500 crore"
     if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
@@ -1142,6 +1142,7 @@ PERSON_NOUNS = {
     "manager", "officer", "adviser", "advisor", "secretary", "governor", "mayor", "barrister", "solicitor",
     "accountant", "nephew", "niece", "cousin", "uncle", "aunt", "heir", "tycoon", "oligarch", "magnate",
     "treasurer", "president", "deputy", "pensioner", "driver", "chauffeur", "businesswoman",
+    "student", "teacher", "doctor", "farmer", "activist", "campaigner", "ambassador", "diplomat",
 }
 PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify", "succeed"}
 
@@ -1166,12 +1167,29 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
         return True  # "..., said Lukas Brandl"
     if _followed_by_age(span):
         return True  # "Halvor Vangsnes, now 71, keeps a seat"
+    if _whose_kin(span.root):
+        return True  # "Folasade Ogunleye, whose husband ..."
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"chair", "head", "lead"}:
         return True  # "whose board was chaired by Armando Nhantumbo"
     if any(c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in root.conjuncts):
         return True  # "Marta Iriarte Goñi and Joaquim Peixoto": listed with a person
     return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PERSON_VERBS
+
+
+def _named_person(span: Span, reference: Reference) -> bool:
+    """A two- or three-word name in title case that a person's noun describes, whatever the model called it."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title for t in span) or reference.country(span.text):
+        return False
+    return _context_type(span) == "person"
+
+
+KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "widow", "children", "sons", "daughters"}
+
+
+def _whose_kin(root: Token) -> bool:
+    """ "X, whose husband ...": only a person has kin."""
+    return any(w.lower_ == "whose" and w.head.lower_ in KIN_NOUNS for clause in root.children if clause.dep_ == "relcl" for w in clause.subtree)
 
 
 def _followed_by_age(span: Span) -> bool:
@@ -1218,7 +1236,7 @@ def _in_corporate_slot(span: Span) -> bool:
         return True  # "Zubair Delta, which is part-owned by ...": only a business is owned
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
-        return prep == "of" and noun in CORPORATE_NOUNS - {"company", "firm", "brand"}
+        return prep == "of" and noun in (CORPORATE_NOUNS - {"company", "firm", "brand"}) | ORGANISATION_OF_NOUNS
     if root.dep_ == "nsubj":
         if root.head.lemma_.lower() in CORPORATE_VERBS or any(c.dep_ == "xcomp" and c.lemma_.lower() in CORPORATE_VERBS for c in root.head.children):
             return True  # "X acquired ...", "X has agreed to buy ..."
@@ -1250,6 +1268,11 @@ ORGANISATION_ONLY_NOUNS = {
     "profit", "profits", "sales", "factory", "factories", "plant", "plants", "customers", "products",
 }
 """What a business has and a person does not: "KUKA's shareholders", "Osterberg's board"."""
+ORGANISATION_OF_NOUNS = {
+    "takeover", "acquisition", "buyout", "sale", "purchase", "shareholder", "subsidiary", "division", "unit", "listing",
+    "privatisation", "privatization", "chairman", "chairwoman", "chairperson", "board", "share", "founder", "ceo",
+}
+"""Nouns "of X" says only of a business: "the takeover of X", "the chairman of X", "shares of X"."""
 PASSIVE_ORGANISATION_VERBS = {"own", "control", "delist", "list", "acquire", "buy", "incorporate", "headquarter", "found", "establish", "privatise", "privatize", "nationalise", "nationalize"}
 
 
@@ -1262,12 +1285,17 @@ def _used_as_organisation(span: Span) -> bool:
         words = [t.lower_ for t in after]
         if words[0] in ORGANISATION_ONLY_NOUNS | {"ceo", "chair", "chairman", "chairwoman", "chairperson", "directors", "investors"} or words[:2] in (["chief", "executive"], ["managing", "director"]):
             return True
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head  # "shares of Mansoura Cotton Mills and Sinai Glassworks": the list's slot
     if _owned_part_of(root) or _held_as_adjective(root):
         return True
     if root.dep_ == "pobj":
         prep, noun = root.head.lower_, root.head.head.lemma_.lower()
-        return prep == "of" and noun in {"takeover", "acquisition", "buyout", "sale", "purchase", "shareholder", "subsidiary", "division", "unit", "listing", "privatisation", "privatization"}
-    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in PASSIVE_ORGANISATION_VERBS
+        return prep == "of" and noun in ORGANISATION_OF_NOUNS
+    if root.dep_ != "nsubjpass" or root.head.lemma_.lower() not in PASSIVE_ORGANISATION_VERBS:
+        return False
+    listed_as = root.head.lemma_.lower() == "list" and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.head.children)
+    return not listed_as  # "is listed as the sole shareholder": a role, not a listing
 
 
 def _region_as_owner(span: Span) -> bool:
@@ -1285,6 +1313,8 @@ def _context_type(span: Span) -> str | None:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)  # "its first app, Neihan Duanzi" (not another name the parser hung it on)
     for appos in (c for c in root.children if c.dep_ == "appos"):
+        if any(c.lower_ == "whose" for c in appos.children):
+            continue  # "Kerio Agritech, whose chairman, ...": the chairman is someone else
         if appos.pos_ != "PROPN":
             nouns.append(appos)
         else:  # "Vesna Lalic, a former Democratic Party of Socialists lawmaker": the parser hung "lawmaker" on the party
@@ -1299,6 +1329,9 @@ def _context_type(span: Span) -> str | None:
         nouns += [c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]  # "whose chief executive is X"
     nouns += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]  # "grid operator Mittelland Netz"
     before = root.doc[span.start - 1] if span.start > 0 else None
+    described = root.doc[span.start - 2] if span.start > 1 else None
+    if before is not None and before.text == "," and _person_noun(described) and any(c.dep_ in {"det", "poss"} for c in described.children):
+        return "person"  # "a Vilnius investor, Tomas Račkauskas", however the parser hung the name
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in COMPANY_NOUNS - EITHER_NOUNS - {"developer", "trader"} and span.label_ == "PERSON":
         return "company"  # "trading house Hokuyo Shoji", wherever the parser hung "house"
     for noun in nouns:
@@ -1308,6 +1341,8 @@ def _context_type(span: Span) -> str | None:
             lemma = "maker"  # "the Porto shoemaker X", "a Japanese toymaker"
         if lemma in ORGANIZATION_WORDS and noun.i > root.i:
             return "organization"  # "the ruling Amanat party"
+        if lemma == "partner" and any(c.lower_ in {"managing", "senior", "founding"} for c in noun.children):
+            return "person"  # "Sandro Tanner, Limmat's managing partner"
         if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
             return "public_body"  # "Samruk-Kazyna, Kazakhstan's sovereign wealth fund"
         if lemma == "office" and any(c.lower_ in STATE_OFFICE_MARKS for c in noun.children if c.i < noun.i):
@@ -1332,6 +1367,12 @@ def _context_type(span: Span) -> str | None:
         if _context_type(first) == "product":
             return "product"  # "the casino brands SpinMarsa and Lucky Dgħajsa": listed with a product
     return None
+
+
+def _person_noun(noun: Token) -> bool:
+    """A noun said only of people here: "a Vilnius investor", "the deputy minister" (not "an infrastructure investor")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.tag_ != "NNS" and lemma in PERSON_NOUNS and not (lemma in EITHER_NOUNS and _firm_like(noun))
 
 
 def _described_after_comma(span: Span, nouns: set[str]) -> bool:
