@@ -109,6 +109,7 @@ COMPANY_NOUNS = {
     "corporation", "contractor", "processor", "exporter", "importer", "refiner", "wholesaler", "chipmaker", "carmaker",
     "automaker", "planemaker", "drugmaker", "steelmaker", "shipbuilder", "airline", "utility", "miner", "brewer", "chain",
     "venture", "consortium", "vehicle", "smelter", "explorer", "shipper", "trader", "arm", "house", "holding", "division",
+    "parent",
 }
 GOVERNMENT_NOUNS = {"government", "authorities", "regulators", "regulator", "state", "officials", "leadership", "administration"}
 

@@ -1557,8 +1557,8 @@ class SentenceReader:
                 yield self._found("part_of", named, owner, noun, Qualifiers(), presupposed=presupposed)
             elif lemma in PRODUCT_WORDS and named_type == "product":
                 yield self._found("operates", owner, named, noun, Qualifiers(), presupposed=presupposed)
-            elif lemma in COMPANY_WORDS and named_type in {"company", "organization"} and any(c.lower_ in {"parent", "holding"} for c in noun.lefts) and not _is_family_or_person(owner_type, self.entities.entity(owner).name):
-                yield self._found("owns", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "X's parent company, Y"
+            elif (lemma == "parent" or lemma in COMPANY_WORDS and any(c.lower_ in {"parent", "holding"} for c in noun.lefts)) and named_type in {"company", "organization"} and not _is_family_or_person(owner_type, self.entities.entity(owner).name):
+                yield self._found("owns", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "X's parent company, Y", "the company's Spanish parent, Y"
             elif lemma in COMPANY_WORDS - RELATIONAL_NOUNS | {"holding"} and named_type in {"company", "organization"} and (owner_type in {"person", "company"} or _is_family_or_person(owner_type, self.entities.entity(owner).name)):
                 # "his company, Y" (control); "the family's holding company, Y", "the holding of the billionaire X" (ownership)
                 held = lemma == "holding" or any(c.lower_ in {"holding", "family"} for c in noun.lefts) or owner_type != "person"
@@ -1570,7 +1570,8 @@ class SentenceReader:
         if lemma in COMPANY_WORDS | PRODUCT_WORDS | ORGANISATION_NOUNS | OWNER_NOUNS or named_type in {"company", "organization"} and noun.pos_ == "NOUN":
             # "X, a Belgian infrastructure investor", "the Danish wind-turbine maker X": any word for what a firm is
             hung_on_name = [c for c in noun.head.children if c.dep_ == "amod" and c.i < noun.i] if noun.dep_ == "compound" else []  # "the Swiss drugmaker Rhenvale AG": "Swiss" hung on the name
-            for adjective in [*noun.children, *hung_on_name]:
+            hung_on_trade = [g for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i for g in c.children if g.dep_ == "amod"]  # "a Turkish telecoms group": "Turkish" hung on "telecoms"
+            for adjective in [*noun.children, *hung_on_name, *hung_on_trade]:
                 if adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
                 if adjective.dep_ in {"amod", "compound", "npadvmod"} and adjective.i < noun.i:
