@@ -406,6 +406,8 @@ WORDINGS = [
  ("River Action accused Northline Water of taking dividends.", "criticizes", "River Action", "Northline Water"),
  ("In 2009 she joined the Swiss drugmaker Rhenvale AG.", "based_in", "Rhenvale AG", "Switzerland"),
  ("The rest belongs to Karadeniz Kablo, an Izmir-listed Turkish telecoms group.", "based_in", "Karadeniz Kablo", "Turkey"),
+ ("The work is paid from a $90 million credit line that Banco do Norte extended to Amapa Petroleo in 2022.", "lends_to", "Banco do Norte", "Amapa Petroleo"),
+ ("Ostrava Capital also advanced subordinated loans totalling €2 million to Brno Pay in 2021.", "lends_to", "Ostrava Capital", "Brno Pay"),
  ("The board turned down an offer from the American tools group Wexford Tooling.", "based_in", "Wexford Tooling", "United States"),
  ("Andes Gas lost the case. The court rejected a claim by the company's ousted Spanish parent, Iberica de Gasoductos.", "owns", "Iberica de Gasoductos", "Andes Gas"),
  ("The U.S. Treasury added Zarrin Petrochem Trading and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "regulatory_action", "United States Department of the Treasury", "Karun Tankers"),

@@ -233,3 +233,15 @@ def test_the_same_description_goes_on_meaning_the_same_firm(extractor):
     extraction = extractor.extract(Document(id="d", text=text))
     names = {e.id: e.name for e in extraction.entities}
     assert ("Ministry of Energy and Mines", "Sengdara Power") in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "regulatory_action"}
+
+
+def test_the_state_is_the_country_the_story_named_when_it_named_no_government(extractor):
+    text = "Kotor Wings is an airline in Montenegro. The state owns 96% of the airline through the Ministry of Finance."
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert _entity_with(extraction, "The state") is _entity_with(extraction, "Montenegro")
+
+
+def test_a_one_word_name_followed_by_who_stays_a_person(extractor):
+    text = "Vardar Oil is a state firm. Petrovski, who as minister chairs Vardar Oil's board, denied any stake."
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert _entity_with(extraction, "Petrovski").type == "person"

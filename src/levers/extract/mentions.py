@@ -638,7 +638,7 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
             continue  # "a plant at Mundra", "near Toulouse": a place the model took for a name
         etype = _type_from_words(part, label, reference)
         by_use = label == "PERSON" and etype != "person" and etype is not None or label in {"GPE", "LOC", "FAC"} and etype == "company"
-        by_use = by_use or etype == "person" and _context_type(part) == "person"  # "Kittipong is a deputy leader"
+        by_use = by_use or etype == "person" and (_context_type(part) == "person" or _followed_by_who(part))  # "Kittipong is a deputy leader", "Arteaga, who ..."
         if label == "PERSON" and etype == "person" and _used_as_organisation(part) and _context_type(part) != "person":
             etype, by_use = "company", True
         if etype:
@@ -1060,10 +1060,15 @@ def _is_glued_word(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ"} and token.ent_iob_ != "B" and not _is_legal_form(token)  # not "Külmhoidla AS"
 
 
+def _followed_by_who(span: Span) -> bool:
+    """ "Hoxhaj, who ...": a short name in title case that only a person can be."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    return len(span) <= 3 and all(t.is_title for t in span) and after == [",", "who"]
+
+
 def _type_from_words(span: Span, label: str, reference: Reference) -> str | None:
     words = {t.lower_ for t in span}
-    after = span.doc[span.end : span.end + 2]
-    if len(span) <= 3 and all(t.is_title for t in span) and [t.lower_ for t in after] == [",", "who"] and not reference.country(span.text):
+    if _followed_by_who(span) and not reference.country(span.text):
         return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who"
     head = span[-1].lower_
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE", "PERSON"} and len(span) > 1 and (head in BUSINESS_WORDS or span[0].lower_ in FIRM_OPENING_WORDS):
@@ -1162,7 +1167,7 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
         return True
     if after is not None and (after.lemma_.lower() in PERSON_VERBS or after.lower_ == "who"):
         return True
-    if after is not None and after.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "who":
+    if _followed_by_who(span):
         return True  # "Lukas Brandl, who works for ..."
     if before is not None and before.lemma_.lower() in {"say", "tell", "add"}:
         return True  # "..., said Lukas Brandl"

@@ -404,11 +404,12 @@ class SentenceReader:
                 if backer and backer != subj_id:  # "Imena Pay has raised $8 million from the Ubumwe fund"
                     q.amount = amount_near(list(verb.subtree))
                     yield self._found("invests_in", backer, subj_id, verb, q)
-        elif lemma in {"give", "provide", "grant", "award", "extend", "inject"} and obj is not None and obj.lemma_.lower() in MONEY_NOUNS:
-            receiver = self.entity(_child(verb, "dative") or _pobj(_prep(verb, {"to"})))
+        elif lemma in {"give", "provide", "grant", "award", "extend", "inject", "advance", "make"} and obj is not None and _money_given(obj) in MONEY_NOUNS:
+            to = _prep(verb, {"to"}) or next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"), None)  # "loans totalling €1m to X"
+            receiver = self.entity(_child(verb, "dative") or _pobj(to))
             if subj_id and receiver and receiver != subj_id:
                 q.amount = amount_near(list(verb.subtree))
-                claim = "lends_to" if obj.lemma_.lower() in {"loan", "credit"} else "invests_in"
+                claim = "lends_to" if _money_given(obj) in {"loan", "credit"} else "invests_in"
                 yield self._found(claim, subj_id, receiver, verb, q)  # "the ministry gave Hoshimura a subsidy"
         elif lemma in {"direct", "order", "instruct", "force", "compel", "require"} and any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children):
             if subj_id and obj_id and self.type_of(subj_id) in STATE:  # "the Treasurer directed two funds to sell": an order
@@ -2182,6 +2183,16 @@ def _child(token: Token | None, dep: str) -> Token | None:
     if token is None:
         return None
     return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _money_given(obj: Token) -> str:
+    """What kind of money a verb's object is: "a loan", "a credit line that X extended" (credit)."""
+    if obj.lower_ in RELATIVE_PRONOUNS and obj.head.dep_ == "relcl":
+        obj = obj.head.head  # the thing the clause describes
+    lemma = obj.lemma_.lower()
+    if lemma in {"line", "facility"} and any(c.lemma_.lower() in {"credit", "loan"} for c in obj.children):
+        return "credit"
+    return lemma
 
 
 def _prep(token: Token | None, words: set[str]) -> Token | None:

@@ -522,7 +522,10 @@ class DocumentEntities:
             if named_next and self.entity(named_next).type in wanted:
                 return named_next  # "the German pump maker Oberlahn Pumpen": the name that follows, not an earlier firm
             if lower in {"state", "government"}:
-                return self._antecedent(token, wanted, only=self.governments())
+                government = self._antecedent(token, wanted, only=self.governments())
+                if government is None and lower == "state" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                    return self._antecedent(token, {"country"})  # "an airline in Montenegro ... the state owns 96%": the country the story named
+                return government
             if lower == "bank" and any(c.lower_ == "central" and c.dep_ in {"amod", "compound"} for c in token.children):
                 banks = {c.entity.id for c in self.clusters if c.entity.type == "public_body" and self._named_or_described(c.entity, "bank")}
                 return self._antecedent(token, {"public_body"}, only=banks) if banks else None  # "the central bank": a state bank, not a firm nor a ministry
