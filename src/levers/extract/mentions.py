@@ -58,7 +58,7 @@ COMPANY_SUFFIXES = {
     "co.", "company", "ltd", "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc",
     "gmbh", "bv", "spa", "international", "technologies", "technology",
     "pt", "tbk", "jsc", "pjsc", "asa", "ab", "oyj", "srl", "sarl", "sas", "kft", "zrt", "ltda", "sab", "bhd", "kk",
-    "fze", "fzco", "fzc", "dmcc", "uab", "llp", "sgps", "ltda.",
+    "fze", "fzco", "fzc", "dmcc", "uab", "llp", "sgps", "ltda.", "lda", "aps", "ltée", "sprl", "bvba", "sdn",
 } | {form.lower() for form in DOTTED_LEGAL_FORMS}
 """Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
 STATE_OFFICES = {"treasurer", "chancellor", "attorney-general", "attorney", "comptroller", "ombudsman", "auditor-general", "registrar"}
@@ -758,6 +758,7 @@ LEGAL_FORMS = {
     "se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc",
     "llp", "lp", "dmcc", "fze", "fzco", "fzc", "uab", "ltda", "bhd", "tbk", "kft", "zrt", "sarl", "srl", "sas", "sgps", "oy",
     "oü", "ad", "ead", "eood", "ood", "cjsc", "saoc", "saog", "qpsc", "psc", "wll", "bsc", "kk", "pty", "pte", "ep",
+    "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo",
 }
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
 NOT_NAMES = {
@@ -1075,8 +1076,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "company"  # "Baltic Ferries", "Gulf Air", "Vinos Cuyanos": the model took the place or the people for the name
     if label in {"PERSON", "WORK_OF_ART", "FAC", "LOC", "GPE", "NORP"} and len(span) > 2 and head in PUBLIC_BODY_HEADS - {"office"} and not words & BUSINESS_WORDS:
         return "public_body"  # "the Jebel Ali Free Zone Authority", "the Freeport of Riga Authority", whatever the model called them
-    if label in {"LOC", "NORP", "FAC"} and not reference.country(span.text) and _in_corporate_slot(span):
-        return "company"  # "snapped up Sertaneja", "Petroandina is wholly owned by": an unknown firm the model took for a place or a people
+    if label in {"LOC", "NORP", "FAC", "WORK_OF_ART"} and not reference.country(span.text) and _in_corporate_slot(span):
+        return "company"  # "snapped up Sertaneja", "Petroandina is wholly owned by", "the state miner Gecamines": an unknown firm the model took for a place, a people or a title
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return "person" if _named_person(span, reference) else None  # "Nino Beridze, a former deputy minister"
     if _currency_before_figure(span):

@@ -436,6 +436,9 @@ class SentenceReader:
             boss = self.entity(_pobj(_prep(verb, {"from"}) or _prep(obj, {"from"})))  # "takes its orders from Rostec"
             if boss and subj_id and boss != subj_id:
                 yield self._found("controls", boss, subj_id, verb, q)
+        elif lemma in {"grant", "issue", "award", "renew", "give"} and obj is not None and obj.dep_ == "nsubjpass" and obj_id and _object_in(verb, PERMITS) and self.type_of(subj_id) in STATE:
+            q.action = "approved"
+            yield self._found("regulatory_action", subj_id, obj_id, verb, q)  # "X was granted a land concession by the ministry"
         elif lemma in {"grant", "issue", "award", "renew", "give", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
             holder = self.entity(_child(verb, "dative")) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "for"})))  # "granted Lanting Pay its licence", "cancelled the registration of X", "clearance for X"
             if holder is None and verb.dep_ == "acl" and obj.dep_ in {"pobj", "dobj"}:
@@ -463,6 +466,11 @@ class SentenceReader:
             target = self._owner(obj)  # "Al Noor's shares are held in trust for Mr. Voronin"
             if target and target != principal:
                 yield self._found("owns", principal, target, verb, q)
+        elif lemma in {"own", "hold"} and subj_id is None and obj is not None and obj.dep_ == "nsubjpass" and obj_id and _pobj(_prep(verb, {"through", "via"})) is not None:
+            vehicles = _pobj(_prep(verb, {"through", "via"}))  # "X is held through two Maltese companies, A and B": each holds X
+            for vehicle in dict.fromkeys(self.entity(t) for t in [vehicles, *self._names_in_apposition(vehicles)]):
+                if vehicle and vehicle != obj_id and self.type_of(vehicle) in ORGANISATIONS:
+                    yield self._found("owns", vehicle, obj_id, verb, q)
         elif lemma in {"own", "control", "hold"} and subj_id or lemma in {"keep", "retain", "build", "amass", "accumulate"} and subj_id and _is_share_phrase(obj):
             yield from self._holding(verb, "hold" if lemma in {"build", "amass", "accumulate"} else lemma, subj_id, obj, obj_id, q)  # "had quietly built a 9% stake in X"
         elif lemma in {"found", "co-found", "cofound", "establish", "create", "start", "form", "set"} and subj_id and obj_id and self.type_of(obj_id) in ORGANISATIONS:
@@ -545,7 +553,7 @@ class SentenceReader:
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("invests_in", subj_id, target, verb, q)
-        elif lemma in {"lend", "loan"}:
+        elif lemma in {"lend", "loan"} or lemma == "advance" and obj is not None and _is_money(obj):  # "advanced $300 million to X"
             target = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
             if target is None and obj is not None and _is_money(obj):  # "lent Sirichai Group 18 billion baht": the parser hung the borrower on the sum
                 target = next((self.entities.at(t) for t in obj.subtree if t.i < obj.i and self.entities.at(t) and self.entities.at(t) != subj_id), None)
@@ -1052,6 +1060,11 @@ class SentenceReader:
             controlled = self._clause_subject(noun)
             if controller and controlled and controller != controlled:
                 yield self._found("controls", controller, controlled, noun, Qualifiers())
+        elif lemma in PERMITS and _prep(noun, {"from"}) is not None:
+            issuer = self.entity(_pobj(_prep(noun, {"from"})))  # "won a concession from the government", "imports under a licence from the regulator"
+            holder = self._clause_subject(noun)
+            if issuer and holder and issuer != holder and self.acts_for_states(issuer):
+                yield self._found("regulatory_action", issuer, holder, noun, Qualifiers(action="approved", date=self._date(noun.head)))
         elif lemma in {"cooperation", "collaboration", "partnership", "loyalty", "allegiance"}:
             target = self.entity(_pobj(_prep(noun, {"with", "to"}) or _prep(noun.head, {"with", "to"})))
             owner = self._clause_subject(noun)
@@ -1626,15 +1639,15 @@ class SentenceReader:
         """ "the British chip designer", "the country's leading mobile operator", "one of India's largest port
         operators": a description that refers back to a firm says where the firm is from."""
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in COMPANY_WORDS | ORGANISATION_NOUNS:
-            return
+        one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+        if noun.pos_ != "NOUN" or lemma not in COMPANY_WORDS | ORGANISATION_NOUNS and not one_of:
+            return  # "one of Uzbekistan's largest cotton processors": whatever the trade, a firm of that country
         listed = [self.entities.at(t) for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > noun.i for t in (c, *c.conjuncts) if self.entities.at(t)]
         if noun.tag_ == "NNS" and listed:
             firms = list(dict.fromkeys(listed))  # "two Seychelles companies, A and B"
         elif self._named_by(noun) is not None:
             return  # a description beside one name is _described's
         else:
-            one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
             firm = self.entity(noun.head.head) if one_of else self.entities.resolve(noun) if _is_the(noun) else None
             if firm is None and one_of:
                 firm = self._predicate_subject(noun.head.head) or self.entity(self._subject(noun.head.head.head))
@@ -2183,6 +2196,12 @@ def _child(token: Token | None, dep: str) -> Token | None:
     if token is None:
         return None
     return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _object_in(verb: Token, lemmas: set[str]) -> Token | None:
+    """The verb's direct object when it is one of these words ("was granted a concession": the concession)."""
+    obj = _child(verb, "dobj")
+    return obj if obj is not None and obj.lemma_.lower() in lemmas else None
 
 
 def _money_given(obj: Token) -> str:
