@@ -115,3 +115,30 @@ def test_a_description_inside_what_someone_said_stays_the_writer_s(extractor):
     text = "Alibaba said that it will invest in its Alibaba Cloud unit, which is China's biggest cloud provider."
     extraction = extractor.extract(Document(id="t", text=text))
     assert [c.certainty for c in extraction.claims if c.type == "based_in"] == ["asserted"]
+
+
+def _claim(extractor, text: str, claim_type: str, subject: str):
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [claim] = [c for c in extraction.claims if c.type == claim_type and names[c.subject] == subject]
+    return claim, names
+
+
+def test_according_to_at_the_end_covers_the_chain_after_the_verb_but_not_where_firms_are_from(extractor):
+    text = "Issyk Resorts is owned by Alamedin Holdings Ltd of Cyprus, which is in turn owned by Larnaca Nominees Ltd, according to documents obtained by reporters."
+    chained, _ = _claim(extractor, text, "owns", "Larnaca Nominees Ltd")
+    assert chained.certainty == "reported"
+    placed, _ = _claim(extractor, text, "based_in", "Alamedin Holdings Ltd")
+    assert placed.certainty == "asserted"
+
+
+def test_a_post_named_by_is_is_stated_so_according_to_reaches_it(extractor):
+    text = "Kwanza Capital's managing partner is Rosa Teixeira, according to documents from Mauritius's Financial Services Commission."
+    claim, names = _claim(extractor, text, "leads", "Rosa Teixeira")
+    assert (claim.certainty, names.get(claim.attribution.source)) == ("reported", "Financial Services Commission")
+
+
+def test_records_from_a_body_are_the_body_s_not_its_country_s(extractor):
+    text = "Records from Mongolia's General Authority for State Registration show that Orkhon Copper LLC is owned by Saran Bold."
+    claim, names = _claim(extractor, text, "owns", "Saran Bold")
+    assert names.get(claim.attribution.source) == "General Authority for State Registration"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from levers.extract.mentions import PUBLIC_BODY_HEADS
 from levers.extract.words import base_form
 from levers.model import Attribution, Certainty, weakest
 
@@ -103,6 +104,18 @@ def reported_around(trigger: Token, source_of) -> Judgement | None:
     a Cypriot company, owns Y" (that X is Cypriot is in the documents)."""
     found = [j for j in _reports_around(trigger, trigger, source_of) if j.attribution.cue and j.attribution.cue.lower() in RECORD_CUES]
     return combine(found) if found else None
+
+
+def according_to_the_sentence(trigger: Token, source_of) -> Judgement | None:
+    """ "X is owned by Y of Cyprus, which is in turn owned by Z, according to documents": what the
+    sentence says after its verb, descriptions and relative clauses too, is the documents'."""
+    sent = trigger.sent
+    if trigger.i <= sent.root.i:
+        return None  # an aside on the subject stays the writer's
+    according = next((t for t in sent.root.children if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to"), None)
+    if according is None or according.i < trigger.i or _inside(trigger, according):
+        return None
+    return _according_to(according, source_of)
 
 
 RECORD_CUES = {"show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "list", "lists", "listed", "record", "records", "recorded", "indicate", "indicates", "indicated"}
@@ -252,12 +265,15 @@ def _according_to(according: Token, source_of) -> Judgement:
     objects = [t for t in according.subtree if t.dep_ == "pobj"]
     source_token = objects[0] if objects else None
     if source_token is not None and source_token.lemma_.lower() in DOCUMENT_NOUNS:
-        issuer = next((c for c in source_token.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}), None)
-        issuer_object = next((c for c in issuer.children if c.dep_ == "pobj"), None) if issuer is not None else None
-        if issuer_object is not None:
-            source_token = issuer_object  # "according to a statement from the two companies": the companies
+        source_token = _issuer(source_token) or source_token  # "according to a statement from the two companies": the companies
     source = _source(source_token, source_of)
     return Judgement("reported", Attribution(source, "according to"))
+
+
+def _issuer(paper: Token) -> Token | None:
+    """Who a paper comes from: "a statement from the two companies", "records of the registry"."""
+    issuer = next((c for c in paper.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}), None)
+    return next((c for c in issuer.children if c.dep_ == "pobj"), None) if issuer is not None else None
 
 
 SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "adviser", "advisor", "official"}
@@ -275,10 +291,13 @@ def _source(token: Token | None, source_of) -> str | None:
                 return source_of(pobj)  # "a spokeswoman for the chain said": the chain says so
     if token.lemma_.lower() in GENERIC_SOURCES:
         return _phrase_before_aside(token)  # "sources close to the company", "an OJK official": people, not the company
-    outlet = any(c.dep_ == "poss" and c.ent_type_ not in {"GPE", "NORP", "LOC"} for c in token.children)
+    outlet = token.lower_ not in PUBLIC_BODY_HEADS and any(c.dep_ == "poss" and c.ent_type_ not in {"GPE", "NORP", "LOC"} for c in token.children)  # not "Mauritius's Financial Services Commission"
     if token.pos_ == "PROPN" and not outlet and source_of(token):
         return source_of(token)  # "Montenegro's Central Register lists ...": the register named, not the country before it (but "the WSJ's Lingling Wei" is the paper)
     subtree = list(token.subtree)
+    issuer = _issuer(token) if token.lemma_.lower() in DOCUMENT_NOUNS | RECORD_NOUNS else None
+    if issuer is not None and issuer.pos_ == "PROPN" and source_of(issuer):
+        return _source(issuer, source_of)  # "Records from Mongolia's General Authority for State Registration show": the authority, not the country
     if token.lemma_.lower() in DOCUMENT_NOUNS | RECORD_NOUNS:
         # "a filing with Borsa Istanbul", "documents filed with the registry": where a paper was filed is not who wrote it
         venues = [c for c in token.subtree if c.dep_ == "prep" and c.lower_ in {"with", "in", "at", "to", "before"}]
@@ -351,7 +370,7 @@ def _sentence_attribution(trigger: Token, source_of, found: list[Judgement]) -> 
             if any(c.dep_ == "prep" and c.lower_ == "for" and _inside(trigger, c) for c in token.children) or _under_accusation(token, trigger):
                 out.append(Judgement("reported", Attribution("critics", token.text)))
                 break
-    if not any(j.certainty == "reported" for j in out) and (records := _records_show(sent)) is not None:
+    if not any(j.certainty == "reported" for j in out) and (records := _records_show(sent, source_of)) is not None:
         out.append(records)
     denial = _denied_report(trigger, sent, source_of)
     if denial is not None:
@@ -384,7 +403,7 @@ RECORD_NOUNS = {
 SHOW_WORDS = {"show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated", "confirm", "confirms", "confirmed"}
 
 
-def _records_show(sent: Span) -> Judgement | None:
+def _records_show(sent: Span, source_of) -> Judgement | None:
     """ "..., bank statements obtained by reporters show." and "Registry records show that ...": the
     records are the source, however the parser hung the words (it often takes "show" for a noun)."""
     words = [t for t in sent if not t.is_space]
@@ -401,7 +420,9 @@ def _records_show(sent: Span) -> Judgement | None:
     if not source or not any(t.lower_ in RECORD_NOUNS for t in source) or any(t.text == "," for t in source):
         return None
     start = 1 if source[0].lower_ in {"and", "but"} and len(source) > 1 else 0
-    return Judgement("reported", Attribution(sent.doc[source[start].i : source[-1].i + 1].text, "show"))
+    paper = next((i for i, t in enumerate(source) if t.lower_ in RECORD_NOUNS), len(source) - 1)
+    issuer = source_of(source[-1]) if paper + 1 < len(source) and source[paper + 1].lower_ in {"from", "of", "by"} else None
+    return Judgement("reported", Attribution(issuer or sent.doc[source[start].i : source[-1].i + 1].text, "show"))  # "Records from the registry show": the registry
 
 
 def _speaker_hung_on_the_quote(verb: Token, quote: Token) -> Token | None:

@@ -54,9 +54,13 @@ class Found:
     def judged(self, source_of) -> certainty.Judgement:
         """Names and descriptions are the writer's own words ("his company, Ant Group", "TikTok boss
         Zhang"): what the clause around them hedges or attributes is something else."""
+        held = self.type not in {"based_in", "part_of"} and self.confidence >= 0.6  # where a firm is from and whose body it is: the writer's knowledge
         if self.presupposed:
-            return certainty.quoted_speaker(self.trigger, source_of) or certainty.reported_around(self.trigger, source_of) or certainty.ASSERTED
+            spread = certainty.according_to_the_sentence(self.trigger, source_of) if held else None  # "..., which is in turn owned by Z, according to documents"
+            return certainty.quoted_speaker(self.trigger, source_of) or certainty.reported_around(self.trigger, source_of) or spread or certainty.ASSERTED
         judgement = certainty.judge(self.trigger, source_of)
+        if held and judgement.certainty == "asserted":
+            judgement = certainty.according_to_the_sentence(self.trigger, source_of) or judgement
         if self.denied:
             return certainty.combine([judgement, certainty.Judgement("negated", judgement.attribution)])
         return judgement
@@ -1260,7 +1264,9 @@ class SentenceReader:
         role = _phrase_of_title(noun)
         status = "former" if any(c.lower_ in {"former", "ex", "then"} for c in noun.children) else None
         # "X's chairman, Y," and "Y, X's chairman," name the post holder as given, whatever the clause says
-        presupposed = noun.dep_ in {"appos", "compound", "nsubj"} or any(c.dep_ == "appos" for c in noun.children)
+        post = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun  # "managing" in "managing partner"
+        named_by_copula = post.dep_ == "nsubj" and post.head.lemma_ == "be" and not any(c.dep_ == "appos" for c in post.children)  # "X's managing partner is Y, according to filings": stated
+        presupposed = (noun.dep_ in {"appos", "compound", "nsubj"} or any(c.dep_ == "appos" for c in noun.children)) and not named_by_copula
         words = [t for t in noun.subtree if t.i < noun.i and t.dep_ in {"amod", "compound"} and t.head.i != noun.head.i and not self.entities.at(t)] + [noun]  # "deputy director general": deputy too
         of_what = _pobj(_prep(noun, {"of"}))
         heads_a_function = noun.lemma_.lower() in {"head", "chief", "director"} and of_what is not None and of_what.pos_ == "NOUN" and not self.entity(of_what)

@@ -45,8 +45,8 @@ class RoleReader:
             name_start = token.i
             while name_start > sent.start and self.reader.entities.at(token.doc[name_start - 1]) == person:
                 name_start -= 1
-            if name_start != token.i:
-                continue
+            if name_start != token.i or token.pos_ != "PROPN":
+                continue  # "X's managing partner is Y": "partner" stands for Y here, it is no name with a title before it
             seen.add(person)
             found = self._role_before(token.doc, name_start, person, sent.start)
             if found:
