@@ -3,6 +3,7 @@
 import pytest
 
 from levers.extract import Extractor
+from levers.extract.mentions import Mention, _with_defined_terms
 from levers.model import Document
 
 
@@ -220,6 +221,14 @@ def test_a_defined_term_is_the_name_it_was_defined_for(extractor):
     named = {text[a:b]: e.name for e in extraction.entities for a, b in e.mentions}
     assert named["The Company"] == named["the Company"] == "Okahandja Fisheries Limited"
     assert named["The Shareholder"] == "Government of the Republic of Namibia"
+
+
+def test_a_defined_term_finds_its_name_where_the_model_missed_it_beside_the_definition():
+    text = 'Sur Ridge Cement SAOG — Notice\n\nSur Ridge Cement SAOG (the "Company") discloses this. Mr. Al Harthy holds no shares in the Company.'
+    named_above = Mention(0, 21, "Sur Ridge Cement SAOG", "company", label="ORG")  # the model found the title's name only
+    mentions = _with_defined_terms(text, [named_above])
+    assert text.index("Sur Ridge Cement SAOG (") in {m.start for m in mentions}  # the name beside the definition, found again
+    assert (text.index("the Company."), "the Company") in {(m.start, m.text) for m in mentions if m.defined_by == named_above.start}
 
 
 def test_a_portfolio_joins_only_words_never_named_alone(extractor):

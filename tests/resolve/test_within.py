@@ -245,3 +245,9 @@ def test_a_one_word_name_followed_by_who_stays_a_person(extractor):
     text = "Vardar Oil is a state firm. Petrovski, who as minister chairs Vardar Oil's board, denied any stake."
     extraction = extractor.extract(Document(id="d", text=text))
     assert _entity_with(extraction, "Petrovski").type == "person"
+
+
+def test_a_long_arabic_name_and_its_two_word_surname_are_one_person(extractor):
+    text = "Mr. Salim bin Nasser Al Harthy resigned from the board of Sur Ridge Cement. Mr. Al Harthy holds no shares in Sur Ridge Cement."
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert _entity_with(extraction, "Al Harthy") is _entity_with(extraction, "Salim bin Nasser Al Harthy")

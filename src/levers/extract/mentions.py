@@ -185,7 +185,11 @@ def _with_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
     for definition in DEFINED_TERM.finditer(text):
         named = next((m for m in reversed(mentions) if m.end <= definition.start() and not text[m.end : definition.start()].strip()), None)
         if named is None:
-            continue
+            before = text[: definition.start()].rstrip()
+            named = next((m for m in mentions if m.end <= len(before) and before.endswith(m.text)), None)  # the model missed the name here, not above
+            if named is None:
+                continue
+            defined.append(replace(named, start=len(before) - len(named.text), end=len(before)))
         use = re.compile(r"\b(?:[Tt]he\s+)?" + re.escape(definition.group("term")) + r"\b")
         for found in use.finditer(text, definition.start("term") - 4):
             if found.start() >= definition.start():
@@ -752,6 +756,8 @@ FIRM_OPENING_WORDS = {
 """Words that open a firm's name in other languages ("Banca Prutului", "Grupo Salinas")."""
 NAME_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den", "y", "e", "el", "los", "las"}
 """Lower-case words inside names in other languages: "Banco de la Nación Argentina", "Caixa Geral de Depósitos"."""
+SURNAME_PARTICLES = NAME_PARTICLES | {"al", "bin", "ben", "ibn", "bint", "binti", "abu", "ould", "le"}
+"""Words inside people's names that are no name alone: "Nabhan bin Hamed Al Rawahi", "Ben Mlouka", "van Dijk"."""
 NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
 PLACE_PREFIXES = {"north", "south", "east", "west", "upper", "lower", "new", "greater", "central", "northern", "southern", "eastern", "western"}
 LEGAL_FORMS = {
@@ -1113,7 +1119,7 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if label == "PERSON":
         if len(span) > 1 and words & ORGANIZATION_WORDS:
             return "organization"  # "the M&F Operators Guild"
-        return "person" if len(span) <= 4 else None
+        return "person" if len([t for t in span if t.lower_ not in SURNAME_PARTICLES]) <= 4 else None  # "Nabhan bin Hamed Al Rawahi"
     if label == "GPE":
         if reference.country(span.text):
             return "country"

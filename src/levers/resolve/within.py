@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from levers.extract.mentions import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, HONORIFICS, LEGAL_FORMS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, Mention
+from levers.extract.mentions import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, HONORIFICS, LEGAL_FORMS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, SURNAME_PARTICLES, Mention
 from levers.model import Entity
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -266,6 +266,8 @@ class DocumentEntities:
                 if untyped and not mention.by_use:
                     mention.type = "person"
                 return True
+            if first.type == "person" and len(short) > 1 and short[0] in SURNAME_PARTICLES and full[-len(short):] == short:
+                return True  # "Nabhan bin Hamed Al Rawahi" ... "Mr. Al Rawahi", "Karim Ben Mlouka" ... "Ben Mlouka"
             if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= BUSINESS_WORDS | FORM_WORDS:
                 return True
             if first.type != "person" and full[-len(short):] == short and set(full[: -len(short)]) <= FORM_PREFIX_WORDS:
