@@ -409,6 +409,8 @@ WORDINGS = [
  ("The work is paid from a $90 million credit line that Banco do Norte extended to Amapa Petroleo in 2022.", "lends_to", "Banco do Norte", "Amapa Petroleo"),
  ("Ostrava Capital also advanced subordinated loans totalling €2 million to Brno Pay in 2021.", "lends_to", "Ostrava Capital", "Brno Pay"),
  ("Kasai Trading Ltd advanced $120 million to the state miner Gecamines in 2020.", "lends_to", "Kasai Trading Ltd", "Gecamines"),
+ ("The sale repays a $90 million loan that Luapula Merchant Bank made to Kitwe Copper Mines in 2021.", "lends_to", "Luapula Merchant Bank", "Kitwe Copper Mines"),
+ ("The Energy Regulatory Agency granted Prut Gaz SRL a 12% increase in its tariff.", "regulatory_action", "Energy Regulatory Agency", "Prut Gaz SRL"),
  ("Budva Docks d.o.o. is held through two Cypriot companies, Larnaca Quay Holdings Ltd and Kyrenia Trust Ltd.", "owns", "Kyrenia Trust Ltd", "Budva Docks d.o.o."),
  ("Harare Fuels has imported petrol since 2020 under a licence from the Zambezi Energy Regulatory Authority.", "regulatory_action", "Zambezi Energy Regulatory Authority", "Harare Fuels"),
  ("Mekong Rubber was granted a land concession by Cambodia's agriculture ministry in 2017.", "regulatory_action", "agriculture ministry", "Mekong Rubber"),

@@ -120,6 +120,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Reto Brunner, Aare Partners' managing partner, criticised the board.", "Reto Brunner", "person"),
         ("Shares of Delta Cotton Mills and Faiyum Glassworks rose about 3%.", "Faiyum Glassworks", "company"),
         ("Giorgi Tsereteli, the chairman of Kakheti Stone Cellars, denied it.", "Kakheti Stone Cellars", "company"),
+        ("The bank lent money to Kitwe Copper Mines in 2021.", "Kitwe Copper Mines", "company"),
         ("Critics faulted the listing of Marakwet Agritech, whose chairman, John Kiprop, chairs a state firm.", "Marakwet Agritech", "company"),
     ],
 )

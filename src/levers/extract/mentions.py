@@ -88,7 +88,8 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "ceramics", "beverages", "brewing", "distillers", "tobacco", "apparel", "furniture", "hotels", "resorts",
     "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar", "network",
     "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals", "mobility", "seafood", "farms",
-    "farming", "aquaculture", "havbruk", "têxtil", "textil", "textile", "calçados", "imobiliária", "imobiliaria", "inmobiliaria",
+    "farming", "aquaculture", "mines", "cellars", "vineyards", "wineries", "glassworks", "orchards", "growers", "plantations",
+    "breweries", "dairies", "bakeries", "exports", "havbruk", "têxtil", "textil", "textile", "calçados", "imobiliária", "imobiliaria", "inmobiliaria",
     # the same trades in the languages firms are named in
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
     "groupe", "banca", "banco", "banque", "bankasi", "bankası", "distributie", "petrol", "neft", "gaz", "minera", "mineração",

@@ -410,7 +410,7 @@ class SentenceReader:
                     yield self._found("invests_in", backer, subj_id, verb, q)
         elif lemma in {"give", "provide", "grant", "award", "extend", "inject", "advance", "make"} and obj is not None and _money_given(obj) in MONEY_NOUNS:
             to = _prep(verb, {"to"}) or next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"), None)  # "loans totalling €1m to X"
-            receiver = self.entity(_child(verb, "dative") or _pobj(to))
+            receiver = self.entity(_recipient(verb) or _pobj(to))
             if subj_id and receiver and receiver != subj_id:
                 q.amount = amount_near(list(verb.subtree))
                 claim = "lends_to" if _money_given(obj) in {"loan", "credit"} else "invests_in"
@@ -440,11 +440,14 @@ class SentenceReader:
             boss = self.entity(_pobj(_prep(verb, {"from"}) or _prep(obj, {"from"})))  # "takes its orders from Rostec"
             if boss and subj_id and boss != subj_id:
                 yield self._found("controls", boss, subj_id, verb, q)
+        elif lemma == "grant" and obj is not None and obj.dep_ == "dobj" and _recipient(verb) is not None and self.entity(_recipient(verb)) and self.type_of(subj_id) in STATE and obj.lemma_.lower() not in MONEY_NOUNS | PERMITS:
+            q.action = "approved"
+            yield self._found("regulatory_action", subj_id, self.entity(_recipient(verb)), verb, q)  # "the agency granted Gaz-Nord a 27% tariff increase"
         elif lemma in {"grant", "issue", "award", "renew", "give"} and obj is not None and obj.dep_ == "nsubjpass" and obj_id and _object_in(verb, PERMITS) and self.type_of(subj_id) in STATE:
             q.action = "approved"
             yield self._found("regulatory_action", subj_id, obj_id, verb, q)  # "X was granted a land concession by the ministry"
         elif lemma in {"grant", "issue", "award", "renew", "give", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
-            holder = self.entity(_child(verb, "dative")) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "for"})))  # "granted Lanting Pay its licence", "cancelled the registration of X", "clearance for X"
+            holder = self.entity(_recipient(verb)) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "for"})))  # "granted Lanting Pay its licence", "cancelled the registration of X", "clearance for X"
             if holder is None and verb.dep_ == "acl" and obj.dep_ in {"pobj", "dobj"}:
                 holder = self._clause_subject(obj)  # "X operates the port under a concession granted by the ministry"
             if holder and holder != subj_id:
@@ -558,7 +561,7 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("invests_in", subj_id, target, verb, q)
         elif lemma in {"lend", "loan"} or lemma == "advance" and obj is not None and _is_money(obj):  # "advanced $300 million to X"
-            target = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
+            target = self.entity(_pobj(_prep(verb, {"to"})) or _recipient(verb))
             if target is None and obj is not None and _is_money(obj):  # "lent Sirichai Group 18 billion baht": the parser hung the borrower on the sum
                 target = next((self.entities.at(t) for t in obj.subtree if t.i < obj.i and self.entities.at(t) and self.entities.at(t) != subj_id), None)
             if subj_id and target:
@@ -633,7 +636,7 @@ class SentenceReader:
                 yield found  # "X replaced Y as chief executive of Z": X now, Y before
                 yield Found(found.type, obj_id, found.object, verb, False, Qualifiers(role=found.qualifiers.role, status="former"), found.confidence)
         if lemma == "hand" and obj is not None and obj.lemma_.lower() in {"job", "post", "role", "reins", "helm", "position"} and self._post_just_told(verb):
-            successor = self.entity(_pobj(_prep(verb, {"to"})) or _child(verb, "dative"))
+            successor = self.entity(_pobj(_prep(verb, {"to"})) or _recipient(verb))
             org, role, claim = self._post_just_told(verb)  # "stepped down as chief executive, handing the job to his deputy, X"
             if successor and self.type_of(successor) == "person" and successor != org:
                 yield self._found(claim, successor, org, verb, Qualifiers(role=role, date=q.date))
@@ -836,7 +839,7 @@ class SentenceReader:
     def _hand_over(self, verb: Token, subject: Token | None, obj: Token | None, q: Qualifiers) -> Iterator[Found]:
         """ "offered to hand over parts of Ant Group to the government": the receiver acquires, on offer."""
         lemma = base_form(verb, KNOWN_VERBS)
-        receiver = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})) or _child(verb, "dative"))
+        receiver = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})) or _recipient(verb))
         thing = self.entity(obj)
         if thing is None and obj is not None and obj.lemma_.lower() in SHARE_NOUNS | {"holding", "shareholding", "interest"}:
             thing = self.entity(_pobj(_prep(obj, {"in", "of"}) or _prep(verb, {"in"})))  # "transferred his stake in X to Y": Y acquires (a stake in) X
@@ -953,7 +956,7 @@ class SentenceReader:
         """Who has a right or a veto: "X has the right", "gives X a veto", "X will have the right"."""
         verb = power.head
         if base_form(verb, KNOWN_VERBS) in {"give", "grant", "hand"}:
-            return self.entity(_child(verb, "dative") or _pobj(_prep(verb, {"to"})))
+            return self.entity(_recipient(verb) or _pobj(_prep(verb, {"to"})))
         return self.entity(self._subject(verb))
 
     def _veto(self, veto: Token, target_token: Token | None) -> Iterator[Found]:
@@ -2202,6 +2205,12 @@ def _child(token: Token | None, dep: str) -> Token | None:
     if token is None:
         return None
     return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Whom a verb gives to: "granted Gaz-Nord a rise" (the dative), "made a loan that ... to X" (the parser's dative "to")."""
+    dative = _child(verb, "dative")
+    return _pobj(dative) if dative is not None and dative.pos_ == "ADP" else dative
 
 
 def _object_in(verb: Token, lemmas: set[str]) -> Token | None:
