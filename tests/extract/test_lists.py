@@ -70,3 +70,10 @@ def test_the_remaining_part_is_of_the_holding_told_in_part(extractor):
     names = {e.id: e.name for e in extraction.entities}
     owned = {names[c.object] for c in extraction.claims if c.type == "owns" and names[c.subject] == "Uzbek Tekstil Sanoat"}
     assert owned == {"Fergana Silk Cluster LLC"}
+
+
+def test_a_second_holder_left_without_a_verb_holds_the_share_not_the_first_holder_s_vehicle(extractor):
+    text = "Lumo Analytics is a software firm. Ville Korpela holds 18% of the shares, partly through his holding company, Korpela Capital Oy, and Elina Laaksonen 9%."
+    owned = _pairs(extractor, text, "owns")
+    assert ("Elina Laaksonen", "Lumo Analytics") in owned
+    assert ("Elina Laaksonen", "Korpela Capital Oy") not in owned

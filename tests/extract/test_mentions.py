@@ -121,6 +121,10 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Shares of Delta Cotton Mills and Faiyum Glassworks rose about 3%.", "Faiyum Glassworks", "company"),
         ("Giorgi Tsereteli, the chairman of Kakheti Stone Cellars, denied it.", "Kakheti Stone Cellars", "company"),
         ("The bank lent money to Kitwe Copper Mines in 2021.", "Kitwe Copper Mines", "company"),
+        ("The port was set up by a fishing family and the Provincial Municipality of Paita.", "Provincial Municipality of Paita", "public_body"),
+        ("Grupo Sechura holds 60% and the Municipality of Paita the rest.", "Municipality of Paita", "public_body"),
+        ("Neither the federal state nor the canton of Aargau holds any shares.", "Aargau", "public_body"),
+        ("Ville Korpela holds 18% of the shares through his holding company.", "Ville Korpela", "person"),
         ("Critics faulted the listing of Marakwet Agritech, whose chairman, John Kiprop, chairs a state firm.", "Marakwet Agritech", "company"),
     ],
 )

@@ -33,7 +33,8 @@ class ListReader:
         each = any(t.lower_ == "each" for t in sent)
         spread: list[Found] = []
         for item in found:
-            if item.type in {"owns", "acquires"}:
+            beside_the_share = item.qualifiers.share is None and any(f.type == item.type and f.qualifiers.share is not None for f in found)
+            if item.type in {"owns", "acquires"} and not beside_the_share:  # not "X holds 18% through his company, Y, and Z 9%": Z holds none of Y
                 pairs = [(holder, item.object, share) for holder, share in self._elided_holders(sent, item.trigger)]
                 pairs += [(holder, owned, None) for holder, owned in self._elided_passives(sent, item.trigger)]
                 for holder, owned, share in pairs:

@@ -1078,6 +1078,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     words = {t.lower_ for t in span}
     if _followed_by_who(span) and not reference.country(span.text):
         return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who"
+    if _local_government(span) and not reference.country(span.text):
+        return "public_body"  # "the Provincial Municipality of Talara", "the canton of Solothurn", whatever the model called them
     head = span[-1].lower_
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE", "PERSON"} and len(span) > 1 and (head in BUSINESS_WORDS or span[0].lower_ in FIRM_OPENING_WORDS):
         return "company"  # "Baltic Ferries", "Gulf Air", "Vinos Cuyanos": the model took the place or the people for the name
@@ -1184,6 +1186,9 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
     if _whose_kin(span.root):
         return True  # "Folasade Ogunleye, whose husband ..."
     root = span.root
+    if root.dep_ == "nsubj" and any(t.lower_ in {"his", "her"} and t.dep_ == "poss" and t.i > span.end for t in root.head.subtree):
+        return True  # "Antti Hiltunen holds 18% through his holding company": the subject is a he or a she
+    root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"chair", "head", "lead"}:
         return True  # "whose board was chaired by Armando Nhantumbo"
     if any(c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in root.conjuncts):
@@ -1204,6 +1209,20 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
 def _whose_kin(root: Token) -> bool:
     """ "X, whose husband ...": only a person has kin."""
     return any(w.lower_ == "whose" and w.head.lower_ in KIN_NOUNS for clause in root.children if clause.dep_ == "relcl" for w in clause.subtree)
+
+
+LOCAL_GOVERNMENT_HEADS = {"municipality", "canton", "province", "prefecture", "county", "governorate", "oblast", "region", "city", "district"}
+"""Words that make "the X of Talara" a local government."""
+
+
+def _local_government(span: Span) -> bool:
+    """ "the Municipality of Talara", "the Provincial Municipality of Talara", "the canton of Solothurn" (where
+    the model named only "Solothurn"): a local state, which owns and licenses like one."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    if "of" in words[1:3] and words[words.index("of") - 1] in LOCAL_GOVERNMENT_HEADS:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in LOCAL_GOVERNMENT_HEADS and len(span) <= 2
 
 
 def _followed_by_age(span: Span) -> bool:
