@@ -142,3 +142,12 @@ def test_records_from_a_body_are_the_body_s_not_its_country_s(extractor):
     text = "Records from Mongolia's General Authority for State Registration show that Orkhon Copper LLC is owned by Saran Bold."
     claim, names = _claim(extractor, text, "owns", "Saran Bold")
     assert names.get(claim.attribution.source) == "General Authority for State Registration"
+
+
+def test_a_speaker_at_the_end_tells_the_holdings_said_after_the_verb_not_a_name_s_description(extractor):
+    text = "Banda Mining is weighing a bid for the 20% of Halmahera Nickel held by Arafura Resources, people familiar with the matter said."
+    told, _ = _claim(extractor, text, "owns", "Arafura Resources")
+    assert (told.certainty, told.attribution.source) == ("reported", "people familiar with the matter")
+    text = "Augsburg Robotik will be delisted after its Chinese owner, Foshan Midland Group, squeezed out the last shareholders, the company said."
+    described, _ = _claim(extractor, text, "owns", "Foshan Midland Group")
+    assert described.certainty == "asserted"

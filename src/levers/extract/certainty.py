@@ -106,16 +106,27 @@ def reported_around(trigger: Token, source_of) -> Judgement | None:
     return combine(found) if found else None
 
 
-def according_to_the_sentence(trigger: Token, source_of) -> Judgement | None:
-    """ "X is owned by Y of Cyprus, which is in turn owned by Z, according to documents": what the
-    sentence says after its verb, descriptions and relative clauses too, is the documents'."""
+def sentence_source(trigger: Token, source_of, speakers: bool = True) -> Judgement | None:
+    """Who tells the whole sentence, for what it says after its main verb, descriptions and relative
+    clauses too: "X is owned by Y of Cyprus, which is in turn owned by Z, according to documents";
+    with `speakers`, also "... a bid for the 20% of X held by Y, people familiar with the matter said"
+    and "..., records show"."""
     sent = trigger.sent
-    if trigger.i <= sent.root.i:
-        return None  # an aside on the subject stays the writer's
     according = next((t for t in sent.root.children if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to"), None)
-    if according is None or according.i < trigger.i or _inside(trigger, according):
+    if according is not None and trigger.i > sent.root.i and according.i > trigger.i and not _inside(trigger, according):
+        return _according_to(according, source_of)  # not an aside on the subject, which stays the writer's
+    if not speakers:
         return None
-    return _according_to(according, source_of)
+    for verb in sent:
+        if verb.pos_ != "VERB" or base_form(verb, CUE_VERBS) not in SPEECH_VERBS or verb.dep_ not in {"ROOT", "parataxis"}:
+            continue
+        content = verb.head if verb.dep_ == "parataxis" else next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        speaker = _subject(verb)
+        if content is None or speaker is None or speaker.i < content.i or speaker.lower_ in FIRST_PERSON:
+            continue  # only "<the sentence>, X said": a speaker after what is said
+        if trigger.i > content.i and not _inside(trigger, speaker):
+            return Judgement("reported", Attribution(_source(speaker, source_of), verb.text))
+    return _records_show(sent, source_of)
 
 
 RECORD_CUES = {"show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "list", "lists", "listed", "record", "records", "recorded", "indicate", "indicates", "indicated"}

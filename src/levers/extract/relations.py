@@ -54,13 +54,14 @@ class Found:
     def judged(self, source_of) -> certainty.Judgement:
         """Names and descriptions are the writer's own words ("his company, Ant Group", "TikTok boss
         Zhang"): what the clause around them hedges or attributes is something else."""
-        held = self.type not in {"based_in", "part_of"} and self.confidence >= 0.6  # where a firm is from and whose body it is: the writer's knowledge
+        held = self.type in {"owns", "controls", "acquires", "invests_in", "lends_to"} and self.confidence >= 0.6  # who holds what is the source's news; where a firm is from, who heads it, the writer's knowledge
         if self.presupposed:
-            spread = certainty.according_to_the_sentence(self.trigger, source_of) if held else None  # "..., which is in turn owned by Z, according to documents"
+            clause = self.trigger.pos_ in {"VERB", "AUX"}  # "X, owned by Y, ..." / "which belongs to Y" are told; "its Chinese owner, Y" is a name's description
+            spread = certainty.sentence_source(self.trigger, source_of, speakers=clause) if held else None  # "..., which is in turn owned by Z, according to documents"
             return certainty.quoted_speaker(self.trigger, source_of) or certainty.reported_around(self.trigger, source_of) or spread or certainty.ASSERTED
         judgement = certainty.judge(self.trigger, source_of)
         if held and judgement.certainty == "asserted":
-            judgement = certainty.according_to_the_sentence(self.trigger, source_of) or judgement
+            judgement = certainty.sentence_source(self.trigger, source_of) or judgement
         if self.denied:
             return certainty.combine([judgement, certainty.Judgement("negated", judgement.attribution)])
         return judgement
