@@ -145,7 +145,8 @@ def test_records_from_a_body_are_the_body_s_not_its_country_s(extractor):
 
 
 def test_a_speaker_at_the_end_tells_the_holdings_said_after_the_verb_not_a_name_s_description(extractor):
-    text = "Banda Mining is weighing a bid for the 20% of Halmahera Nickel held by Arafura Resources, people familiar with the matter said."
+    text = ("Indonesia's state mining company, Banda Mining, is weighing a bid for the 20% of Halmahera Nickel held by Australia's "
+            "Arafura Resources, people familiar with the matter said, asking not to be identified because the talks are private.")
     told, _ = _claim(extractor, text, "owns", "Arafura Resources")
     assert (told.certainty, told.attribution.source) == ("reported", "people familiar with the matter")
     text = "Augsburg Robotik will be delisted after its Chinese owner, Foshan Midland Group, squeezed out the last shareholders, the company said."
