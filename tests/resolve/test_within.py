@@ -251,3 +251,15 @@ def test_a_long_arabic_name_and_its_two_word_surname_are_one_person(extractor):
     text = "Mr. Salim bin Nasser Al Harthy resigned from the board of Sur Ridge Cement. Mr. Al Harthy holds no shares in Sur Ridge Cement."
     extraction = extractor.extract(Document(id="d", text=text))
     assert _entity_with(extraction, "Al Harthy") is _entity_with(extraction, "Salim bin Nasser Al Harthy")
+
+
+def test_a_description_in_a_clause_without_its_own_subject_is_not_the_sentence_s_subject(extractor):
+    text = "Lapin Ventures has sold its entire stake in Revontuli Analytics Oyj, ending a 12-year relationship with the Finnish software company, which it first backed in 2012."
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert _entity_with(extraction, "the Finnish software company") is _entity_with(extraction, "Revontuli Analytics Oyj")
+
+
+def test_a_headline_s_short_name_joins_the_firm_not_the_firm_s_product(extractor):
+    text = "Fund takes aim at Norrvik\n\nNorrvik Systems A/S sells Norrvik Planner, a routing platform. Norrvik said the offer was too low."
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert _entity_with(extraction, "Norrvik") is _entity_with(extraction, "Norrvik Systems A/S")

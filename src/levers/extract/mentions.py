@@ -997,7 +997,8 @@ def _clean_parts(ent: Span) -> list[Span]:
         if token.text in POSSESSIVE and token.i + 1 < ent.end and doc[token.i + 1].lower_ in {"office", "bureau", "chambers", "department"} and doc[token.i + 1].text[:1].isupper():
             continue  # "the Prosecutor General's Office", "the Attorney General's Office"
         sits_for = token.lower_ == "for" and token.i > ent.start and doc[token.i - 1].lower_ in CHAMBER_WORDS  # "the National Assembly for the Movement for Rights and Freedoms": a seat for a party
-        if token.text in POSSESSIVE or token.text == "/" or sits_for or token.pos_ in {"VERB", "AUX"} and token.text.islower() and token.i > ent.start or token.text in {"to", "from", "by", "into", "with"} and token.i > ent.start:
+        line_break = token.is_space and "\n" in token.text  # "Norrvik\n\nNorrvik Systems A/S": a headline's name and the body's
+        if token.text in POSSESSIVE or token.text == "/" or sits_for or line_break or token.pos_ in {"VERB", "AUX"} and token.text.islower() and token.i > ent.start or token.text in {"to", "from", "by", "into", "with"} and token.i > ent.start:
             pieces.append(doc[start : token.i])  # "The Office of Foreign Assets Control designated Baltic Trade": two names
             start = token.i + 1
     pieces.append(doc[start : ent.end])

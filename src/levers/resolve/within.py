@@ -232,8 +232,9 @@ class DocumentEntities:
     def _join_short_names_to_later_full_names(self) -> None:
         """ "Fjordvind" in a headline, "Fjordvind AS" in the body: an organisation's short name that comes
         first joins the one full name that starts with it and adds only trade words; with two, it stays.
-        A two-word name the model took for a person joins too ("Brännström Flow" ... "Brännström Flow
-        Systems AB"): a bare surname does not ("Hoshimura" ... "Hoshimura Precision")."""
+        Names of two or three words join too ("Kuura Analytics" ... "Kuura Analytics Oyj"), even where the
+        model took them for a person ("Brännström Flow" ... "Brännström Flow Systems AB"): a bare surname
+        does not ("Hoshimura" ... "Hoshimura Precision")."""
         for short in list(self.clusters):
             words = {tuple(_name_tokens(m.text)) for m in short.mentions}
             if len(words) != 1 or short.mentions[0].ref is not None or any(self._titled(m) for m in short.mentions):
@@ -243,10 +244,10 @@ class DocumentEntities:
                 continue
             longer = [
                 c for c in self.clusters
-                if c is not short and c.mentions[0].type not in {"person", "country"}
+                if c is not short and c.mentions[0].type not in {"person", "country", "product"}  # not "Fjordlog Voyager", the firm's product
                 and any(tuple(_name_tokens(m.text)[: len(start)]) == start and len(_name_tokens(m.text)) > len(start) for m in c.mentions)
             ]
-            if len(longer) == 1 and all(set(_name_tokens(m.text)[len(start):]) <= BUSINESS_WORDS for m in longer[0].mentions if len(_name_tokens(m.text)) > len(start)):
+            if len(longer) == 1 and all(set(_name_tokens(m.text)[len(start):]) <= BUSINESS_WORDS | FORM_WORDS for m in longer[0].mentions if len(_name_tokens(m.text)) > len(start)):
                 longer[0].mentions.extend(short.mentions)
                 self.clusters.remove(short)
 
@@ -558,6 +559,8 @@ class DocumentEntities:
         for ancestor in description.ancestors:
             if ancestor.pos_ in {"VERB", "AUX"}:
                 subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is None and ancestor.dep_ == "advcl" and ancestor.tag_ == "VBG":
+                    continue  # "X has sold its stake in Y, ending a relationship with the software company": X's clause
                 return self.at(subject) if subject is not None else None
         return None
 
