@@ -236,6 +236,11 @@ def test_a_defined_term_finds_its_name_where_the_model_missed_it_beside_the_defi
     assert (text.index("the Company."), "the Company") in {(m.start, m.text) for m in mentions if m.defined_by == named_above.start}
 
 
+def test_a_capitalised_word_opening_a_sentence_is_no_name_where_the_story_writes_it_in_lower_case(extractor):
+    text = "Gobi Fuel sells coking coal to China. Coal is Mongolia's largest export."
+    assert "Coal" not in _types(extractor, text)
+
+
 def test_a_portfolio_joins_only_words_never_named_alone(extractor):
     text = "Lindqvist met the Ministry of Finance and Varden Energi on Monday. Varden Energi is a utility."
     names = {e.name for e in extractor.extract(Document(id="t", text=text)).entities}

@@ -632,6 +632,8 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
     for part in _clean_parts(ent):
         if len(part) == 1 and reference.lookup(part.text) is None and reference.country(part.text):
             continue  # "Kazakh" in "Kazakh fertiliser producer": a nationality the model took for a name
+        if len(part) == 1 and part[0].is_sent_start and reference.lookup(part.text) is None and _written_in_lower_case(part[0]):
+            continue  # "Coal is Mongolia's largest export" where the story also writes "coal": a word, not a name
         entry = reference.lookup(part.text)
         if entry is not None:
             if entry.type == "country" and _is_adjective_use(part):
@@ -649,6 +651,14 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
         if etype:
             out.append(Mention(part.start_char, part.end_char, part.text, etype, None, label, by_use))
     return out
+
+
+def _written_in_lower_case(token: Token) -> bool:
+    """Whether the document also writes this word in lower case, as a common word."""
+    doc = token.doc
+    if "lower_case_words" not in doc.user_data:
+        doc.user_data["lower_case_words"] = {t.text for t in doc if t.is_lower}
+    return token.lower_ in doc.user_data["lower_case_words"]
 
 
 SITE_NOUNS = {
