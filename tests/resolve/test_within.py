@@ -263,3 +263,12 @@ def test_a_headline_s_short_name_joins_the_firm_not_the_firm_s_product(extractor
     text = "Fund takes aim at Norrvik\n\nNorrvik Systems A/S sells Norrvik Planner, a routing platform. Norrvik said the offer was too low."
     extraction = extractor.extract(Document(id="d", text=text))
     assert _entity_with(extraction, "Norrvik") is _entity_with(extraction, "Norrvik Systems A/S")
+
+
+def test_an_indefinite_description_names_no_firm_even_where_a_name_shares_its_adjective(extractor):
+    text = ("The deputy asked who owns Brodogradiliste Lošinj d.d., whether the Turkish shipbuilder Marmara Tersane has acquired a stake "
+            "in the shipyard or controls it through a Croatian company, who sits on its boards, and whether its chair is an official "
+            "of the Croatian Democratic Union (HDZ).")
+    extraction = extractor.extract(Document(id="d", text=text))
+    party = _entity_with(extraction, "Croatian Democratic Union")
+    assert "a Croatian company" not in {text[a:b] for a, b in party.mentions}

@@ -240,14 +240,14 @@ class SentenceReader:
                 found = self.entities.at(child)
                 if self.type_of(found) in ORGANISATIONS:
                     return found
-        if not any(c.dep_ in {"det", "poss"} for c in noun.children):
-            return None
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in {"a", "an", "another", "any", "no", "every", "each"} for c in noun.children):
+            return None  # "a Croatian company" is some company, not one the story named
         named_owner = _pobj(_prep(noun, {"of"}))
         if named_owner is not None and self.entities.at(named_owner):
             return None  # "the geothermal division of Tūranga Energy": a part of the firm named, whatever its words
-        words = {t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ", "PROPN"}}
+        words = {t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ", "PROPN"} and not self.reference.country(t.text)}
         if not words:
-            return None
+            return None  # "the Croatian company": a nationality names no firm
         owner = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
         best: tuple[int, str] | None = None
         for entity in self.entities.entities:
