@@ -761,7 +761,7 @@ FIRM_NAME_WORDS = COMPANY_SUFFIXES - {"international", "co", "co.", "sa", "se", 
 FIRM_OPENING_WORDS = {
     "banca", "banco", "banque", "banka", "grupo", "gruppo", "groupe", "transportes", "transportadora", "constructora", "construtora",
     "comercializadora", "distribuidora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "inmobiliaria",
-    "vinos", "bodegas", "viñedos", "laticínios", "laticinios", "fromageries", "laiteries", "brasseries", "ateliers", "chantiers", "compañía", "compania", "companhia", "société",
+    "vinos", "bodegas", "bodega", "viñedos", "viña", "domaine", "château", "chateau", "weingut", "quinta", "hacienda", "fazenda", "laticínios", "laticinios", "fromageries", "laiteries", "brasseries", "ateliers", "chantiers", "compañía", "compania", "companhia", "société",
     "societe", "sociedad", "empresa", "empresas", "industrias", "inversiones", "corporación", "corporacion", "minera", "petróleos", "petroleos",
 }
 """Words that open a firm's name in other languages ("Banca Prutului", "Grupo Salinas")."""
@@ -1128,6 +1128,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):
         return "company"  # "Halvorsen Shipping", "Malzbit Software": a name and a trade make a firm
     context = _context_type(span)
+    if context == "person" and words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS | BUSINESS_WORDS):
+        context = None  # "the Presidential Property Management Directorate, the company's director, ...": the parse hung the director on the body
     if context:
         return context
     if label == "PERSON":

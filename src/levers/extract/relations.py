@@ -377,7 +377,7 @@ class SentenceReader:
             for owner in (self.entity(_pobj(p)) for p in ([to, *to.conjuncts] if to is not None else [])):  # "belongs to X, and to his nephew, Y"
                 owned = subj_id
                 if subject is not None and _is_share_phrase(subject):  # "The other 24.9% belongs to Nordlys": of the one just told
-                    owned = self._entity_of_share(subject, verb) or self._just_owned(verb, exclude=owner, before=True)
+                    owned = self._entity_of_share(subject, verb) or self._just_owned(verb, exclude=owner, before=True) or self._held_just_before(verb, exclude=owner)
                     q.share = parse_share(_phrase(subject))
                 if owner and owned and owner != owned:
                     yield self._found("owns", owner, owned, verb, q)
@@ -782,6 +782,21 @@ class SentenceReader:
         if start == token.sent.start or before and token.sent.start - end <= 2:
             return owned
         return None
+
+    def _held_just_before(self, token: Token, exclude: str | None) -> str | None:
+        """The firm the sentence before says is held, where its holders were no names: "X is 70% owned by the
+        founder's descendants. The remaining 30% belongs to Y": X's."""
+        if token.sent.start == 0:
+            return None
+        root = token.doc[token.sent.start - 1].sent.root
+        held_verbs = {"own", "hold", "control"}
+        if base_form(root, KNOWN_VERBS) in held_verbs and _is_passive(root):
+            held = self.entity(self._nsubjpass(root))
+        elif root.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ == "VBN" and c.lemma_.lower() in held_verbs for c in root.children):
+            held = self.entity(_child(root, "nsubj"))  # "X is 70% owned by ...": the parser made "owned" an adjective
+        else:
+            return None
+        return held if held != exclude and self.type_of(held) == "company" else None
 
     def _in_trust_for(self, verb: Token) -> str | None:
         """Who a holding is for: "holds shares in Y on behalf of X", "held in trust for X"."""
