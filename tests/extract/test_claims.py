@@ -416,6 +416,8 @@ WORDINGS = [
  ("Mekong Rubber was granted a land concession by Cambodia's agriculture ministry in 2017.", "regulatory_action", "agriculture ministry", "Mekong Rubber"),
  ("Fergana Silk, one of Uzbekistan's largest cotton processors, is owned by Limassol Crest Ltd.", "based_in", "Fergana Silk", "Uzbekistan"),
  ("Domaine Belle Ombre is 70% owned by the founder's descendants. The remaining 30% belongs to Maison Vauclin SA.", "owns", "Maison Vauclin SA", "Domaine Belle Ombre"),
+ ("The register lists Samarkand Dune Ventures FZCO as the holder of 49% of Bukhara Fintech.", "owns", "Samarkand Dune Ventures FZCO", "Bukhara Fintech"),
+ ("Bukhara Fintech's filings list Samarkand Dune Ventures FZCO as its main shareholder.", "owns", "Samarkand Dune Ventures FZCO", "Bukhara Fintech"),
  ("Huambo Pedras Lda received a $30 million loan from Atlantico Trade Finance SA.", "lends_to", "Atlantico Trade Finance SA", "Huambo Pedras Lda"),
  ("The board turned down an offer from the American tools group Wexford Tooling.", "based_in", "Wexford Tooling", "United States"),
  ("Andes Gas lost the case. The court rejected a claim by the company's ousted Spanish parent, Iberica de Gasoductos.", "owns", "Iberica de Gasoductos", "Andes Gas"),

@@ -1526,6 +1526,9 @@ class SentenceReader:
             owner = self.entity(candidates[0]) if candidates else None  # "making the state the largest shareholder"
         if owned is None and owner is not None:
             owned = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
+            listed_as = noun.head.lower_ == "as" and noun.head.head.dep_ in {"dobj", "appos"} and self.entities.at(noun.head.head) == owner
+            if owned == owner and self._possessor(noun).pos_ == "PRON" and listed_as:
+                owned = self.entities.nearest(self._possessor(noun), ORGANISATIONS, exclude=owner)  # "lists X as its main shareholder": not X's own
             if owned is None and noun.lemma_.lower() in {"shareholder", "stakeholder", "holder"}:
                 # "holds 21% of Y, making it the biggest shareholder": of Y; "The third large shareholder is X": of the story's company
                 owned = self._just_owned(noun, exclude=owner) or self.entities.story_company(noun, exclude=owner)
@@ -1837,6 +1840,8 @@ class SentenceReader:
             return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO", "Y's founder and chairman, X"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
+            if verb.dep_ in {"dobj", "appos"} and self.entities.at(verb):
+                return self.entities.at(verb)  # "the register lists X as the holder of 49%": the parser hung "as" on X
             if verb.pos_ not in {"VERB", "AUX"}:  # "after a decade as an engineer at X": the clause's subject
                 verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), verb)
                 return self.entity(self._subject(verb))
