@@ -71,6 +71,8 @@ NOUN_CUES: dict[str, Cue] = {
     "fine": Cue("regulatory_action", "fined"), "penalty": Cue("regulatory_action", "fined"),
     "probe": Cue("regulatory_action", "investigated"), "investigation": Cue("regulatory_action", "investigated"),
     "inquiry": Cue("regulatory_action", "investigated"), "raid": Cue("regulatory_action", "raided"),
+    "review": Cue("regulatory_action", "investigated"), "audit": Cue("regulatory_action", "investigated"),
+    "inspection": Cue("regulatory_action", "investigated"),
     "ban": Cue("regulatory_action", "banned"), "sanction": Cue("regulatory_action", "sanctioned"),
     "sanctions": Cue("regulatory_action", "sanctioned"), "suspension": Cue("regulatory_action", "suspended"),
     "approval": Cue("regulatory_action", "approved"), "clearance": Cue("regulatory_action", "approved"),
@@ -319,8 +321,8 @@ class FrameReader:
             for child in token.children:
                 if child.dep_ in CLAUSE_BOUNDARIES:
                     continue
-                if child.dep_ == "prep" and child.lower_ not in cue.preps | {"of"}:
-                    continue
+                if child.dep_ == "prep" and child.lower_ not in cue.preps | {"of"} and not (child.lower_ == "by" and token not in roots and cue.claim == "regulatory_action"):
+                    continue  # but "an investigation into coal sales by X": X's sales
                 if holding and child.dep_ == "poss" and cue.claim in OWNERSHIP_CLAIMS:
                     continue  # "buying part of the family's stake": the family sells; the stake is in the company
                 queue.append(child)

@@ -1087,8 +1087,8 @@ def _followed_by_who(span: Span) -> bool:
 
 def _type_from_words(span: Span, label: str, reference: Reference) -> str | None:
     words = {t.lower_ for t in span}
-    if _followed_by_who(span) and not reference.country(span.text):
-        return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who"
+    if _followed_by_who(span) and not reference.country(span.text) and not words <= STATE_OFFICES | {"general", "the"}:
+        return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who" (but "the Comptroller General, who ..." is an office)
     if _local_government(span) and not reference.country(span.text):
         return "public_body"  # "the Provincial Municipality of Talara", "the canton of Solothurn", whatever the model called them
     head = span[-1].lower_
