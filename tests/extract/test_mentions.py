@@ -126,6 +126,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Neither the federal state nor the canton of Aargau holds any shares.", "Aargau", "public_body"),
         ("Ville Korpela holds 18% of the shares through his holding company.", "Ville Korpela", "person"),
         ("Pinsk Timber is not controlled by the Presidential Property Management Directorate, the company's director, Alena Karpovich, said.", "Presidential Property Management Directorate", "public_body"),
+        ("The petition was filed by the Kandy Airline Pilots' Guild.", "Kandy Airline Pilots' Guild", "organization"),
         ("Critics faulted the listing of Marakwet Agritech, whose chairman, John Kiprop, chairs a state firm.", "Marakwet Agritech", "company"),
     ],
 )

@@ -272,3 +272,12 @@ def test_an_indefinite_description_names_no_firm_even_where_a_name_shares_its_ad
     extraction = extractor.extract(Document(id="d", text=text))
     party = _entity_with(extraction, "Croatian Democratic Union")
     assert "a Croatian company" not in {text[a:b] for a, b in party.mentions}
+
+
+def test_the_guild_is_the_guild_named_before_but_the_federation_of_x_is_a_body_of_its_own(extractor):
+    text = ("Ceylon Wings is for sale. The petition was filed by the Kandy Airline Pilots' Guild. The guild accused the board of selling "
+            "the carrier cheaply. Its president is also vice-president of the transport federation of the Employers' Union.")
+    extraction = extractor.extract(Document(id="d", text=text))
+    guild = _entity_with(extraction, "Kandy Airline Pilots' Guild")
+    assert "The guild" in {text[a:b] for a, b in guild.mentions}
+    assert "transport federation" not in {text[a:b] for a, b in guild.mentions}

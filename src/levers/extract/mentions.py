@@ -1004,6 +1004,8 @@ def _clean_parts(ent: Span) -> list[Span]:
     for token in ent:
         if token.text in POSSESSIVE and token.i > ent.start and doc[token.i - 1].lower_ in GROUP_NOUNS:
             continue  # "People's Liberation Army", "Workers' Party": one name
+        if token.text in {"'", "’"} and token.i + 1 < ent.end and doc[token.i + 1].lower_ in ORGANIZATION_WORDS | PUBLIC_BODY_HEADS:
+            continue  # "the Serendib Airline Pilots' Guild", "the Finnish Shareholders' Association": a plural's body, one name
         if token.text in POSSESSIVE and token.i + 1 < ent.end and doc[token.i + 1].lower_ in {"office", "bureau", "chambers", "department"} and doc[token.i + 1].text[:1].isupper():
             continue  # "the Prosecutor General's Office", "the Attorney General's Office"
         sits_for = token.lower_ == "for" and token.i > ent.start and doc[token.i - 1].lower_ in CHAMBER_WORDS  # "the National Assembly for the Movement for Rights and Freedoms": a seat for a party

@@ -71,7 +71,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(["fund", "investor", "shareholder", "owner", "buyer", "bidder"], {"company", "public_body"}),
     **dict.fromkeys(["regulator", "agency", "ministry", "watchdog", "commission", "government", "state", "authority", "administration", "court", "department",
                      "tribunal", "superintendency", "inspectorate", "treasury"], {"public_body"}),
-    **dict.fromkeys(["party"], {"organization"}),
+    **dict.fromkeys(["party", "guild", "union", "association", "federation", "alliance", "coalition", "movement", "campaign"], {"organization"}),
     **dict.fromkeys(["family"], {"organization", "person"}),
     **dict.fromkeys(["club", "team"], {"company", "organization"}),
     **dict.fromkeys(["country", "kingdom", "nation", "republic"], {"country"}),
@@ -514,6 +514,8 @@ class DocumentEntities:
         if token.lemma_.lower() in SPOKESPEOPLE and not any(c.dep_ in {"poss", "prep", "compound"} for c in token.children):
             return self._spoken_for(token)
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
+        if wanted == {"organization"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the road-transport federation of UTICA": a body of its own, not one named before
         if any(c.lower_ == "this" for c in token.children) and token.lemma_.lower() in {"newspaper", "paper", "publication", "magazine", "column", "website"}:
             return None  # "told this newspaper": the writer's own paper
         if wanted and token.dep_ == "nsubj" and token.head.lemma_ == "be":
