@@ -418,6 +418,8 @@ WORDINGS = [
  ("Domaine Belle Ombre is 70% owned by the founder's descendants. The remaining 30% belongs to Maison Vauclin SA.", "owns", "Maison Vauclin SA", "Domaine Belle Ombre"),
  ("The register lists Samarkand Dune Ventures FZCO as the holder of 49% of Bukhara Fintech.", "owns", "Samarkand Dune Ventures FZCO", "Bukhara Fintech"),
  ("Ofgem has opened a review of Severn Heat's licence.", "regulatory_action", "Ofgem", "Severn Heat"),
+ ("Georgia's Broadcasting Council fined Imedi Vest. Nodar Kvlividze has since called the council \"a political tool of the government\".", "criticizes", "Nodar Kvlividze", "Broadcasting Council"),
+ ("Prosecutors charged Boyko Dimitrov. He described the case as \"a political order\" from the ruling GERB party.", "criticizes", "Boyko Dimitrov", "GERB"),
  ("The Comptroller General's Office said it had opened an audit of Petroandes's tender.", "regulatory_action", "Comptroller General's Office", "Petroandes"),
  ("Chile's Comptroller General, who audited Valparaiso Terminal last year, has accused the company of underpaying the state.", "regulatory_action", "Comptroller General", "Valparaiso Terminal"),
  ("Bukhara Fintech's filings list Samarkand Dune Ventures FZCO as its main shareholder.", "owns", "Samarkand Dune Ventures FZCO", "Bukhara Fintech"),

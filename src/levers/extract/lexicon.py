@@ -143,7 +143,8 @@ SCORN_WORDS = {
     "aggression", "absurd", "baseless", "groundless", "arbitrary", "discriminatory", "politicised", "politicized", "political",
     "excessive", "outrageous", "scandal", "scandalous", "mistake", "wrong", "protectionism", "attack", "betrayal", "harassment",
     "biased", "flawed", "unacceptable", "shameful", "fraction", "robbery", "theft", "persecution", "revenge", "punitive", "vendetta",
-    "politically", "witch-hunt", "smear", "lawfare",
+    "politically", "witch-hunt", "smear", "lawfare", "provocation", "looting", "farce", "sham", "fantasy", "lies", "slander",
+    "nonsense", "propaganda", "fabrication", "fabricated", "illegitimate", "rigged", "cronyism", "gamble", "reckless",
 }
 """Words that make "X called the decision ..." a criticism ("called the sanctions political theatre")."""
 LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "retire", "oust", "fire", "sack", "dismiss"}

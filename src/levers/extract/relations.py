@@ -568,8 +568,13 @@ class SentenceReader:
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("lends_to", subj_id, target, verb, q)
-        elif lemma == "call" and subj_id and self._scorned_decision(verb) is not None:
-            target = self._owner(self._scorned_decision(verb)) or self.memory.get("acted")  # "X called the fine disproportionate"
+        elif lemma in {"call", "describe", "brand", "dub", "label"} and subj_id and self._scorned(verb) is not None:
+            scorned = self._scorned(verb)
+            target = (self.entity(scorned) if scorned.dep_ == "dobj" and scorned.head.i == verb.i else None) or self._owner(scorned)  # "called the council a political tool", "called the fine disproportionate"
+            if target is None and scorned.lemma_.lower() in DEAL_NOUNS:
+                target = self.entity(_pobj(_prep(scorned, {"by"}))) or self.memory.get("deal")  # "called the purchase a gamble": the buyer's
+            blamed = next((self.entity(_pobj(t)) for t in verb.subtree if t.i > scorned.i and t.dep_ == "prep" and t.lower_ in {"from", "by"} and self.entity(_pobj(t))), None)
+            target = blamed or target or self.memory.get("acted")  # "described the investigation as a political order from the governing party": the party
             if target and target != subj_id:
                 yield self._found("criticizes", subj_id, target, verb, q, confidence=0.5)
         elif lemma in CRITICIZE_VERBS and not _reason_for_an_act(verb):
@@ -755,16 +760,19 @@ class SentenceReader:
         others = [self.entity(_pobj(p)) for p in dict.fromkeys([*of.conjuncts, *again]) if p.lower_ == "of"]
         return [o for o in others if o and o != target and self.type_of(o) in ORGANISATIONS]
 
-    def _scorned_decision(self, verb: Token) -> Token | None:
-        """The decision in "called the sanctions political theatre", "calling the findings a misunderstanding",
-        "a penalty that the miner called politically motivated", when the words it is called are scornful."""
-        decision = next((t for t in verb.subtree if t.lemma_.lower() in DECISION_NOUNS and t.i > verb.i and t.pos_ == "NOUN"), None)
-        if decision is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DECISION_NOUNS:
-            decision = verb.head
-        if decision is None:
+    def _scorned(self, verb: Token) -> Token | None:
+        """What "called the sanctions political theatre", "calling the findings a misunderstanding", "a penalty
+        that the miner called politically motivated", "called the council a political tool of the government",
+        "described the case as a political order" scorn: a state's decision, a deal, or a named body, when
+        the words it is called are scornful."""
+        scorned_kinds = DECISION_NOUNS | DEAL_NOUNS | {"case", "prosecution", "charges", "arrangement"}
+        called = next((t for t in verb.subtree if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"} and (t.lemma_.lower() in scorned_kinds or t.dep_ == "dobj" and t.head.i == verb.i and self.entity(t))), None)
+        if called is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in scorned_kinds:
+            called = verb.head
+        if called is None:
             return None
-        called = [t for t in verb.subtree if t.i > decision.i and t.lower_ in SCORN_WORDS]
-        return decision if called else None
+        scorn = [t for t in verb.subtree if t.i > called.i and t.lower_ in SCORN_WORDS]
+        return called if scorn else None
 
     def _post_just_told(self, verb: Token) -> tuple[str, str, str] | None:
         """The post (organisation, title, claim) this sentence or the one before told someone holds."""

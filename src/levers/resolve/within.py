@@ -70,7 +70,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
     ),
     **dict.fromkeys(["fund", "investor", "shareholder", "owner", "buyer", "bidder"], {"company", "public_body"}),
     **dict.fromkeys(["regulator", "agency", "ministry", "watchdog", "commission", "government", "state", "authority", "administration", "court", "department",
-                     "tribunal", "superintendency", "inspectorate", "treasury"], {"public_body"}),
+                     "tribunal", "superintendency", "inspectorate", "treasury", "council", "bureau", "directorate"], {"public_body"}),
     **dict.fromkeys(["party", "guild", "union", "association", "federation", "alliance", "coalition", "movement", "campaign"], {"organization"}),
     **dict.fromkeys(["family"], {"organization", "person"}),
     **dict.fromkeys(["club", "team"], {"company", "organization"}),
@@ -80,6 +80,9 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
                      "senator", "lawmaker", "legislator", "congressman", "congresswoman", "governor", "mayor", "premier", "chancellor"], {"person"}),
 }
 """Head nouns of a definite description ("the company") and the entity type they pick out."""
+
+BODIES_OF_OTHERS = {"party", "guild", "union", "association", "federation", "alliance", "coalition", "movement", "campaign", "council", "bureau", "directorate"}
+"""Descriptions that, with "of X", name a body of X's rather than one named before."""
 
 COMPANY_ROLES = {"director", "chairman", "chairwoman", "executive", "ceo", "founder", "shareholder", "shareholders", "board", "owner", "spokesman", "spokeswoman"}
 """Nouns whose possessive pronoun ("its chairman") means a firm, not a ministry or an app."""
@@ -514,8 +517,8 @@ class DocumentEntities:
         if token.lemma_.lower() in SPOKESPEOPLE and not any(c.dep_ in {"poss", "prep", "compound"} for c in token.children):
             return self._spoken_for(token)
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
-        if wanted == {"organization"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return None  # "the road-transport federation of UTICA": a body of its own, not one named before
+        if token.lemma_.lower() in BODIES_OF_OTHERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the road-transport federation of UTICA", "the national directorate of the MAS": a body of its own, not one named before
         if any(c.lower_ == "this" for c in token.children) and token.lemma_.lower() in {"newspaper", "paper", "publication", "magazine", "column", "website"}:
             return None  # "told this newspaper": the writer's own paper
         if wanted and token.dep_ == "nsubj" and token.head.lemma_ == "be":
