@@ -609,8 +609,14 @@ def _joined_pieces(doc: Doc, reference: Reference) -> list[Span]:
             and reference.country(previous.text) is None and previous.label_ in {"ORG", "GPE", "PERSON"}
             and doc[previous.end - 1].dep_ == "compound" and doc[previous.end - 1].head.i == ent.start
         )  # "Telvia Portugal", "Vodafone Egypt": a firm's national arm
+        surname_after = (
+            previous is not None and previous.end == ent.start and previous.label_ == "PERSON" and ent[0].lower_ in SURNAME_PARTICLES
+            and not ent[-1].lower_ in BUSINESS_WORDS | PUBLIC_BODY_HEADS | ORGANIZATION_WORDS
+        )  # "Talal" PERSON + "Al-Khamees" ORG: one man's name
         if national_arm:
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
+        elif surname_after:
+            joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
         elif previous is not None and previous.end == ent.start and _one_name(doc[previous.start : ent.end], reference):
             labels = {previous.label_, ent.label_}
             label = "ORG" if "ORG" in labels else ent.label_
@@ -1391,6 +1397,8 @@ def _context_type(span: Span) -> str | None:
             return "organization"  # "the ruling Amanat party"
         if lemma == "partner" and any(c.lower_ in {"managing", "senior", "founding"} for c in noun.children):
             return "person"  # "Sandro Tanner, Limmat's managing partner"
+        if lemma == "general" and any(c.lower_ in {"director", "secretary", "inspector", "auditor", "attorney", "procurator", "consul"} for c in noun.children):
+            return "person"  # "Natalia Cojocaru, Gaz-Nord's director general"
         if lemma == "fund" and any(c.lower_ in STATE_FUND_WORDS for c in noun.subtree if c.i < noun.i):
             return "public_body"  # "Samruk-Kazyna, Kazakhstan's sovereign wealth fund"
         if lemma == "office" and any(c.lower_ in STATE_OFFICE_MARKS for c in noun.children if c.i < noun.i):
