@@ -137,10 +137,19 @@ class ListReader:
         return share or Share(None, doc[end:share_end].text)
 
 
+FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half"}
+
+
 def _share_phrase_at(doc, start: int, stop: int) -> tuple[int | None, Share | None]:
     """A share starting at `start` ("40%", "40 per cent", "the rest", "the remaining 49%", "the other
     half"), as (the index after it, its value); (None, None) where none starts there."""
     i = start
+    while i < stop and doc[i].lower_ in {"about", "roughly", "nearly", "almost", "around", "some", "approximately", "just", "over", "under"}:
+        i += 1  # "and SABIC about a fifth"
+    if i + 1 < stop and doc[i].lower_ in {"a", "one", "two"} and doc[i + 1].lower_ in FRACTIONS:
+        return i + 2, parse_share(doc[start : i + 2].text)  # "a fifth", "two thirds"
+    if i < stop and doc[i].lower_ == "half":
+        return i + 1, parse_share(doc[start : i + 1].text)
     if i < stop and doc[i].lower_ == "the":
         if i + 1 < stop and doc[i + 1].lower_ in {"rest", "remainder", "balance"}:
             return i + 2, None

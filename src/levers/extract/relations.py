@@ -818,6 +818,8 @@ class SentenceReader:
         """The company whose owners a sentence lists: "Cerrado Grãos is controlled by X through Y, which
         holds 61%, while Z owns a further 25%" (the main clause's subject, named before the holding)."""
         root = verb.sent.root
+        if root.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in root.children) and base_form(root, KNOWN_VERBS) not in {"be", "remain"}:
+            return None  # "X bought 30% in 2021, and Y holds the remaining 15%": X is a buyer, not the firm held
         for child in root.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i:
                 found = self.entity(child)
@@ -2043,7 +2045,7 @@ def _is_share_phrase(token: Token | None) -> bool:
     if token.lemma_.lower() in SHARE_NOUNS | {"%", "percent"} or token.lower_ == "cent" and token.i > 0 and token.doc[token.i - 1].lower_ == "per":
         return True  # "20%", "20 percent", "20 per cent"
     of = _pobj(_prep(token, {"of"}))
-    return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
+    return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth", "all", "most", "none"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
 
 
 COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
