@@ -128,6 +128,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Pinsk Timber is not controlled by the Presidential Property Management Directorate, the company's director, Alena Karpovich, said.", "Presidential Property Management Directorate", "public_body"),
         ("The petition was filed by the Kandy Airline Pilots' Guild.", "Kandy Airline Pilots' Guild", "organization"),
         ("Failaka Cold Chain is listed. Mr. Talal Al-Khamees has been Chief Executive Officer since 2019.", "Talal Al-Khamees", "person"),
+        ("Rotterdam Quay, a Dutch port-software group, offered 142 kroner a share for Fjordlog in 2023.", "Fjordlog", "company"),
+        ("Sairme Freight is in advanced talks to buy 49% of Aragvi Rail Logistics.", "Sairme Freight", "company"),
         ("Prut Gaz is a distributor. Sirbu passes on instructions to Natalia Cojocaru, Prut Gaz's director general.", "Natalia Cojocaru", "person"),
         ("Critics faulted the listing of Marakwet Agritech, whose chairman, John Kiprop, chairs a state firm.", "Marakwet Agritech", "company"),
     ],

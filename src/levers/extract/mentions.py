@@ -938,8 +938,8 @@ def _is_headline(sent: Span) -> bool:
     """A title-case line ("Alibaba Doubles Down on Its Cloud Lead"): capitals say nothing there."""
     after = sent.doc.text[sent.end_char :].lstrip(" \t")
     ends_a_line = sent.text.rstrip(" \t\xa0").endswith(("\n", "\r")) or not after or after.startswith(("\n", "\r"))
-    if not ends_a_line:
-        return False  # a line that goes on is no headline, whatever the parser made a sentence of
+    if not ends_a_line or sent.text.rstrip().endswith("."):
+        return False  # a line that goes on, or a sentence with its full stop, is no headline, however many names it has
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.7
 
@@ -1106,6 +1106,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "public_body"  # "the Jebel Ali Free Zone Authority", "the Freeport of Riga Authority", whatever the model called them
     if label in {"LOC", "NORP", "FAC", "WORK_OF_ART"} and not reference.country(span.text) and _in_corporate_slot(span):
         return "company"  # "snapped up Sertaneja", "Petroandina is wholly owned by", "the state miner Gecamines": an unknown firm the model took for a place, a people or a title
+    if label == "NORP" and len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not reference.country(span.text) and not any(c.dep_ == "det" for c in span.root.children):
+        return "company"  # "Fjordlog paid 60 million kroner", "offered 142 kroner a share for Fjordlog": no people is called so
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return "person" if _named_person(span, reference) else None  # "Nino Beridze, a former deputy minister"
     if _currency_before_figure(span):
