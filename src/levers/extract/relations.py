@@ -1405,8 +1405,9 @@ class SentenceReader:
         q = Qualifiers(share=parse_share(_phrase(noun)), amount=amount_near(list(noun.subtree)), date=self._date(noun))
         if noun.lemma_.lower() == "interest" and not _is_share_phrase_modifier(noun):
             return  # "took an interest in the company": curiosity, not a holding
-        if verb is not None and base_form(verb, KNOWN_VERBS) in ACQUIRE_VERBS | {"take", "raise", "increase", "build"}:
-            q.status = self._status(verb) or "completed"
+        paid_for = noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb is not None and base_form(verb, KNOWN_VERBS) in {"pay", "offer", "bid"}  # "agreed to pay $1.2 billion for a 51% stake in X"
+        if verb is not None and (base_form(verb, KNOWN_VERBS) in ACQUIRE_VERBS | {"take", "raise", "increase", "build"} or paid_for):
+            q.status = self._status(verb) or ("offered" if base_form(verb, KNOWN_VERBS) in {"offer", "bid"} else "completed")
             yield self._found("acquires", holder, target, verb, q)
         elif verb is not None and base_form(verb, KNOWN_VERBS) in HAND_OVER_VERBS | {"cut", "reduce"}:
             if _poss(noun) is not None:  # "ordered X to sell its stake in Y": X holds it until it sells
