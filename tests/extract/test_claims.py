@@ -422,6 +422,7 @@ WORDINGS = [
  ("Muharraq Extrusions makes aluminium. Dilmun Capital bought 30% in 2021, and Hoshino Metals holds the remaining 15%.", "owns", "Hoshino Metals", "Muharraq Extrusions"),
  ("Nasser Holding owns roughly 69% of Gulf Aluminium, and Riyadh Metals about a fifth.", "owns", "Riyadh Metals", "Gulf Aluminium"),
  ("In June, Hejaz Minerals Capital agreed to pay $1.2 billion for a 51% stake in Luanshya Copper.", "acquires", "Hejaz Minerals Capital", "Luanshya Copper"),
+ ("Limassol Nominees is run by Andreas Georgiou, a lawyer who sat in the House of Representatives until 2016.", "member_of", "Andreas Georgiou", "House of Representatives"),
  ("Georgia's Broadcasting Council fined Imedi Vest. Nodar Kvlividze has since called the council \"a political tool of the government\".", "criticizes", "Nodar Kvlividze", "Broadcasting Council"),
  ("Prosecutors charged Boyko Dimitrov. He described the case as \"a political order\" from the ruling GERB party.", "criticizes", "Boyko Dimitrov", "GERB"),
  ("The Comptroller General's Office said it had opened an audit of Petroandes's tender.", "regulatory_action", "Comptroller General's Office", "Petroandes"),

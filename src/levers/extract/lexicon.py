@@ -172,3 +172,8 @@ KNOWN_VERBS = frozenset(BASED_VERBS | OBJECT_CONTROL_VERBS |
         "renew", "answer", "attach", "fall", "come", "sit", "count", "veto", "include",
     } | BLOCK_VERBS
 )
+CHAMBER_WORDS = {
+    "assembly", "parliament", "senate", "congress", "duma", "chamber", "house", "sejm", "rada", "majlis", "legislature",
+    "khural", "seimas", "saeima", "riigikogu", "storting", "knesset", "sabor", "skupstina", "cortes", "bundestag",
+}
+"""Words naming a chamber of a legislature: "sat in the House of Representatives", "the National Assembly for X"."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from levers.extract.lexicon import CHAMBER_WORDS
 from levers.extract.qualifiers import CURRENCY_WORDS
 from levers.reference import Reference, ReferenceEntry
 
@@ -89,11 +90,11 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar", "network",
     "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals", "mobility", "seafood", "farms",
     "farming", "aquaculture", "mines", "cellars", "vineyards", "wineries", "glassworks", "orchards", "growers", "plantations",
-    "breweries", "dairies", "bakeries", "exports", "havbruk", "têxtil", "textil", "textile", "calçados", "imobiliária", "imobiliaria", "inmobiliaria",
+    "breweries", "dairies", "bakeries", "exports", "nominees", "trustees", "custodians", "fiduciaries", "havbruk", "têxtil", "textil", "textile", "calçados", "imobiliária", "imobiliaria", "inmobiliaria",
     # the same trades in the languages firms are named in
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
     "groupe", "banca", "banco", "banque", "bankasi", "bankası", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
-    "inversiones", "investimentos", "construcciones", "construções", "industrie", "industria", "industrias",
+    "inversiones", "investimentos", "construcciones", "construções", "industrie", "industria", "industrias", "alimentos", "alimentaria",
     "telekom", "telecomunicaciones", "handel", "werke", "stahl", "chemie", "verkehr", "papel", "celulose", "papier",
     "inşaat", "insaat", "ciment", "cimento", "çimento", "cementos", "zement", "transportes", "transportadora", "constructora", "kapital", "valores",
     "construtora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "comercializadora", "distribuidora",
@@ -998,7 +999,6 @@ def _acronym_type(span: Span) -> str | None:
     return "company" if lemma in COMPANY_NOUNS else None
 
 
-CHAMBER_WORDS = {"assembly", "parliament", "senate", "congress", "duma", "chamber", "house", "sejm", "rada", "majlis", "legislature"}
 """Legislatures, in which members sit for a party or a district."""
 
 
@@ -1181,7 +1181,7 @@ PERSON_NOUNS = {
     "manager", "officer", "adviser", "advisor", "secretary", "governor", "mayor", "barrister", "solicitor",
     "accountant", "nephew", "niece", "cousin", "uncle", "aunt", "heir", "tycoon", "oligarch", "magnate",
     "treasurer", "president", "deputy", "pensioner", "driver", "chauffeur", "businesswoman",
-    "student", "teacher", "doctor", "farmer", "activist", "campaigner", "ambassador", "diplomat",
+    "student", "teacher", "doctor", "farmer", "activist", "campaigner", "ambassador", "diplomat", "chief",
 }
 PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify", "succeed"}
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from levers.extract import certainty
 from levers.extract.lexicon import (
-    ORGANISATIONS, PLACES, ARGUMENT_TYPES, STAFF_NOUNS, RELATIVE_PRONOUNS, POSSESSIVE_MARKS, GIVEN_TYPES,
+    CHAMBER_WORDS, ORGANISATIONS, PLACES, ARGUMENT_TYPES, STAFF_NOUNS, RELATIVE_PRONOUNS, POSSESSIVE_MARKS, GIVEN_TYPES,
     STATE, LEAD_TITLES, COMPANY_HEAD_TITLES, COMPANY_FUNCTIONS, SUBORDINATE_MARKS, FOUNDER_TITLES,
     WORK_TITLES, MEMBER_TITLES, UNIT_NOUNS, STATE_ORGAN_NOUNS, COMPANY_WORDS, PRODUCT_WORDS,
     DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, ALLIANCE_NOUNS,
@@ -530,6 +530,8 @@ class SentenceReader:
                 chamber = self.entity(_pobj(_prep(verb, {"in", "on"})))
                 if chamber and chamber != party and self.type_of(chamber) == "public_body":  # "sits in the Senate for the CPP": the Senate too
                     yield self._found("member_of", person, chamber, verb, Qualifiers(date=q.date))
+        elif lemma in {"sit", "serve"} and subj_type == "person" and (chamber := self.entity(_pobj(_prep(verb, {"in"})))) and _is_chamber(self.entities.entity(chamber).name):
+            yield self._found("member_of", subj_id, chamber, verb, Qualifiers(date=q.date))  # "sat in the House of Representatives until 2016", the party unnamed or unknown
         elif lemma == "spend" and obj is not None and obj.lemma_.lower() in {"year", "month", "decade"}:
             employer = self.entity(_pobj(_prep(verb, {"at", "with"})))  # "spent eight years at the retailer Nordhus"
             if subj_id and employer and subj_type == "person" and self.type_of(employer) in ORGANISATIONS:
@@ -2237,6 +2239,10 @@ def _child(token: Token | None, dep: str) -> Token | None:
     if token is None:
         return None
     return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _is_chamber(name: str) -> bool:
+    return bool(set(name.lower().split()) & CHAMBER_WORDS)
 
 
 def _recipient(verb: Token) -> Token | None:
