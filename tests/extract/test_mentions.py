@@ -131,6 +131,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Rotterdam Quay, a Dutch port-software group, offered 142 kroner a share for Fjordlog in 2023.", "Fjordlog", "company"),
         ("Sairme Freight is in advanced talks to buy 49% of Aragvi Rail Logistics.", "Sairme Freight", "company"),
         ("Limassol Nominees is run by a lawyer.", "Limassol Nominees", "company"),
+        ("Its directors, the Colombian businessmen Julian Ortega Restrepo and Andres Felipe Tovar, hold all its shares.", "Andres Felipe Tovar", "person"),
         ("Naryn Coal is not owned by Asylbek Toktomushev, chief of staff to the speaker of parliament.", "Asylbek Toktomushev", "person"),
         ("Prut Gaz is a distributor. Sirbu passes on instructions to Natalia Cojocaru, Prut Gaz's director general.", "Natalia Cojocaru", "person"),
         ("Critics faulted the listing of Marakwet Agritech, whose chairman, John Kiprop, chairs a state firm.", "Marakwet Agritech", "company"),

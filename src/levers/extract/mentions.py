@@ -834,7 +834,8 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         if etype == "company" and _context_type(span) in {"public_body", "product"}:
             etype = _context_type(span)  # "X, the country's sovereign wealth fund"; "its new app, X"
         if len(span) > 1 and etype == "company" and not trade_name and not _in_corporate_slot(span):
-            if len(span) <= 3 and _context_type(span) == "person":  # "Its chief executive, Enkhjargal Dorj, ..."
+            listed_with_a_person = span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON" and all(t.is_title for t in span)  # "Julián Ortega and Andrés Felipe Tovar"
+            if len(span) <= 3 and (_context_type(span) == "person" or listed_with_a_person):  # "Its chief executive, Enkhjargal Dorj, ..."
                 out.append(Mention(span.start_char, span.end_char, span.text, "person", None, "PROPN", True))
             continue  # two capitalised words without a company word or use: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
