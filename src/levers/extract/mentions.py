@@ -763,7 +763,11 @@ def _extend(ent: Span) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
-FIRM_NAME_WORDS = COMPANY_SUFFIXES - {"international", "co", "co.", "sa", "se", "ab", "as"} | {"trading", "capital", "ventures", "partners", "investments", "industries", "shipping"}
+FIRM_NAME_WORDS = COMPANY_SUFFIXES - {"international", "co", "co.", "sa", "se", "ab", "as"} | {
+    "trading", "capital", "ventures", "partners", "investments", "industries", "shipping", "logistics", "mining", "resources",
+    "petroleum", "construction", "engineering", "textiles", "minerals", "metals", "cement", "foods", "fisheries", "nominees",
+    "securities", "insurance", "telecom", "telecoms", "airlines", "airways", "pharmaceuticals", "chemicals", "commodities", "freight",
+}
 """Words inside a name that no person's name has."""
 FIRM_OPENING_WORDS = {
     "banca", "banco", "banque", "banka", "grupo", "gruppo", "groupe", "transportes", "transportadora", "constructora", "construtora",

@@ -1626,6 +1626,8 @@ class SentenceReader:
             # "X, a Belgian infrastructure investor", "the Danish wind-turbine maker X": any word for what a firm is
             hung_on_name = [c for c in noun.head.children if c.dep_ == "amod" and c.i < noun.i] if noun.dep_ == "compound" else []  # "the Swiss drugmaker Rhenvale AG": "Swiss" hung on the name
             hung_on_trade = [g for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i for g in c.children if g.dep_ == "amod"]  # "a Turkish telecoms group": "Turkish" hung on "telecoms"
+            if named_type in {"company", "organization"} and lemma in COMPANY_WORDS:
+                yield from self._from_a_place(noun, named, presupposed)  # "a seaplane group from the Maldives", "a private equity firm here in Bahrain"
             for adjective in [*noun.children, *hung_on_name, *hung_on_trade]:
                 if adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
@@ -1633,6 +1635,17 @@ class SentenceReader:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
                     if country and named_type in ORGANISATIONS:  # a state's own body is part of it ("the Kyrgyz finance ministry")
                         yield self._found("part_of" if named_type == "public_body" else "based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+
+    def _from_a_place(self, noun: Token, named: str, presupposed: bool) -> Iterator[Found]:
+        """The country a description says a firm is from: "from the Maldives", "from Osaka in Japan", "here in Bahrain"."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "in"}]
+        preps += [p for here in noun.children if here.lower_ == "here" for p in here.children if p.dep_ == "prep" and p.lower_ == "in"]
+        for prep in preps:
+            for token in prep.subtree:
+                country = self.country_named_by(token) if token.pos_ == "PROPN" else None
+                if country and country != named:
+                    yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+                    return
 
     def _state_name(self, name: Token) -> Iterator[Found]:
         """ "the state-owned Mongol Ord Mining", "the state-run State Bank of India": the words before a
