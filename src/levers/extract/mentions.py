@@ -90,7 +90,8 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar", "network",
     "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals", "mobility", "seafood", "farms",
     "farming", "aquaculture", "mines", "cellars", "vineyards", "wineries", "glassworks", "orchards", "growers", "plantations",
-    "breweries", "dairies", "bakeries", "exports", "nominees", "trustees", "custodians", "fiduciaries", "havbruk", "têxtil", "textil", "textile", "calçados", "imobiliária", "imobiliaria", "inmobiliaria",
+    "breweries", "dairies", "bakeries", "exports", "nominees", "trustees", "custodians", "fiduciaries",
+    "havbruk", "têxtil", "textil", "textile", "calçados", "imobiliária", "imobiliaria", "inmobiliaria",
     # the same trades in the languages firms are named in
     "kraft", "netz", "energi", "energia", "energie", "invest", "shoji", "sangyo", "kogyo", "gruppe", "gruppo", "grupo",
     "groupe", "banca", "banco", "banque", "bankasi", "bankası", "distributie", "petrol", "neft", "gaz", "minera", "mineração",
@@ -612,7 +613,7 @@ def _joined_pieces(doc: Doc, reference: Reference) -> list[Span]:
         )  # "Telvia Portugal", "Vodafone Egypt": a firm's national arm
         surname_after = (
             previous is not None and previous.end == ent.start and previous.label_ == "PERSON" and ent[0].lower_ in SURNAME_PARTICLES
-            and not ent[-1].lower_ in BUSINESS_WORDS | PUBLIC_BODY_HEADS | ORGANIZATION_WORDS
+            and ent[-1].lower_ not in BUSINESS_WORDS | PUBLIC_BODY_HEADS | ORGANIZATION_WORDS
         )  # "Talal" PERSON + "Al-Khamees" ORG: one man's name
         if national_arm:
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
@@ -772,7 +773,8 @@ FIRM_NAME_WORDS = COMPANY_SUFFIXES - {"international", "co", "co.", "sa", "se", 
 FIRM_OPENING_WORDS = {
     "banca", "banco", "banque", "banka", "grupo", "gruppo", "groupe", "transportes", "transportadora", "constructora", "construtora",
     "comercializadora", "distribuidora", "agropecuaria", "agropecuária", "frigorífico", "frigorifico", "laboratorios", "inmobiliaria",
-    "vinos", "bodegas", "bodega", "viñedos", "viña", "domaine", "château", "chateau", "weingut", "quinta", "hacienda", "fazenda", "laticínios", "laticinios", "fromageries", "laiteries", "brasseries", "ateliers", "chantiers", "compañía", "compania", "companhia", "société",
+    "vinos", "bodegas", "bodega", "viñedos", "viña", "domaine", "château", "chateau", "weingut", "quinta", "hacienda", "fazenda",
+    "laticínios", "laticinios", "fromageries", "laiteries", "brasseries", "ateliers", "chantiers", "compañía", "compania", "companhia", "société",
     "societe", "sociedad", "empresa", "empresas", "industrias", "inversiones", "corporación", "corporacion", "minera", "petróleos", "petroleos",
 }
 """Words that open a firm's name in other languages ("Banca Prutului", "Grupo Salinas")."""
@@ -1391,7 +1393,7 @@ def _context_type(span: Span) -> str | None:
     nouns += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]  # "grid operator Mittelland Netz"
     before = root.doc[span.start - 1] if span.start > 0 else None
     described = root.doc[span.start - 2] if span.start > 1 else None
-    if before is not None and before.text == "," and _person_noun(described) and any(c.dep_ in {"det", "poss"} for c in described.children):
+    if described is not None and before.text == "," and _person_noun(described) and any(c.dep_ in {"det", "poss"} for c in described.children):
         return "person"  # "a Vilnius investor, Tomas Račkauskas", however the parser hung the name
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in COMPANY_NOUNS - EITHER_NOUNS - {"developer", "trader"} and span.label_ == "PERSON":
         return "company"  # "trading house Hokuyo Shoji", wherever the parser hung "house"
