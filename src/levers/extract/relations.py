@@ -441,9 +441,9 @@ class SentenceReader:
             boss = self.entity(_pobj(_prep(verb, {"from"}) or _prep(obj, {"from"})))  # "takes its orders from Rostec"
             if boss and subj_id and boss != subj_id:
                 yield self._found("controls", boss, subj_id, verb, q)
-        elif lemma == "grant" and obj is not None and obj.dep_ == "dobj" and _recipient(verb) is not None and self.entity(_recipient(verb)) and self.type_of(subj_id) in STATE and obj.lemma_.lower() not in MONEY_NOUNS | PERMITS:
+        elif lemma == "grant" and obj is not None and obj.dep_ == "dobj" and obj.lemma_.lower() not in MONEY_NOUNS | PERMITS and self.type_of(subj_id) in STATE and (granted_to := self.entity(_recipient(verb))):
             q.action = "approved"
-            yield self._found("regulatory_action", subj_id, self.entity(_recipient(verb)), verb, q)  # "the agency granted Gaz-Nord a 27% tariff increase"
+            yield self._found("regulatory_action", subj_id, granted_to, verb, q)  # "the agency granted Gaz-Nord a 27% tariff increase"
         elif lemma in {"grant", "issue", "award", "renew", "give"} and obj is not None and obj.dep_ == "nsubjpass" and obj_id and _object_in(verb, PERMITS) and self.type_of(subj_id) in STATE:
             q.action = "approved"
             yield self._found("regulatory_action", subj_id, obj_id, verb, q)  # "X was granted a land concession by the ministry"
@@ -570,8 +570,7 @@ class SentenceReader:
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("lends_to", subj_id, target, verb, q)
-        elif lemma in {"call", "describe", "brand", "dub", "label"} and subj_id and self._scorned(verb) is not None:
-            scorned = self._scorned(verb)
+        elif lemma in {"call", "describe", "brand", "dub", "label"} and subj_id and (scorned := self._scorned(verb)) is not None:
             target = (self.entity(scorned) if scorned.dep_ == "dobj" and scorned.head.i == verb.i else None) or self._owner(scorned)  # "called the council a political tool", "called the fine disproportionate"
             if target is None and scorned.lemma_.lower() in DEAL_NOUNS:
                 target = self.entity(_pobj(_prep(scorned, {"by"}))) or self.memory.get("deal")  # "called the purchase a gamble": the buyer's
