@@ -275,3 +275,24 @@ def test_the_guild_is_the_guild_named_before_but_the_federation_of_x_is_a_body_o
     guild = _entity_with(extraction, "Kandy Airline Pilots' Guild")
     assert "The guild" in {text[a:b] for a, b in guild.mentions}
     assert "transport federation" not in {text[a:b] for a, b in guild.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, leader, firm",
+    [
+        # a possessive after a quotation: the speaker's firm, not a firm the quotation names
+        ("Lawmakers said Kestrel Holdings, an investment firm in Dubai, wanted a stake in Ostra Air. The company denied it. "
+         "\"We have never discussed Ostra Air with anyone,\" its chairman, Omar Faris, said.", "Omar Faris", "Kestrel Holdings"),
+        # a title in a relative clause: the firm of the clause it hangs on, not the story's most named firm
+        ("Tammi Capital sold its stake in Lumo Analytics. Tammi Capital had held it since 2015. Tammi Capital made a profit. "
+         "Lumo Analytics was founded in 2015 by Aino Virtanen, who remains chief executive.", "Aino Virtanen", "Lumo Analytics"),
+        # a description a firm's name contains, paragraphs after the firm was last named
+        ("Lobos Terminal S.A. runs the container berth at Paita.\n\nXing Shipping Group bought 40% of the berth's operator last year. "
+         "Xing Shipping Group is owned by the Chinese state. Xing Shipping Group also runs ports in Chile. Xing Shipping Group plans more. "
+         "Xing Shipping Group declined to comment.\n\nThe terminal's general manager, Ana Ruiz, declined to speculate.", "Ana Ruiz", "Lobos Terminal S.A."),
+    ],
+)
+def test_a_post_holder_s_firm_is_found_through_pronouns_and_descriptions(extractor, text, leader, firm):
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    assert (leader, firm) in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "leads"}

@@ -1284,7 +1284,7 @@ class SentenceReader:
             org = joined if self.type_of(joined) in ORGANISATIONS else self._org_of_the_holder(noun.head.head)  # "The miner's founder, X, will stay on as chairman": the miner's
         story_fallback = org is None and _titles_the_story_company(noun)
         if story_fallback:
-            org = self.entities.story_company(noun)
+            org = self._firm_the_holder_is_told_with(noun) or self.entities.story_company(noun)
         unit = _pobj(_prep(noun, {"of", "at"}))
         in_unit = org is None and unit is not None and unit.lemma_.lower() in OFFICE_NOUNS and self._owner(unit) is not None
         if in_unit:
@@ -1326,6 +1326,17 @@ class SentenceReader:
             if owner and self.type_of(owner) in {"company", "organization", "public_body"}:
                 return owner
         return None
+
+    def _firm_the_holder_is_told_with(self, noun: Token) -> str | None:
+        """The firm of the clause a title's relative clause hangs on: "It was founded by X, who remains
+        chief executive", "Acme hired X, who became chairman": its, not the story's most named firm."""
+        clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        verb = next((a for a in clause.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+        found = self.entity(subject) if subject is not None and subject.i != clause.head.i else None
+        return found if self.type_of(found) in {"company", "organization"} else None
 
     def _people_with_title(self, noun: Token) -> list[str]:
         """Who holds a title: the predicate's subject, or every name in apposition ("The founders, X and Y")."""

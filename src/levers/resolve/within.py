@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from levers.extract.certainty import QUOTE_MARKS
 from levers.extract.mentions import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, HONORIFICS, LEGAL_FORMS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, SURNAME_PARTICLES, Mention
 from levers.model import Entity
 
@@ -81,6 +82,9 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
 }
 """Head nouns of a definite description ("the company") and the entity type they pick out."""
 
+GENERIC_DESCRIPTIONS = {"company", "firm", "group", "giant", "conglomerate", "business", "startup", "start-up", "venture", "consortium", "vehicle", "holding", "family", "state", "government"}
+"""Descriptions that fit any firm, so that a name with the word in it is not for that reason the one meant."""
+
 BODIES_OF_OTHERS = {"party", "guild", "union", "association", "federation", "alliance", "coalition", "movement", "campaign", "council", "bureau", "directorate"}
 """Descriptions that, with "of X", name a body of X's rather than one named before."""
 
@@ -139,6 +143,7 @@ class DocumentEntities:
         self._story_starts = _story_starts(self.text)
         self._turns = self._speaker_turns()
         self._pronoun_subjects: dict[int, str] = {}
+        self._in_quote = _inside_quotes(doc)
 
     @classmethod
     def from_given(cls, doc: Doc, given: list[Entity], type_of_span) -> DocumentEntities:
@@ -537,9 +542,9 @@ class DocumentEntities:
             if lower == "bank" and any(c.lower_ == "central" and c.dep_ in {"amod", "compound"} for c in token.children):
                 banks = {c.entity.id for c in self.clusters if c.entity.type == "public_body" and self._named_or_described(c.entity, "bank")}
                 return self._antecedent(token, {"public_body"}, only=banks) if banks else None  # "the central bank": a state bank, not a firm nor a ministry
-            if wanted == {"public_body"} and lower not in {"state", "government"}:
-                named_so = {c.entity.id for c in self.clusters if c.entity.type == "public_body" and lower in c.entity.name.lower().split()}
-                if named_so:  # "the court" is the Sofia City Court named paragraphs before, not the nearest state body
+            if lower not in GENERIC_DESCRIPTIONS:
+                named_so = {c.entity.id for c in self.clusters if c.entity.type in wanted and lower in c.entity.name.lower().split()}
+                if named_so:  # "the court" is the Sofia City Court, "the terminal" Lobitos Terminal, named paragraphs before, not the nearest body or firm
                     return self._antecedent(token, wanted, only=named_so, skip=self._relative_to(token) or self._clause_subject_of(token)) or self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token), by_salience=True)
             if lower == "family":  # "the family" is a family the story named, no other person or group
                 families = {c.entity.id for c in self.clusters if "family" in c.entity.name.lower().split()}
@@ -734,6 +739,13 @@ class DocumentEntities:
         """The entities that stand for a whole country's government ("the Chinese state", "Beijing")."""
         return {c.entity.id for c in self.clusters if any(m.label == "government" for m in c.mentions)}
 
+    def _quoted_before(self, i: int, token: Token) -> bool:
+        """Whether token `i` stands in a quotation that closes before `token`, in the token's sentence."""
+        if not self._in_quote[i] or self._in_quote[token.i]:
+            return False
+        closing = next((k for k in range(i + 1, token.i) if not self._in_quote[k]), token.i)
+        return self._sentence_of[closing] == self._sentence_of[token.i]
+
     def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | set[str] | None = None, unlike: str | None = None, by_salience: bool = False) -> str | None:
         """The nearest fitting entity before the token: nearer sentences first, then subjects.
 
@@ -763,6 +775,7 @@ class DocumentEntities:
                 continue  # "according to Reuters": a source, not what "the company" refers to
             other = doc[i]
             distance = self._sentence_of[token.i] - self._sentence_of[i]
+            quoted_away = distance <= 1 and self._quoted_before(i, token)  # '"... about X," its chairman said': the speaker's firm comes first
             subject = _subject_rank(other)
             if in_description:
                 subject = 0  # "Jean Liu, its president": the nearest name, not the clause's subject
@@ -773,9 +786,9 @@ class DocumentEntities:
             named_so = named_so or bool(TRADE_NAME_WORDS.get(token.lemma_.lower(), set()) & set(name_words))  # "the miner": X Copper, X Mining
             if by_salience:
                 near = distance == 0 or distance == 1 and subject == 0  # this sentence, or the last one's subject
-                rank = (not named_so, not near, -salience.get(entity_id, 0), distance, subject, token.i - i)
+                rank = (not named_so, quoted_away, not near, -salience.get(entity_id, 0), distance, subject, token.i - i)
             else:
-                rank = (not named_so, distance, subject, -salience.get(entity_id, 0), token.i - i)
+                rank = (not named_so, quoted_away, distance, subject, -salience.get(entity_id, 0), token.i - i)
             candidates.append((rank, entity_id))
         return min(candidates)[1] if candidates else None
 
@@ -796,6 +809,20 @@ def _story_starts(text: str) -> list[int]:
     """The first dateline opens the story under the headline; each later one a story of its own."""
     datelines = [m.start() + 1 for m in STORY_DATELINE.finditer(text)]
     return [0, *datelines[1:]]
+
+
+def _inside_quotes(doc: Doc) -> list[bool]:
+    """Which tokens stand inside quotation marks; a quotation ends at the latest with its paragraph."""
+    inside, opened = [], False
+    for token in doc:
+        if "\n" in token.text:
+            opened = False
+        if token.text in QUOTE_MARKS:
+            opened = not opened
+            inside.append(False)
+        else:
+            inside.append(opened)
+    return inside
 
 
 def _subject_rank(token: Token) -> int:
