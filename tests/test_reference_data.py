@@ -28,7 +28,7 @@ FILES = sorted(REFERENCE_DIR.glob("*.json"))
 TEMPORARY = {"00_seed_minimum.json"}
 """Files on their way out: type-checked, left out of the completeness and duplicate checks."""
 
-TOP_LEVEL_KEYS = {"version", "countries", "entities"}
+TOP_LEVEL_KEYS = {"version", "countries", "entities", "cities", "source"}
 COUNTRY_REQUIRED = {"code", "name", "aliases", "adjectives", "capital", "government"}
 COUNTRY_KEYS = COUNTRY_REQUIRED | {"ref"}
 GOVERNMENT_KEYS = {"name", "ref", "aliases", "type", "roles"}
@@ -260,3 +260,11 @@ def test_load_reference():
     assert reference.capital_of("Beijing").code == "CN"
     assert reference.lookup("Chinese government").type == "public_body"
     assert reference.lookup("Chinese government").country == "CN"
+
+
+def test_cities_are_places_in_their_countries_and_never_shadow_a_country_or_an_entry():
+    reference = load_reference()
+    assert reference.city_country("Tampere") == "FI"
+    assert reference.city_country("Limassol") == "CY"
+    assert reference.city_country("Hong Kong") is None  # a jurisdiction of its own in the reference data
+    assert all(re.fullmatch(r"[A-Z]{2}", code) for code in reference.cities.values()), "a city without an ISO country code"

@@ -1,4 +1,4 @@
-"""Reference data that ships with levers: states, their bodies and parties, notable companies.
+"""Reference data that ships with levers: states, their bodies and parties, notable companies, cities.
 
 It types and links the names found in text ("CCP" is the Chinese Communist Party, an
 organization; "Beijing" said of an actor is the Chinese government). It is background,
@@ -50,6 +50,8 @@ def name_key(name: str) -> str:
 class Reference:
     countries: list[Country] = field(default_factory=list)
     entries: list[ReferenceEntry] = field(default_factory=list)
+    cities: dict[str, str] = field(default_factory=dict)
+    """Cities by name, with the code of their country: places, never actors of a story."""
 
     def __post_init__(self) -> None:
         self._by_key: dict[str, ReferenceEntry] = {}
@@ -66,6 +68,7 @@ class Reference:
                 self._country_by_capital[name_key(country.capital)] = country
         for entry in self.entries:
             self._index(entry)
+        self._city_by_key = {key: code for name, code in self.cities.items() if (key := name_key(name)) not in self._by_key and key not in self._country_by_word}
 
     def _index(self, entry: ReferenceEntry) -> None:
         for name in (entry.name, *entry.aliases):
@@ -83,6 +86,10 @@ class Reference:
 
     def capital_of(self, city: str) -> Country | None:
         return self._country_by_capital.get(name_key(city))
+
+    def city_country(self, name: str) -> str | None:
+        """The country code of a city of this name, if the name is a known city's and nothing else's."""
+        return self._city_by_key.get(name_key(name))
 
     def body_of(self, country: Country, role: str) -> ReferenceEntry | None:
         """A country's own body with a role ("legislature", "central_bank"), if the data has one."""
@@ -128,11 +135,12 @@ def _country(data: dict) -> Country:
 def load_reference() -> Reference:
     """Every file in levers/data/reference/, merged: countries first, then entities, in file name order."""
     folder = files("levers") / "data" / "reference"
-    countries, entries = [], []
+    countries, entries, cities = [], [], {}
     for item in sorted(folder.iterdir(), key=lambda f: f.name):
         if not item.name.endswith(".json"):
             continue
         raw = json.loads(item.read_text(encoding="utf-8"))
         countries += [_country(c) for c in raw.get("countries", [])]
         entries += [_entry(e) for e in raw.get("entities", [])]
-    return Reference(countries=countries, entries=entries)
+        cities.update(raw.get("cities", []))
+    return Reference(countries=countries, entries=entries, cities=cities)

@@ -276,6 +276,29 @@ def test_a_name_where_only_a_place_fits_is_no_firm(extractor, text, place):
     assert place not in {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
 
 
+@pytest.mark.parametrize("text, city", [
+    ("Marjatta Kettunen ran the Tampere engineering group Sarastus Oyj.", "Tampere"),
+    ("Velesgrad Logistics, a freight company based in Novi Sad, Serbia, is registered to Dragan Ilic.", "Novi Sad"),
+    ("Ravnsborg Audio A/S, the Odense-based hearing-aid maker, was sold.", "Odense"),
+    ("Kestrel's only director is Andreas Petrides, a Limassol accountant.", "Limassol"),
+])
+def test_a_known_city_where_a_place_stands_is_no_actor(extractor, text, city):
+    assert city not in _types(extractor, text)
+
+
+def test_a_city_s_name_acting_stays_a_name(extractor):
+    assert _types(extractor, "Toyota bought a stake in Harrow Lane.").get("Toyota") == "company"
+
+
+def test_a_defined_term_after_a_place_is_the_firm_the_sentence_began_with(extractor):
+    text = ('The Management Board of Wisła Energia S.A. with its registered office in Gdańsk (the "Company") announces a meeting. '
+            'The State Treasury holds 51% of the Company.')
+    extraction = extractor.extract(Document(id="t", text=text))
+    named = {text[a:b]: e.name for e in extraction.entities for a, b in e.mentions}
+    assert named["the Company"] == "Wisła Energia S.A."  # the board's firm; the board and the city are no entities
+    assert "Gdańsk" not in named
+
+
 @pytest.mark.parametrize("text, firm", [
     ("Umurage Capital bought a stake in Kestrel Heat.", "Kestrel Heat"),
     ("Araguaia bought the mill from Redwater in 2021.", "Redwater"),

@@ -190,9 +190,12 @@ def _with_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
         if named is None:
             before = text[: definition.start()].rstrip()
             named = next((m for m in mentions if m.end <= len(before) and before.endswith(m.text)), None)  # the model missed the name here, not above
-            if named is None:
-                continue
-            defined.append(replace(named, start=len(before) - len(named.text), end=len(before)))
+            if named is not None:
+                defined.append(replace(named, start=len(before) - len(named.text), end=len(before)))
+            else:  # "Wisła Energia S.A. with its registered office in Gdańsk ("the Company")": the party the sentence began with
+                named = next((m for m in reversed(mentions) if m.end <= len(before) and m.type in {"company", "organization", "public_body"} and not re.search(r"[.;]\s|\n", text[m.end : definition.start()])), None)
+                if named is None:
+                    continue
         use = re.compile(r"\b(?:[Tt]he\s+)?" + re.escape(definition.group("term")) + r"\b")
         for found in use.finditer(text, definition.start("term") - 4):
             if found.start() >= definition.start():
@@ -649,8 +652,8 @@ def _ner_mentions(ent: Span, reference: Reference) -> list[Mention]:
             out.append(Mention(part.start_char, part.end_char, part.text, entry.type, entry, "reference"))
             continue
         label = part.label_ or ent.label_
-        if _names_a_place(part):
-            continue  # "a plant at Mundra", "near Toulouse": a place the model took for a name
+        if _names_a_place(part) or _a_city_in_a_place_slot(part, reference):
+            continue  # "a plant at Mundra", "near Toulouse", "a Tampere engineering group": a place the model took for a name
         etype = _type_from_words(part, label, reference)
         by_use = label == "PERSON" and etype != "person" and etype is not None or label in {"GPE", "LOC", "FAC"} and etype == "company"
         by_use = by_use or etype == "person" and (_context_type(part) == "person" or _followed_by_who(part))  # "Kittipong is a deputy leader", "Arteaga, who ..."
@@ -711,6 +714,26 @@ def _names_a_place(span: Span) -> bool:
         return False
     prep = root.head.lower_
     return prep in {"near", "outside"} or prep in {"in", "at"} and root.head.head.lemma_.lower() in SITE_NOUNS
+
+
+CITY_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "throughout", "into"}
+
+
+def _a_city_in_a_place_slot(span: Span, reference: Reference) -> bool:
+    """A known city's name where a place stands: "based in Limassol", "a Delft photonics developer",
+    "the Odense-based maker", "Novi Sad, Serbia". Elsewhere the name may be a firm's or a person's."""
+    if reference.city_country(span.text) is None:
+        return False
+    root, doc = span.root, span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if root.dep_ == "pobj" and root.head.lower_ in CITY_PREPOSITIONS:
+        holder = root.head.head
+        return not (root.head.lower_ == "from" and holder.pos_ in {"VERB", "AUX"}) and holder.lemma_.lower() not in MONEY_AND_STAKE_WORDS  # not "bought it from X", "a stake in X"
+    if root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return True  # "a Limassol accountant"
+    if after is not None and (after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based" or after.lower_ == "-based"):
+        return True
+    return after is not None and after.text == "," and span.end + 1 < len(doc) and reference.country(doc[span.end + 1].text) is not None
 
 
 def _extend(ent: Span) -> Span:
@@ -1067,6 +1090,9 @@ def _trim(span: Span) -> Span | None:
         tokens.pop(0)
     while span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in POST_WORDS:
         tokens.pop(0)  # "Founder Samer Khreisat will keep 40%": the post opening a sentence is no part of the name
+    organ = [i for i, t in enumerate(tokens[:6]) if t.lower_ == "of" and all(w.lower_ in BOARD_NAME_WORDS for w in tokens[:i]) and i + 1 < len(tokens) and tokens[i + 1].lower_ not in BOARD_NAME_WORDS]
+    if organ and {w.lower_ for w in tokens[: organ[-1]]} & {"supervisory", "management", "executive", "directors", "advisory"}:
+        tokens = tokens[organ[-1] + 1 :]  # "the Management Board of Wisła Energia S.A.", "the Board of Directors of X": the firm, whose organ acts
     forms = [i for i, t in enumerate(tokens[:-1]) if (t.lower_.rstrip(".") in LEGAL_FORMS or t.text in DOTTED_LEGAL_FORMS) and tokens[i + 1].lower_ == "of"]
     if forms:
         tokens = tokens[: forms[0] + 1]  # "Lefkara Investments Ltd of Cyprus": the name ends at its legal form
