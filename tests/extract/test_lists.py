@@ -41,6 +41,16 @@ def test_what_one_name_of_a_list_is_said_to_be_stays_its_own(extractor):
      {("Fujin Resources", 60.0), ("Oware Holdings", 40.0)}),
     ("Orlan Group owns 60% of Tengiz Logistics and Astana Rail the rest.", {("Orlan Group", 60.0), ("Astana Rail", None)}),
     ("Carpatica Gaz is 51% owned by the Energy Ministry and 49% by Austria's Donau Netz.", {("Energy Ministry", 51.0), ("Donau Netz", 49.0)}),
+    # holders listed before the elided share, each with it
+    ("Aubrac Energies SA holds 62% of Rwenzori Pipeline Co, and Kiira Oil and Tanga Petroleum 19% each.",
+     {("Aubrac Energies SA", 62.0), ("Kiira Oil", 19.0), ("Tanga Petroleum", 19.0)}),
+    # a holder after "the", beyond a description of the firm held
+    ("Zemplen Energia holds 74% of Patak Solar Kft., a solar park developer, and the Municipality of Sarospatak the remaining 26%.",
+     {("Zemplen Energia", 74.0), ("Municipality of Sarospatak", 26.0)}),
+    # clauses parted by semicolons, of a firm named in the sentence before: no holder holds another
+    ("Kenitra Box Services SA has three shareholders. Marsa Rabat holds 51%; Porto Lanterna S.p.A., a Genoa terminal group, 34%; "
+     "and the Sebou Development Fund, a state investment fund, the rest.",
+     {("Marsa Rabat", 51.0), ("Porto Lanterna S.p.A.", 34.0), ("Sebou Development Fund", None)}),
 ])
 def test_a_holding_told_once_for_two_owners_is_each_owners(extractor, text, owners):
     """The verb is not repeated for the second owner: "... and 40% by Y", "... and Y the rest"."""
@@ -77,3 +87,9 @@ def test_a_second_holder_left_without_a_verb_holds_the_share_not_the_first_holde
     owned = _pairs(extractor, text, "owns")
     assert ("Elina Laaksonen", "Lumo Analytics") in owned
     assert ("Elina Laaksonen", "Korpela Capital Oy") not in owned
+
+
+def test_holders_listed_with_semicolons_hold_the_firm_named_before_not_one_another(extractor):
+    text = ("Kenitra Box Services SA has three shareholders. Marsa Rabat holds 51%; Porto Lanterna S.p.A., a Genoa terminal group, 34%; "
+            "and the Sebou Development Fund, a state investment fund, the rest.")
+    assert {owned for _, owned in _pairs(extractor, text, "owns")} == {"Kenitra Box Services SA"}

@@ -85,7 +85,7 @@ class ListReader:
         doc = sent.doc
         holders = []
         for i in range(trigger.i + 1, sent.end - 1):
-            if doc[i].lower_ not in {"and", ",", "while", "with"}:
+            if doc[i].lower_ not in {"and", ",", ";", "while", "with"}:
                 continue
             share_end, share = _share_phrase_at(doc, i + 1, sent.end)
             if share_end is not None and share_end < sent.end and doc[share_end].lower_ == "by":
@@ -95,10 +95,31 @@ class ListReader:
                 if holder:
                     holders.append((holder, share))  # "... and 40% by Calder Partners"
                 continue
-            holder = self.reader.entities.at(doc[i + 1])
-            if holder and self._share_after_name(doc[i + 1]) is not None:
-                holders.append((holder, self._share_after_name(doc[i + 1])))  # "... and Kaveri Agrochem, an Indian maker, the rest"
+            first = doc[i + 1 + (doc[i + 1].lower_ == "the" and i + 2 < sent.end)]
+            holder = self.reader.entities.at(first)
+            share = self._share_after_name(first) if holder else None
+            if share is not None:
+                for one in [*self._listed_before(first), holder]:  # "... and UNOC and TPDC 19% each"
+                    if one not in {h for h, _ in holders}:
+                        holders.append((one, share))  # "... and Kaveri Agrochem, an Indian maker, the rest"
         return holders
+
+    def _listed_before(self, name: Token) -> list[str]:
+        """The names listed right before an elided holder's: "A and B 19% each", "A, B and C the rest"."""
+        doc, entities = name.doc, self.reader.entities
+        partners: list[str] = []
+        i, passed_and = name.i - 1, False
+        while i > name.sent.start + 1 and doc[i].lower_ in {"and", ","} and not (passed_and and doc[i].lower_ == "and"):
+            passed_and = passed_and or doc[i].lower_ == "and"
+            partner = entities.at(doc[i - 1])
+            if partner is None:
+                break
+            partners.insert(0, partner)
+            i -= 1
+            while i > name.sent.start and entities.at(doc[i - 1]) == partner:
+                i -= 1
+            i -= 1
+        return partners
 
     def _elided_passives(self, sent: Span, trigger: Token) -> list[tuple[str, str]]:
         """ "A is owned by X, and B by Y": the second pair of a passive holding whose verb is not repeated."""

@@ -109,7 +109,7 @@ class SentenceReader:
             if self.entities.at(token) is None:
                 self.entities.add_description(token, beside)
             return beside  # "set up the buyer, Sairme Freight LLC, in 2009": the parser hung the name elsewhere
-        if token.pos_ == "NOUN" and self.entities.at(token) is None:
+        if token.pos_ == "NOUN" and self.entities.at(token) is None and token.lemma_ not in {"%", "percent"}:  # not "51%; Y, a fund, 34%": Y holds, it is not held
             for child in token.children:
                 if child.dep_ == "appos" and self.entities.at(child):
                     return self.entities.at(child)  # "the sports-car maker Porsche AG": the name given
@@ -121,7 +121,7 @@ class SentenceReader:
                 self.entities.add_description(token, found)
             return found
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and token.lemma_ not in {"%", "percent"}:
                 found = self.entities.at(child) or self.entity(child, depth + 1)
                 if found:
                     return found
@@ -344,9 +344,10 @@ class SentenceReader:
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not board:
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
         objects = _with_conjuncts(obj)
-        gapped = [o for o in objects[1:] if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
+        gapped = [o for o in objects if o is not obj and o is not objects[0] or _is_share_phrase(obj) and o is not obj]
+        gapped = [o for o in gapped if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
         for one_subject in subjects:
-            for one_object in (o for o in objects if o not in gapped):
+            for one_object in [o for o in objects if o not in gapped] or [obj]:  # "X holds 51%; Y, a fund, 34%": of a firm named before
                 yield from self._verb_frame(verb, lemma, one_subject, one_object)
         for holder in gapped:  # "holds 70% of the developer and the Superannuation Fund 20%": the fund holds 20% of it
             held = self._entity_of_share(obj, verb)
@@ -2238,6 +2239,9 @@ def _share_after(name: Token, entity_at) -> str | None:
     end = name.i
     while end + 1 < len(doc) and entity_at(doc[end + 1]) == entity_at(name):
         end += 1
+    if end + 1 < len(doc) and doc[end + 1].text == ",":  # "Y, a Genoa terminal group, 34%"
+        close = next((j for j in range(end + 2, min(end + 15, len(doc))) if doc[j].text in {",", ";", "."}), None)
+        end = close if close is not None and doc[close].text == "," else end
     after = doc[end + 1 : end + 5]
     words = [t for t in after if not t.is_punct or t.text == "%"]
     if words and (words[0].like_num or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in {"remaining", "rest", "balance"}):
