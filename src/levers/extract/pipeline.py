@@ -20,6 +20,7 @@ from levers.extract.mentions import DOTTED_LEGAL_FORMS, find_mentions
 from levers.extract.frames import FrameReader
 from levers.extract.lists import ListReader
 from levers.extract.relations import Found, SentenceReader
+from levers.extract.tables import shareholder_tables
 from levers.extract.roles import RoleReader
 from levers.extract.states import StateReader
 from levers.model import Attribution, Claim, Document, Entity, Extraction, Qualifiers, strongest
@@ -141,6 +142,7 @@ class Extractor:
             introduced = _introduced_quote(sent, source_of)
             if introduced is not None:
                 quoted = (paragraph + 1, introduced)
+        found += [(item, item.judged(source_of)) for item in shareholder_tables(doc, entities)]
         return Extraction(document, entities.entities, _merge(found, _headline_end(doc.text)))
 
 
