@@ -154,6 +154,8 @@ SENTENCES = [
  ("The buyer of Baltic Ferries is Kestrel Capital.", "acquires", "Kestrel Capital", "Baltic Ferries", "asserted"),
  ("Mexico's Financial Intelligence Unit on Monday froze the bank accounts of Transportes Sierra Tarahumara and of its two shareholders, Hector Loya Chavez and Grupo Logistico Conchos.", "owns", "Grupo Logistico Conchos", "Transportes Sierra Tarahumara", "asserted"),
  ("The European Union on Friday added Volga-Baltic Shipping and its chairman, Gennady Zhuravlyov, to its sanctions list.", "regulatory_action", "European Union", "Gennady Zhuravlyov", "asserted"),
+ ("Nordkapp Petroleum ASA is in talks to buy a 30% stake in Likouala Deepwater SA, two sources said.", "acquires", "Nordkapp Petroleum ASA", "Likouala Deepwater SA", "reported"),
+ ("Kjetil Hansen-Lyngstad chairs both Vestfjord and Lyngstad Invest.", "leads", "Kjetil Hansen-Lyngstad", "Lyngstad Invest", "asserted"),
 ]
 
 

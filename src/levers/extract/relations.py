@@ -1797,12 +1797,17 @@ class SentenceReader:
             deps = {"nsubj", "csubj"} if node is verb else {"nsubj", "csubj", "nsubjpass"}  # "X is believed to own Y"
             subjects = [c for c in node.children if c.dep_ in deps]  # "Fatima, your father founded it": the nearest, not the one addressed
             subject = min(subjects, key=lambda c: abs(c.i - node.i)) if subjects else None
+            if subject is None and node is verb and verb.pos_ == "VERB":
+                subject = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and self.entities.at(c)), None)  # "Kjetil Hansen-Lyngstad chairs ...": the parser took the verb for a noun the name qualifies
             if subject is not None:
                 if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
                     if subject.lower_ == "which" and self.type_of(self.entity(node.head)) == "person":
                         return self._thing_before(node.head)  # "..., its founder, Y, which owns": not Y
                     return node.head  # "X, who works for Y": X
                 return subject
+            if node.dep_ == "acl" and node.head.lemma_.lower() in NEGOTIATION_NOUNS and node.head.head.i != node.head.i:
+                node = node.head.head.head if node.head.dep_ == "pobj" else node.head.head  # "X is in talks to buy Y", "X opened talks to buy Y": X would buy
+                continue
             if node.dep_ == "acl" and node.head.lemma_.lower() in INTENT_NOUNS and _poss(node.head) is not None:
                 return _poss(node.head)  # "Bulgaria's plan to put 180 million leva into X": Bulgaria puts it
             if node.dep_ == "acl" or node.dep_ == "relcl":
@@ -2084,6 +2089,8 @@ CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pul
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
 MONEY_MOVING_VERBS = {"put", "pour", "pump", "inject", "sink", "plough", "plow"}
 """Verbs of money going into a firm: "has put $60 million into X", "poured C$24 million into Y"."""
+NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+"""Nouns whose "to"-clause the talking party would do: "in talks to buy X"."""
 INTENT_NOUNS = {"plan", "decision", "offer", "proposal", "bid", "promise", "pledge", "attempt", "effort", "move", "agreement", "commitment"}
 """Nouns whose "to"-clause is done by their possessor: "Bulgaria's plan to put money into X"."""
 ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus", "lease", "concession"}
