@@ -156,6 +156,9 @@ SENTENCES = [
  ("The European Union on Friday added Volga-Baltic Shipping and its chairman, Gennady Zhuravlyov, to its sanctions list.", "regulatory_action", "European Union", "Gennady Zhuravlyov", "asserted"),
  ("Nordkapp Petroleum ASA is in talks to buy a 30% stake in Likouala Deepwater SA, two sources said.", "acquires", "Nordkapp Petroleum ASA", "Likouala Deepwater SA", "reported"),
  ("Kjetil Hansen-Lyngstad chairs both Vestfjord and Lyngstad Invest.", "leads", "Kjetil Hansen-Lyngstad", "Lyngstad Invest", "asserted"),
+ ("The Kordofan Rangers, commanded by Osman Idris Kabashi, control Tawila Minerals.", "leads", "Osman Idris Kabashi", "Kordofan Rangers", "asserted"),
+ ("The Viggo Holm Foundation controls Holm Shipping. The foundation owns 23% of the shares.", "owns", "Viggo Holm Foundation", "Holm Shipping", "asserted"),
+ ("Denmark's state has never been a shareholder of Holm Shipping.", "owns", "Danish government", "Holm Shipping", "negated"),
 ]
 
 

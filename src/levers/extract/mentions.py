@@ -399,8 +399,9 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
         lower = token.lower_
         if lower in GOVERNMENT_NOUNS and token.i > 0:
             start = token.i - 1
-            if lower in {"government", "authorities"} and token.is_lower and token.i > 1 and doc[start].text in POSSESSIVE:
-                start -= 1  # "Croatia's government"
+            heads_its_phrase = lower in {"government", "authorities"} or lower == "state" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
+            if heads_its_phrase and token.is_lower and token.i > 1 and doc[start].text in POSSESSIVE:
+                start -= 1  # "Croatia's government", "Denmark's state has never been a shareholder" (not "Denmark's state broadcaster")
             country = _country_of_modifier(doc[start], reference)
             if country is None:
                 continue
@@ -410,7 +411,7 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
                 if country is None:
                     continue
                 start = whole.start
-            if lower in {"state", "leadership"} and doc[start].pos_ != "ADJ" and doc[start].ent_type_ != "NORP":
+            if lower in {"state", "leadership"} and doc[start].pos_ != "ADJ" and doc[start].ent_type_ != "NORP" and doc[start + 1].text not in POSSESSIVE:
                 continue
             span = doc[start : token.i + 1]
             gov = country.government

@@ -500,7 +500,7 @@ class SentenceReader:
             employer = self.entity(_pobj(_prep(verb, {"at", "for"}))) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "at"})))  # "heads QIA's private equity team", "ran projects at X", "headed the geothermal division of X"
             if employer and employer != subj_id and self.type_of(employer) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, employer, verb, q)
-        elif (lemma in {"lead", "head", "chair", "run", "helm"} or lemma == "manage" and subj_type == "person") and subj_id and (obj_id or _is_board(obj)):
+        elif (lemma in {"lead", "head", "chair", "run", "helm", "command"} or lemma == "manage" and subj_type == "person") and subj_id and (obj_id or _is_board(obj)):
             if obj_id is None:  # "who still chairs the board": of the company the story is about
                 obj_id = self._owner(obj) or self.entities.story_company(obj)
                 if obj_id is None:

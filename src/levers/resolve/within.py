@@ -75,6 +75,7 @@ DESCRIPTION_TYPES: dict[str, set[str]] = {
                      "tribunal", "superintendency", "inspectorate", "treasury", "council", "bureau", "directorate"], {"public_body"}),
     **dict.fromkeys(["party", "guild", "union", "association", "federation", "alliance", "coalition", "movement", "campaign"], {"organization"}),
     **dict.fromkeys(["family"], {"organization", "person"}),
+    **dict.fromkeys(["foundation", "trust"], {"organization", "company"}),
     **dict.fromkeys(["club", "team"], {"company", "organization"}),
     **dict.fromkeys(["country", "kingdom", "nation", "republic"], {"country"}),
     **dict.fromkeys(["app", "platform", "service", "brand"], {"product"}),
