@@ -41,3 +41,12 @@ def test_a_list_its_introduction_does_not_call_holders_is_no_table(extractor):
     text = "Bodrog Energia Nyrt. in figures:\n\n– Kovacs Capital Zrt.: 12.4%\n– Murtal Energie AG: 8.1%\n"
     extraction = extractor.extract(Document(id="t", text=text))
     assert not [c for c in extraction.claims if c.type == "owns"]
+
+
+def test_holders_listed_after_a_colon_in_one_sentence_each_hold_their_share(extractor):
+    text = ("Hidromonda SA is a power supplier. The register lists two shareholders: Grupo Yguazu S.A., an Asuncion holding company, "
+            "with 62%, and Energias do Iguacu Ltda., a Brazilian company based in Curitiba, with 38%.")
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    held = {(names[c.subject], names[c.object], c.qualifiers.share.value) for c in extraction.claims if c.type == "owns"}
+    assert held == {("Grupo Yguazu S.A.", "Hidromonda SA", 62.0), ("Energias do Iguacu Ltda.", "Hidromonda SA", 38.0)}

@@ -81,14 +81,16 @@ class ListReader:
         return self._share_after_name(name) is not None or end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}
 
     def _elided_holders(self, sent: Span, trigger: Token) -> list[tuple[str, Share | None]]:
-        """The second owners of a holding whose verb is not repeated: "... and 40% by Y", "... and Y the rest"."""
+        """The second owners of a holding whose verb is not repeated: "... and 40% by Y", "... and Y the rest",
+        "... and the remaining 15% to Y"."""
         doc = sent.doc
         holders = []
         for i in range(trigger.i + 1, sent.end - 1):
             if doc[i].lower_ not in {"and", ",", ";", "while", "with"}:
                 continue
             share_end, share = _share_phrase_at(doc, i + 1, sent.end)
-            if share_end is not None and share_end < sent.end and doc[share_end].lower_ == "by":
+            holder_word = {"by", "to"} if trigger.lemma_.lower() == "belong" else {"by"}  # "... and 40% by Y", "85% belongs to X and the remaining 15% to Y"
+            if share_end is not None and share_end < sent.end and doc[share_end].lower_ in holder_word:
                 by = doc[share_end]
                 named_after = doc[share_end + 1 + (doc[share_end + 1].lower_ == "the")] if share_end + 1 < sent.end else None
                 holder = self.reader.entity(_pobj(by)) if _pobj(by) is not None else self.reader.entities.at(named_after) if named_after is not None else None

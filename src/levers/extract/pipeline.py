@@ -20,7 +20,7 @@ from levers.extract.mentions import DOTTED_LEGAL_FORMS, find_mentions
 from levers.extract.frames import FrameReader
 from levers.extract.lists import ListReader
 from levers.extract.relations import Found, SentenceReader
-from levers.extract.tables import shareholder_tables
+from levers.extract.tables import shareholder_tables, shareholders_after_a_colon
 from levers.extract.roles import RoleReader
 from levers.extract.states import StateReader
 from levers.model import Attribution, Claim, Document, Entity, Extraction, Qualifiers, strongest
@@ -129,7 +129,7 @@ class Extractor:
         for sent in doc.sents:
             paragraph = bisect_right(paragraphs, sent.start_char)
             reader = SentenceReader(entities, self.reference, document.published, memory)
-            specific = [*reader.read(sent), *RoleReader(reader).read(sent), *StateReader(reader).read(sent)]
+            specific = [*reader.read(sent), *RoleReader(reader).read(sent), *StateReader(reader).read(sent), *shareholders_after_a_colon(sent, entities)]
             for item in ListReader(reader).spread(sent, [*specific, *FrameReader(reader).read(sent, specific)]):
                 judgement = item.judged(source_of)
                 if quoted and quoted[0] == paragraph and judgement.certainty == "asserted":

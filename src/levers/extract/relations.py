@@ -1535,7 +1535,7 @@ class SentenceReader:
         if possessor is not None and (noun.dep_ == "nsubj" or named_beside is not None):
             # "its owner is X", "its Chinese owner, Midea Group", "a company whose owner, X, ..."
             owned = self.entity(possessor)
-            attr = _child(noun.head, "attr") if noun.head.lemma_ in COPULAS and noun.dep_ == "nsubj" else None
+            attr = _complement(noun.head) if noun.head.lemma_ in COPULAS and noun.dep_ == "nsubj" else None
             named = attr if attr is not None else named_beside
             for owner_token in _with_conjuncts(named) if named is not None else []:
                 owner = self.entity(owner_token)
@@ -1875,7 +1875,7 @@ class SentenceReader:
         if noun.dep_ == "appos":
             return self.entities.at(noun.head) or self.entity(noun.head)
         if noun.dep_ == "nsubj" and noun.head.lemma_ in COPULAS:
-            attr = _child(noun.head, "attr")  # "Y's chairman is X", "the largest shareholder remains X"
+            attr = _complement(noun.head)  # "Y's chairman is X", "the largest shareholder remains X"
             if attr is not None and self.entities.at(attr):
                 return self.entities.at(attr)
         if noun.dep_ == "conj":
@@ -2211,6 +2211,12 @@ def _with_conjuncts(token: Token | None) -> list[Token | None]:
 
 NAME_LABELS = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT"}
 """spaCy's entity labels of names (an acronym the tagger took for an adverb is still a name: "oversees SEPI")."""
+
+
+def _complement(copula: Token) -> Token | None:
+    """What "is" says its subject is; a second subject after the verb where the parser made one
+    ("Y's largest shareholder, with 19.8%, is X")."""
+    return _child(copula, "attr") or next((c for c in copula.children if c.dep_ == "nsubj" and c.i > copula.i), None)
 
 
 def _direct_object(verb: Token) -> Token | None:

@@ -1,10 +1,11 @@
-"""Holdings set out as a table, one holder a line, the way annual reports and exchange notices list them:
+"""Holdings set out as a list of holders, the way annual reports, registers and exchange notices give them:
 
     Zemplén Energia Nyrt. had the following shareholders with more than 5% of its share capital:
     – Hungarian National Asset Management Inc. (MNV Zrt.): 34.0%
     – Murtal Energie AG, Graz, Austria: 8.1%
 
-A parser reads such lines as fragments; here the line's layout says who holds how much of what.
+or in one sentence: "The register lists two shareholders: A, a holding company, with 62%, and B with 38%."
+A parser reads such lists as fragments; here their layout says who holds how much of what.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from levers.extract.qualifiers import parse_share
 from levers.extract.relations import Found
@@ -49,6 +50,25 @@ def shareholder_tables(doc: Doc, entities: DocumentEntities) -> Iterator[Found]:
             firm = held or entities.story_company(trigger[0]) if trigger is not None else None
             if holder and firm and holder != firm:
                 yield Found("owns", holder, firm, trigger[-1], qualifiers=Qualifiers(share=parse_share(share.group("share"))))
+
+
+def shareholders_after_a_colon(sent: Span, entities: DocumentEntities) -> Iterator[Found]:
+    """ "... lists two shareholders: A, a holding company, with 62%, and B with 38%": each share is
+    held by the first name after the share before it, of the firm whose holders they are."""
+    colon = next((t for t in sent if t.text == ":" and t.i > sent.start and t.doc[t.i - 1].lower_ in HOLDER_WORDS), None)
+    if colon is None:
+        return
+    holder_noun = colon.doc[colon.i - 1]
+    possessor = next((c for c in holder_noun.children if c.dep_ == "poss"), None)
+    held = entities.resolve(possessor) if possessor is not None else entities.story_company(holder_noun)
+    start = colon.i + 1
+    for token in sent[colon.i + 1 - sent.start :]:
+        if token.text not in {"%", "percent"} or token.i == 0 or not token.doc[token.i - 1].like_num:
+            continue
+        holder = next((found for t in token.doc[start : token.i] if (found := entities.at(t)) and entities.entity(found).type in OWNERS - {"country"}), None)
+        start = token.i + 1
+        if holder and held and holder != held:
+            yield Found("owns", holder, held, token, qualifiers=Qualifiers(share=parse_share(token.doc[token.i - 1 : token.i + 1].text)))
 
 
 def _first_entity(doc: Doc, entities: DocumentEntities, start: int, end: int, types: set[str]) -> str | None:
