@@ -281,9 +281,19 @@ def test_a_name_where_only_a_place_fits_is_no_firm(extractor, text, place):
     ("Velesgrad Logistics, a freight company based in Novi Sad, Serbia, is registered to Dragan Ilic.", "Novi Sad"),
     ("Ravnsborg Audio A/S, the Odense-based hearing-aid maker, was sold.", "Odense"),
     ("Kestrel's only director is Andreas Petrides, a Limassol accountant.", "Limassol"),
+    ("Ministry of Energy\nSinga Durbar, Kathmandu\n\nThe ministry revoked the licence.", "Kathmandu"),
 ])
 def test_a_known_city_where_a_place_stands_is_no_actor(extractor, text, city):
     assert city not in _types(extractor, text)
+
+
+def test_a_report_s_organs_and_headings_are_no_names(extractor):
+    text = "Explainer: who owns the port?\n\n9.3 Subsidiaries\n\nMNV Zrt. can veto any resolution of the General Meeting."
+    assert set(_types(extractor, text)) == {"MNV Zrt."}
+
+
+def test_a_state_s_board_named_with_the_country_last_is_a_public_body(extractor):
+    assert _types(extractor, "The Investment Board Nepal approved the investment of Mahananda Power Ventures.")["Investment Board Nepal"] == "public_body"
 
 
 def test_a_city_s_name_acting_stays_a_name(extractor):

@@ -26,8 +26,9 @@ NOT_ORGANIZATIONS = {
     "api", "app", "vpn", "ev", "evs", "ipos", "covid", "covid-19", "chairman", "party",
     "state", "government", "ministry", "company", "group", "bank", "court", "army", "board",
     "commission", "regulator", "treasury",
+    "meeting", "general meeting", "subsidiaries", "regulations", "explainer", "annex", "appendix", "summary", "background",
 }
-"""Words the model often takes for organizations but that name none."""
+"""Words the model often takes for organizations but that name none (a report's headings and organs among them)."""
 
 PUBLIC_BODY_WORDS = {
     "ministry", "administration", "commission", "agency", "bureau", "department",
@@ -418,7 +419,7 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
             out.append(Mention(span.start_char, span.end_char, span.text, "public_body", gov, "government"))
         elif token.ent_type_ == "GPE" and token.pos_ == "PROPN":
             country = reference.capital_of(token.text)
-            place = token.dep_ == "pobj" and token.head.lower_ in CAPITAL_NOT_ACTOR or token.dep_ in {"compound", "nmod", "amod", "npadvmod"}
+            place = token.dep_ == "pobj" and token.head.lower_ in CAPITAL_NOT_ACTOR or token.dep_ in {"compound", "nmod", "amod", "npadvmod"} or _ends_an_address_line(doc[token.i : token.i + 1])
             if country and not place:
                 gov = country.government
                 out.append(Mention(token.idx, token.idx + len(token), token.text, "public_body", gov, "government"))
@@ -734,7 +735,15 @@ def _a_city_in_a_place_slot(span: Span, reference: Reference) -> bool:
         return True  # "a Limassol accountant"
     if after is not None and (after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based" or after.lower_ == "-based"):
         return True
+    if _ends_an_address_line(span):
+        return True
     return after is not None and after.text == "," and span.end + 1 < len(doc) and reference.country(doc[span.end + 1].text) is not None
+
+
+def _ends_an_address_line(span: Span) -> bool:
+    """ "Singha Durbar, Kathmandu": a place after a comma that ends its line."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == "," and (span.end == len(doc) or "\n" in doc[span.end].text)
 
 
 def _extend(ent: Span) -> Span:
@@ -1152,8 +1161,9 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return None  # "the Entity List" is no actor; "the Music Business Association ... Conference" names one
     if reference.capital_of(span.text) and span.root.dep_ in {"npadvmod", "compound", "amod", "nmod"}:
         return None  # "an Accra-based trader": the city as a place, whatever the model called it
-    if len(span) > 1 and head in {"board", "force", "forces", "guard"} and (reference.country(span[0].text) or span[0].ent_type_ == "NORP") and not words & COMPANY_SUFFIXES:
-        return "public_body"  # "the Rwanda Development Board", "the Rwanda Defence Force": a state's own board or force
+    state_organ = words & {"board", "force", "forces", "guard"} and (head in {"board", "force", "forces", "guard"} or reference.country(span[-1].text))
+    if len(span) > 1 and state_organ and (reference.country(span[0].text) or reference.country(span[-1].text) or span[0].ent_type_ == "NORP") and not words & COMPANY_SUFFIXES:
+        return "public_body"  # "the Rwanda Development Board", "the Rwanda Defence Force", "the Investment Board Nepal": a state's own board or force
     if len(span) > 2 and span[0].lower_ == "minister" and span[1].lower_ == "of":
         return "public_body"  # "the Minister of Fisheries ... approves its plan": the office, acting for its ministry
     if span.end < len(span.doc) and span.doc[span.end].lower_ in {"minister", "secretary"} and not words & COMPANY_SUFFIXES:
