@@ -292,6 +292,10 @@ def test_a_report_s_organs_and_headings_are_no_names(extractor):
     assert set(_types(extractor, text)) == {"MNV Zrt."}
 
 
+def test_a_provincial_government_named_by_its_province_is_a_public_body(extractor):
+    assert _types(extractor, "The Yunnan provincial government owns 20% of Lancang Power.")["Yunnan provincial government"] == "public_body"
+
+
 def test_a_state_s_board_named_with_the_country_last_is_a_public_body(extractor):
     assert _types(extractor, "The Investment Board Nepal approved the investment of Mahananda Power Ventures.")["Investment Board Nepal"] == "public_body"
 

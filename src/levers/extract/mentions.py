@@ -473,6 +473,9 @@ def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
         if lower in {"government", "administration"} and place is not None and (words and words[0] in LOCAL_GOVERNMENT_WORDS or reference.country(place.text) is None):
             span = doc[start : place.end]
             out.append(Mention(span.start_char, span.end_char, span.text, "public_body", None, "description-name"))
+        elif lower in {"government", "administration"} and place is None and words and words[0] in LOCAL_GOVERNMENT_WORDS - {"federal"} and _place_name_before(doc, start, reference):
+            span = doc[_place_name_before(doc, start, reference) : head.i + 1]  # "the Jiangsu provincial government"
+            out.append(Mention(span.start_char, span.end_char, span.text, "public_body", None, "description-name"))
         elif lower not in {"government", "administration"} and place is not None and reference.country(place.text) is not None:
             country = reference.country(place.text)  # "the central bank of Kazakhstan", "the energy ministry of Chile"
             described = doc[start : head.i + 1].text
@@ -480,6 +483,16 @@ def _described_state_bodies(doc: Doc, reference: Reference) -> list[Mention]:
             span = doc[start : head.i + 1]
             out.append(Mention(span.start_char, span.end_char, entry.name if entry else span.text, "public_body", entry, "government" if entry else "description-name"))
     return out
+
+
+def _place_name_before(doc: Doc, start: int, reference: Reference) -> int | None:
+    """Where the capitalised place name right before `start` begins, if it is no country's ("Jiangsu", "Lower Saxony")."""
+    first = start
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper() and start - first < 3:
+        first -= 1
+    if first == start or reference.country(doc[first:start].text) is not None:
+        return None
+    return first
 
 
 def _names_the_military(head: Token) -> bool:
