@@ -311,7 +311,8 @@ class FrameReader:
             if token.i in seen:
                 continue
             seen.add(token.i)
-            found = self.reader.entities.at(token) or (self.reader.entity(token) if token.pos_ == "PRON" else None)
+            described = token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)  # "imposed on the group"
+            found = self.reader.entities.at(token) or (self.reader.entity(token) if token.pos_ == "PRON" or described else None)
             nationality = token.dep_ in {"amod", "compound", "npadvmod", "nmod"} and token.head.pos_ == "NOUN" and self.reader.type_of(found) in {"country", "place"}
             if found and found != doer and self.reader.type_of(found) in wanted and not nationality:
                 return found  # "sanctions Russian oil trader Nordvolga": the trader, not Russia
@@ -338,6 +339,10 @@ class FrameReader:
 
 def _light_verb(noun: Token) -> Token | None:
     """The verb a claim noun hangs from: "launched a probe into", "took the helm at", "is at the helm of"."""
+    # "upheld a fine that the council imposed on X": the relative clause's verb, whose object the noun is
+    relative = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and not any(g.dep_ == "dobj" and g.lower_ not in {"that", "which"} for g in c.children) and any(g.dep_ == "nsubj" and g.lower_ not in {"that", "which"} for g in c.children)), None)
+    if relative is not None:
+        return relative
     node = noun
     for _ in range(4):
         if node.dep_ not in LIGHT_LINKS or node.head.i == node.i:
