@@ -105,9 +105,8 @@ class SentenceReader:
                 return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
-        if token.pos_ == "NOUN" and (beside := self._name_set_beside(token)):
-            if self.entities.at(token) is None:
-                self.entities.add_description(token, beside)
+        if token.pos_ == "NOUN" and self.entities.at(token) is None and (beside := self._name_set_beside(token)):
+            self.entities.add_description(token, beside)
             return beside  # "set up the buyer, Sairme Freight LLC, in 2009": the parser hung the name elsewhere
         if token.pos_ == "NOUN" and self.entities.at(token) is None and token.lemma_ not in {"%", "percent"}:  # not "51%; Y, a fund, 34%": Y holds, it is not held
             for child in token.children:
@@ -337,7 +336,8 @@ class SentenceReader:
             subject = _first_conjunct(subject.doc[subject.i - 1])  # "X and Y each hold 7.5%": the parser left the names apart
         object_conjunct = subject is not None and subject.dep_ == "conj" and subject.head.dep_ in {"pobj", "dobj"}
         board = _is_board(subject)  # "the board consisted of A, director; B, ...": the parser hangs the members on it
-        subjects = [subject] if object_conjunct or board else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
+        named_noun = subject is not None and subject.pos_ == "NOUN" and any(c.dep_ == "compound" and self.entities.at(c) == self.entities.at(subject) is not None for c in subject.children)  # "the Tsai family, ..., Tsai Investment Co.": the family, whatever the parser hung on it
+        subjects = [subject] if object_conjunct or board or named_noun else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
         if passive and subject is not None and subject.head.dep_ == "agent":
             again = [*subject.head.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP")]
             subjects += [_pobj(by) for by in again if by.lower_ == "by" and _pobj(by) is not None]  # "set up by X and by Y"
