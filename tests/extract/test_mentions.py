@@ -292,6 +292,11 @@ def test_a_report_s_organs_and_headings_are_no_names(extractor):
     assert set(_types(extractor, text)) == {"MNV Zrt."}
 
 
+@pytest.mark.parametrize("text", ["It was founded in 1978 by the late cheesemaker Orlando Bittencourt.", "Her late husband Orlando Bittencourt founded it."])
+def test_only_people_are_late(extractor, text):
+    assert _types(extractor, text)["Orlando Bittencourt"] == "person"
+
+
 def test_a_provincial_government_named_by_its_province_is_a_public_body(extractor):
     assert _types(extractor, "The Yunnan provincial government owns 20% of Lancang Power.")["Yunnan provincial government"] == "public_body"
 

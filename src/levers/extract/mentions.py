@@ -1421,6 +1421,9 @@ def _region_as_owner(span: Span) -> bool:
 
 def _context_type(span: Span) -> str | None:
     """The noun a name stands in apposition to ("its first app, Neihan Duanzi") types it."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
+    if any(w == "late" and 0 < i >= len(words) - 2 and words[i - 1] in {"the", "his", "her", "their"} for i, w in enumerate(words)):
+        return "person"  # "the late Orlando Bittencourt", "the late cheesemaker X": only people are late
     root = span.root
     nouns = []
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
