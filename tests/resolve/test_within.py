@@ -217,6 +217,22 @@ def test_a_transcript_s_we_is_the_speaker_s_firm_and_his_answers_are_his_to_vouc
     assert not [key for key in claims if key[0] == "founded"]  # "Paulo, your mother founded it": Paulo is addressed, not the founder
 
 
+PANEL = """CARMELA DITAN (host): Good evening. With me are Congressman Jose Alcaraz and the former regulator Rodolfo Sarmiento-Baylon.
+
+ALCARAZ: Guangnan Communications Group owns 40% of Banwa Telecommunications.
+
+SARMIENTO-BAYLON: Banwa Telecommunications borrowed $900 million from Pearl River Development Bank.
+"""
+
+
+def test_each_guest_of_a_panel_vouches_for_what_he_says_whatever_the_model_made_of_his_name(extractor):
+    extraction = extractor.extract(Document(id="d", text=PANEL))
+    names = {e.id: e.name for e in extraction.entities}
+    sources = {(c.type, names[c.subject]): names.get(c.attribution.source) for c in extraction.claims}
+    assert sources[("owns", "Guangnan Communications Group")] == "Jose Alcaraz"  # the host's label, "(host)", does not hide her turn
+    assert sources[("lends_to", "Pearl River Development Bank")] == "Rodolfo Sarmiento-Baylon"
+
+
 def test_the_court_is_the_court_named_paragraphs_before_not_the_nearest_state_body(extractor):
     text = ("The Varna District Court on Monday froze the shares of Dobrudzha Grain AD.\n\n"
             "Prosecutors said the shares were held for Petar Ivanov. He denied it.\n\n"

@@ -127,6 +127,7 @@ GROUP_NOUNS = {"people", "peoples", "workers", "women", "children", "men", "farm
 POSSESSIVE = {"'s", "’s", "'", "’"}
 HONORIFICS = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "president", "premier", "chairman", "senator", "minister",
+    "congressman", "congresswoman", "commissioner", "governor", "mayor", "judge", "ambassador",
     "oknha", "datuk", "dato", "dato'", "sheikh", "alhaji", "haji",  # honours written before names in Cambodia, Malaysia, the Gulf, West Africa
 }
 

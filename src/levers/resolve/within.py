@@ -27,7 +27,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "myself"}
 SPEAKERS_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 """In a speaker's turn of a transcript, the firm the speaker works for ("lent us", "fined us")."""
-TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z]|Q|A):[ \t]", re.MULTILINE)
+TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z]|Q|A)(?:[ \t]*\([^)\n]{1,30}\))?:[ \t]", re.MULTILINE)
 """A transcript's turn ("KHOURY: ...", "FATIMA AL-QASEER: ...", "A: ...")."""
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
@@ -316,6 +316,9 @@ class DocumentEntities:
             else:
                 surname = _name_tokens(label)[-1:]
                 speaker = next((c.entity.id for c in people if surname and surname[0] in _name_tokens(c.entity.name)), None)
+                named = next((c for c in self.clusters if speaker is None and surname and _name_tokens(c.entity.name)[-1:] == surname and 2 <= len(_name_tokens(c.entity.name)) <= 4), None)
+                if named is not None:
+                    named.entity.type, speaker = "person", named.entity.id  # "SARMIENTO-BAYLON:": who speaks is a person, whatever the model made of the name
             turns.append((match.end(), speaker))
         return turns
 
