@@ -50,10 +50,14 @@ class Found:
     confidence: float = 0.6
     denied: bool = False
     """The words themselves say it is not so: "operates independently of X", "X has no say over Y"."""
+    said_at: Token | None = None
+    """The verb whose clause tells the claim, where that is not the trigger's: a table's introduction."""
 
     def judged(self, source_of) -> certainty.Judgement:
         """Names and descriptions are the writer's own words ("his company, Ant Group", "TikTok boss
         Zhang"): what the clause around them hedges or attributes is something else."""
+        if self.said_at is not None:
+            return certainty.judge(self.said_at, source_of)  # "... had the following shareholders, according to the register:"
         held = self.type in {"owns", "controls", "acquires", "invests_in", "lends_to"} and self.confidence >= 0.6  # who holds what is the source's news; where a firm is from, who heads it, the writer's knowledge
         if self.presupposed:
             clause = self.trigger.pos_ in {"VERB", "AUX"}  # "X, owned by Y, ..." / "which belongs to Y" are told; "its Chinese owner, Y" is a name's description

@@ -38,6 +38,8 @@ def shareholder_tables(doc: Doc, entities: DocumentEntities) -> Iterator[Found]:
         if not HOLDER_WORDS & set(re.findall(r"[a-z]+", introduction.group().lower())):
             continue
         held = _first_entity(doc, entities, introduction.start(), introduction.end(), HELD)
+        told = doc.char_span(introduction.start(), introduction.end() - 1, alignment_mode="expand")
+        said_at = next((t for t in reversed(told) if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None) if told is not None else None
         position = introduction.end() - 1
         while (row := TABLE_ROW.match(text, position)) is not None:
             position = row.end()
@@ -49,7 +51,7 @@ def shareholder_tables(doc: Doc, entities: DocumentEntities) -> Iterator[Found]:
             trigger = doc.char_span(start + share.start(), start + share.end(), alignment_mode="expand")
             firm = held or entities.story_company(trigger[0]) if trigger is not None else None
             if holder and firm and holder != firm:
-                yield Found("owns", holder, firm, trigger[-1], qualifiers=Qualifiers(share=parse_share(share.group("share"))))
+                yield Found("owns", holder, firm, trigger[-1], qualifiers=Qualifiers(share=parse_share(share.group("share"))), said_at=said_at)
 
 
 def shareholders_after_a_colon(sent: Span, entities: DocumentEntities) -> Iterator[Found]:
