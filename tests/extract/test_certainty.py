@@ -37,6 +37,9 @@ CUES = [
  ("An earlier version said incorrectly that Karl Brenner is a director of Baltic Ferries.", "member_of", "negated", None),
  ("The files, which include share certificates and emails, show that Mareverde is wholly owned by Brisa Holdings.", "owns", "reported", "The files"),
  ("Jadran Azur Gradnja d.o.o. won a lease. Montenegro's Central Register of Business Entities lists Lefkara Crest Holdings Ltd as its sole shareholder.", "owns", "reported", "Central Register of Business Entities"),
+ ("Tokaj Tokealap Zrt has bought a 9.9% stake in Duna Bank from Raab Holding, a filing with the Budapest Stock Exchange showed on Monday, making it the lender's second-largest shareholder.", "acquires", "reported", "a filing with the Budapest Stock Exchange"),
+ ("Margalla Power lost 61 billion rupees, its accounts show, and Orvex Capital, which is lending Margalla Power $7 billion, has warned of more losses.", "lends_to", "asserted", None),
+ ("An audit of Norvik Holdings commissioned by the ministry says the holding lent Baltic Ferries 9 billion francs.", "lends_to", "reported", "An audit of Norvik Holdings commissioned by the ministry"),
 ]
 
 

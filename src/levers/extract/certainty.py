@@ -287,6 +287,8 @@ def _issuer(paper: Token) -> Token | None:
     return next((c for c in issuer.children if c.dep_ == "pobj"), None) if issuer is not None else None
 
 
+EXAMINATION_NOUNS = {"audit", "review", "investigation", "probe", "inquiry", "study", "analysis", "assessment", "examination"}
+"""Papers about someone: "an audit of X says" is the auditor's word, not X's ("an audit by Y": Y's)."""
 SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "adviser", "advisor", "official"}
 """People who speak for an organisation: what they say, it says."""
 
@@ -295,6 +297,10 @@ def _source(token: Token | None, source_of) -> str | None:
     """An entity id for a named source, else the phrase itself ("people with knowledge of the matter")."""
     if token is None:
         return None
+    if token.lemma_.lower() in EXAMINATION_NOUNS:
+        author = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        named = next((c for c in author.children if c.dep_ == "pobj"), None) if author is not None else None
+        return source_of(named) if named is not None and source_of(named) else _phrase_before_aside(token)  # "an audit of SGPM says": the audit's, not SGPM's
     if token.lemma_.lower() in SPEAKERS_FOR:
         for prep in token.children:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ in {"for", "of", "at"} else None
@@ -422,9 +428,10 @@ def _records_show(sent: Span, source_of) -> Judgement | None:
         words.pop()
     if len(words) < 3:
         return None
-    if words[-1].lower_ in SHOW_WORDS:  # trailing: ", <records> show."
-        comma = next((i for i in range(len(words) - 2, max(len(words) - 12, 0), -1) if words[i].text == ","), None)
-        source = words[comma + 1 : -1] if comma is not None else []
+    shown = next((k for k in range(len(words) - 1, 1, -1) if words[k].lower_ in SHOW_WORDS and _ends_what_is_shown(words[k + 1 : k + 3])), None)
+    if shown is not None:  # trailing: ", <records> show.", ", a filing showed on Monday, making it ..."
+        comma = next((i for i in range(shown - 1, max(shown - 12, 0), -1) if words[i].text == ","), None)
+        source = words[comma + 1 : shown] if comma is not None else []
     else:  # leading: "<records> ... show that ..."
         verb = next((i for i, t in enumerate(words[:12]) if t.lower_ in SHOW_WORDS and i + 1 < len(words) and words[i + 1].lower_ == "that"), None)
         source = words[:verb] if verb else []
@@ -434,6 +441,12 @@ def _records_show(sent: Span, source_of) -> Judgement | None:
     paper = next((i for i, t in enumerate(source) if t.lower_ in RECORD_NOUNS), len(source) - 1)
     issuer = source_of(source[-1]) if paper + 1 < len(source) and source[paper + 1].lower_ in {"from", "of", "by"} else None
     return Judgement("reported", Attribution(issuer or sent.doc[source[start].i : source[-1].i + 1].text, "show"))  # "Records from the registry show": the registry
+
+
+def _ends_what_is_shown(after: list[Token]) -> bool:
+    """Whether "show" closes what the records show: at the sentence's end, before its date ("showed on
+    Monday") or before a participle that goes on about it (", making it ..."), not before "and Y ..."."""
+    return not after or after[0].lower_ in {"on", "last", "in", "this"} or after[0].text == "," and len(after) > 1 and after[1].tag_ == "VBG"
 
 
 def _speaker_hung_on_the_quote(verb: Token, quote: Token) -> Token | None:
