@@ -1921,7 +1921,8 @@ class SentenceReader:
             if found and self.type_of(found) in ORGANISATIONS | {"country"}:
                 return found
         if allow_compound:
-            for child in token.children:
+            functions = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]  # "a former RSF logistics officer"
+            for child in [*token.children, *(g for f in functions for g in f.children)]:
                 if child.dep_ in {"compound", "nmod", "amod"} and child.i < token.i:
                     found = self.entities.at(child)
                     if found and self.type_of(found) in ORGANISATIONS and not self._only_a_modifier(found):

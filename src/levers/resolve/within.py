@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -192,6 +192,10 @@ class DocumentEntities:
         if bracketed is not None:
             bracketed.mentions.append(mention)
             return
+        spelled_out = self._initials_of_a_name_here(mention)
+        if spelled_out is not None:
+            spelled_out.mentions.append(replace(mention, ref=None, type=spelled_out.mentions[0].type))
+            return
         for cluster in clusters:
             if self._same(cluster, mention):
                 cluster.mentions.append(mention)
@@ -217,6 +221,13 @@ class DocumentEntities:
             Mention(mention.start, mention.start + len(first), first, mention.type, None, mention.label),
             Mention(start_second, start_second + len(second), second, mention.type, None, mention.label),
         ]
+
+    def _initials_of_a_name_here(self, mention: Mention) -> ResolvedEntity | None:
+        """ "RSF" after "the Rapid Support Forces" in a story that never names Reporters Without Borders:
+        initials stand for the name the story spelled out, not for the reference entry they also abbreviate."""
+        if mention.ref is None or not mention.text.isupper() or mention.ref.name in self.text:
+            return None
+        return next((c for c in self.clusters if c.mentions[0].type != "person" and any(" " in m.text and _initials(m.text) == mention.text for m in c.mentions)), None)
 
     def _named_before_bracket(self, mention: Mention) -> ResolvedEntity | None:
         """ "the Financial Services Authority (OJK)": a short name in brackets right after an
