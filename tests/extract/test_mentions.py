@@ -292,6 +292,10 @@ def test_a_report_s_organs_and_headings_are_no_names(extractor):
     assert set(_types(extractor, text)) == {"MNV Zrt."}
 
 
+def test_a_word_of_an_organisation_inside_a_person_s_name_does_not_make_her_one(extractor):
+    assert _types(extractor, "The board said finance director Hortense Ngo Biyong would run the company.")["Hortense Ngo Biyong"] == "person"
+
+
 @pytest.mark.parametrize("text", ["It was founded in 1978 by the late cheesemaker Orlando Bittencourt.", "Her late husband Orlando Bittencourt founded it."])
 def test_only_people_are_late(extractor, text):
     assert _types(extractor, text)["Orlando Bittencourt"] == "person"

@@ -1201,8 +1201,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if context:
         return context
     if label == "PERSON":
-        if len(span) > 1 and words & ORGANIZATION_WORDS:
-            return "organization"  # "the M&F Operators Guild"
+        if len(span) > 1 and span[-1].lower_ in ORGANIZATION_WORDS:
+            return "organization"  # "the M&F Operators Guild" (but "Hortense Ngo Biyong" is a woman)
         return "person" if len([t for t in span if t.lower_ not in SURNAME_PARTICLES]) <= 4 else None  # "Nabhan bin Hamed Al Rawahi"
     if label == "GPE":
         if reference.country(span.text):

@@ -116,8 +116,8 @@ class RoleReader:
             if word.tag_ == "POS" or word.text in POSSESSIVE_MARKS:
                 i -= 1
                 break
-            if word.is_punct or word.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}:
-                break
+            if word.is_punct or word.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"} or word.pos_ == "ADP" and word.lower_ not in {"of", "for"}:
+                break  # "founded by chief executive X": the title ends at "by" ("head of trading X", "Chairman for Life X" go on)
             title.insert(0, word)
             i -= 1
         if i >= sent_start and doc[i].lower_ == "whose" and title and self.reader.entity(doc[i]):
@@ -127,7 +127,8 @@ class RoleReader:
             chief_officer = title and title[-1].lemma_.lower() == "officer" and any(w.lower_ == "chief" for w in title)  # "Chief financial officer X"
             after_speech = i >= sent_start and doc[i].lemma_.lower() in SPEECH_VERBS  # "..., said chief executive Martin Hollis"
             after_speech = after_speech or i >= sent_start and doc[i].is_punct and self._speaks(doc[name_start])  # '"...," chairman Magnus Östberg said'
-            if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not (title[0].is_title or after_speech):
+            after_link = i >= sent_start and doc[i].lower_ in {"that", "by", "and", "as", "when", "after", "while"}  # "said that chief executive X had resigned", "founded by chief executive X"
+            if not title or title[-1].lemma_.lower() not in COMPANY_HEAD_TITLES and not chief_officer or not (title[0].is_title or after_speech or after_link):
                 return None
             if len(title) == 1 and _heads_a_state(title[0]):
                 country = self.reader._country_of_the_name(title[0].head) or self.reader.country_of_the_sentence(title[0])
