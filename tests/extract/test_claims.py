@@ -162,6 +162,9 @@ SENTENCES = [
  ("Nistru Media Group owns two channels. The court upheld a fine of 400,000 lei that the Audiovisual Council imposed on the group last year.", "regulatory_action", "Audiovisual Council", "Nistru Media Group", "asserted"),
  ("The shares come from the founding Tsai family, which controls Hsinwei through an unlisted holding company, Tsai Investment Co.", "controls", "Tsai family", "Hsinwei", "asserted"),
  ("Tawila Minerals is registered to Osman Adam Jibreel, a former Kestrel Mining logistics officer.", "employed_by", "Osman Adam Jibreel", "Kestrel Mining", "asserted"),
+ ("Icelandic seafood group Hafborg hf. has agreed to buy rival Snaefells Utgerd ehf. from its founding Gunnarsson family.", "acquires", "Hafborg hf.", "Snaefells Utgerd ehf.", "asserted"),
+ ("Hanacka Energetika bought a 49% stake in Povazska Teplarenska a.s. on Friday; the city of Zilina owns the remaining 51%.", "owns", "Zilina", "Povazska Teplarenska a.s.", "asserted"),
+ ("MVG Holdings, the investment vehicle of Manuel Villacorta, owns 58% of Sugbo Energy.", "controls", "Manuel Villacorta", "MVG Holdings", "asserted"),
  ("Andes Litio's largest shareholder, with 19.8%, is Ningxia Tianrui New Energy, a Chinese maker of batteries.", "owns", "Ningxia Tianrui New Energy", "Andes Litio", "asserted"),
  ("Gaz-Nord is a gas distributor. 85% of it belongs to Raut Energy Holding SRL and the remaining 15% to the Balti municipal council.", "owns", "Balti municipal council", "Gaz-Nord", "asserted"),
 ]

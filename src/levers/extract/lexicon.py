@@ -77,7 +77,7 @@ COMPANY_WORDS = {
     "lender", "carrier", "champion", "maker", "brainchild", "corporation", "enterprise", "exporter",
     "importer", "wholesaler", "monopoly", "utility", "airline", "holding", "subsidiary", "refiner",
     "contractor", "designer", "house", "partner", "rival", "competitor", "trader", "planemaker",
-    "shipper", "shipbuilder", "operator", "developer", "conglomerate", "investor", "fund",
+    "shipper", "shipbuilder", "operator", "developer", "conglomerate", "investor", "fund", "vehicle",
 }
 PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website", "series", "range", "line", "radar", "jet", "drone"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer", "range", "series", "line", "software", "model", "jet", "drone", "radar"}

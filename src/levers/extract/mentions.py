@@ -53,14 +53,14 @@ ORGANIZATION_WORDS = {
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
 }
-DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.", "S.L.", "S.L.U.", "S.A.U.", "S.A.C.", "S.A.B.", "Ltda.", "Pty.", "P.L.C.", "E.P.", "S.A.E.", "S.A.R.L.", "S.à", "AS", "ASA", "Nyrt.", "Zrt.", "Kft.")
+DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.", "S.L.", "S.L.U.", "S.A.U.", "S.A.C.", "S.A.B.", "Ltda.", "Pty.", "P.L.C.", "E.P.", "S.A.E.", "S.A.R.L.", "S.à", "AS", "ASA", "Nyrt.", "Zrt.", "Kft.", "hf.", "ehf.")
 """Legal forms written with full stops ("Jadran Azur Gradnja d.o.o."); the tokenizer keeps each one whole."""
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
     "co.", "company", "ltd", "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc",
     "gmbh", "bv", "spa", "international", "technologies", "technology",
     "pt", "tbk", "jsc", "pjsc", "asa", "ab", "oyj", "srl", "sarl", "sas", "kft", "zrt", "ltda", "sab", "bhd", "kk",
-    "fze", "fzco", "fzc", "dmcc", "uab", "llp", "sgps", "ltda.", "lda", "aps", "ltée", "sprl", "bvba", "sdn", "nyrt",
+    "fze", "fzco", "fzc", "dmcc", "uab", "llp", "sgps", "ltda.", "lda", "aps", "ltée", "sprl", "bvba", "sdn", "nyrt", "hf", "ehf",
 } | {form.lower() for form in DOTTED_LEGAL_FORMS}
 """Words a company's name may drop in later mentions ("Ant Group" ... "Ant")."""
 STATE_OFFICES = {"treasurer", "chancellor", "attorney-general", "attorney", "comptroller", "ombudsman", "auditor-general", "registrar"}
@@ -835,7 +835,7 @@ LEGAL_FORMS = {
     "se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc",
     "llp", "lp", "dmcc", "fze", "fzco", "fzc", "uab", "ltda", "bhd", "tbk", "kft", "zrt", "sarl", "srl", "sas", "sgps", "oy",
     "oü", "ad", "ead", "eood", "ood", "cjsc", "saoc", "saog", "qpsc", "psc", "wll", "bsc", "kk", "pty", "pte", "ep",
-    "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "nyrt",
+    "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "nyrt", "hf",
 }
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
 NOT_NAMES = {

@@ -30,6 +30,7 @@ from levers.extract.lexicon import (
     REGULATORY_VERBS, ACTION_NOUNS, CRITICIZE_VERBS, SCORN_WORDS, LEAVE_VERBS, ACQUIRE_VERBS, HAND_OVER_VERBS, PLAN_VERBS,
     OBJECT_CONTROL_VERBS, BASED_VERBS, KNOWN_VERBS, BLOCK_VERBS,
 )
+from levers.extract.mentions import LOCAL_GOVERNMENT_HEADS
 from levers.extract.qualifiers import CURRENCY_WORDS, amount_near, date_near, parse_share
 from levers.extract.words import base_form
 from levers.model import Qualifiers
@@ -109,6 +110,10 @@ class SentenceReader:
                 return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
+        if token.pos_ == "NOUN" and token.lemma_.lower() in LOCAL_GOVERNMENT_HEADS and self.entities.at(token) is None:
+            place = self.entity(_pobj(_prep(token, {"of"})), depth + 1)
+            if self.type_of(place) in {"public_body", "country"}:
+                return place  # "the city of Žilina owns the remaining 51%": the city's government
         if token.pos_ == "NOUN" and self.entities.at(token) is None and (beside := self._name_set_beside(token)):
             self.entities.add_description(token, beside)
             return beside  # "set up the buyer, Sairme Freight LLC, in 2009": the parser hung the name elsewhere
