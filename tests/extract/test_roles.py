@@ -25,6 +25,7 @@ def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
     ("The appointment drew an attack from Senator Mirta Ocampo of the opposition Authentic Radical Liberal Party.", ("member_of", "Mirta Ocampo", "Authentic Radical Liberal Party")),
     ("Brasseries de la Sanaga SA said on Friday that chief executive Pierre-Olivier Mbarga had resigned.", ("leads", "Pierre-Olivier Mbarga", "Brasseries de la Sanaga SA")),
     ("Slaney Aviation was founded in 2015 by chief executive Grainne Fitzmaurice.", ("leads", "Grainne Fitzmaurice", "Slaney Aviation")),
+    ("Members present: Deputies Martina Echegoyen (Frente Amplio) and Rodrigo Laborde (Partido Nacional).", ("member_of", "Martina Echegoyen", "Frente Amplio")),
 ])
 def test_the_words_around_a_name_say_what_the_person_is(extractor, text, claim):
     assert claim in _claims(extractor, text)

@@ -48,7 +48,7 @@ ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
     "syndicat", "sindicato", "sindicat", "gewerkschaft", "asociación", "associação", "fundación", "fondation", "fundação", "stiftung",
     "fédération", "federación", "federação", "instituto", "institut", "solidarity", "alyansa", "campaign", "watch",
-    "partido", "parti", "partito", "partij", "partei",
+    "partido", "parti", "partito", "partij", "partei", "frente",
     "society", "institute", "movement", "coalition", "ngo", "committee", "church",
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
@@ -1201,8 +1201,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if context:
         return context
     if label == "PERSON":
-        if len(span) > 1 and span[-1].lower_ in ORGANIZATION_WORDS:
-            return "organization"  # "the M&F Operators Guild" (but "Hortense Ngo Biyong" is a woman)
+        if len(span) > 1 and {span[0].lower_, span[-1].lower_} & ORGANIZATION_WORDS:
+            return "organization"  # "the M&F Operators Guild", "Frente Amplio" (but "Hortense Ngo Biyong" is a woman)
         return "person" if len([t for t in span if t.lower_ not in SURNAME_PARTICLES]) <= 4 else None  # "Nabhan bin Hamed Al Rawahi"
     if label == "GPE":
         if reference.country(span.text):

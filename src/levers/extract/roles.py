@@ -29,7 +29,7 @@ class RoleReader:
         self.reader = reader
 
     def read(self, sent: Span) -> Iterator[Found]:
-        for rule in (self._names_with_roles, self._roles_after, self._people_of):
+        for rule in (self._names_with_roles, self._roles_after, self._people_of, self._party_in_brackets):
             for found in rule(sent):
                 if self.reader.fits(found):
                     yield found
@@ -100,6 +100,20 @@ class RoleReader:
                 continue
             claim = "member_of" if org_type == "organization" else "employed_by"
             yield self.reader._found(claim, person, org, doc[after], Qualifiers(), presupposed=True, confidence=0.5)
+
+    def _party_in_brackets(self, sent: Span) -> Iterator[Found]:
+        """ "Deputies Martina Echegoyen (Frente Amplio), Rodrigo Laborde (Partido Nacional)": a party in
+        brackets right after a person's name is the person's party."""
+        doc = sent.doc
+        for token in sent:
+            person = self.reader.entities.at(token)
+            after = token.i + 1
+            if person is None or self.reader.type_of(person) != "person" or after + 2 >= sent.end or doc[after].text != "(":
+                continue
+            party = self.reader.entities.at(doc[after + 1])
+            close = next((t.i for t in doc[after + 1 : min(after + 9, sent.end)] if t.text == ")"), None)
+            if party and self.reader.type_of(party) == "organization" and close is not None and all(self.reader.entities.at(t) == party for t in doc[after + 1 : close]):
+                yield self.reader._found("member_of", person, party, doc[after + 1], Qualifiers(), presupposed=True)
 
     def _role_claim(self, person: str, org: str, words: list[Token]) -> Iterator[Found]:
         if not words or not {w.lemma_.lower() for w in words} & (LEAD_TITLES | WORK_TITLES | MEMBER_TITLES | FOUNDER_TITLES):
