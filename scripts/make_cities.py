@@ -29,7 +29,8 @@ def spellings(city: dict) -> set[str]:
         if other.isascii() and other[:1].isupper() and len(other) >= 4 and other.replace(" ", "").replace("-", "").isalpha()
         and difflib.SequenceMatcher(None, other.lower(), plain.lower()).ratio() >= 0.8
     }
-    return {city["name"], plain, *close}
+    names = {city["name"], plain, *close}
+    return names | {prefix + name[len("Saint ") :] for name in names if name.startswith("Saint ") for prefix in ("St ", "St. ")}  # "St Petersburg"
 
 
 def main() -> None:

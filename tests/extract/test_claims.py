@@ -165,6 +165,9 @@ SENTENCES = [
  ("Icelandic seafood group Hafborg hf. has agreed to buy rival Snaefells Utgerd ehf. from its founding Gunnarsson family.", "acquires", "Hafborg hf.", "Snaefells Utgerd ehf.", "asserted"),
  ("Hanacka Energetika bought a 49% stake in Povazska Teplarenska a.s. on Friday; the city of Zilina owns the remaining 51%.", "owns", "Zilina", "Povazska Teplarenska a.s.", "asserted"),
  ("MVG Holdings, the investment vehicle of Manuel Villacorta, owns 58% of Sugbo Energy.", "controls", "Manuel Villacorta", "MVG Holdings", "asserted"),
+ ("The target is Lufwanyama Copper, a mid-sized miner based in Kitwe on the Copperbelt.", "based_in", "Lufwanyama Copper", "Zambia", "asserted"),
+ ("Margalla Power Company, a Pakistani state-owned utility, ran short of cash.", "based_in", "Margalla Power Company", "Pakistan", "asserted"),
+ ("The other 24.9% belongs to Nordlys Invest AS of Norway.", "based_in", "Nordlys Invest AS", "Norway", "asserted"),
  ("Andes Litio's largest shareholder, with 19.8%, is Ningxia Tianrui New Energy, a Chinese maker of batteries.", "owns", "Ningxia Tianrui New Energy", "Andes Litio", "asserted"),
  ("Gaz-Nord is a gas distributor. 85% of it belongs to Raut Energy Holding SRL and the remaining 15% to the Balti municipal council.", "owns", "Balti municipal council", "Gaz-Nord", "asserted"),
 ]
@@ -597,6 +600,10 @@ def test_a_state_firm_of_a_place_we_cannot_place_is_no_claim_of_the_story_s_coun
 def test_words_between_names_that_state_no_tie(extractor, text):
     extraction = extractor.extract(Document(id="t", text=text))
     assert not [c for c in extraction.claims if c.type in {"employed_by", "invests_in"}]
+
+
+def test_where_a_firm_is_listed_is_not_where_it_is_based(extractor):
+    assert not _pairs(extractor, "Tarn Music runs the app Kuwo and is listed in New York.", "based_in")
 
 
 def test_a_president_heads_the_country_the_text_ties_him_to(extractor):

@@ -710,7 +710,7 @@ def _a_place_by_its_slot(doc: Doc, mention: Mention) -> bool:
     if mention.ref is not None or mention.label not in {"ORG", "PERSON", "GPE", "LOC", "FAC", "PROPN"} or mention.type != "company":
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) > 3 or {t.lower_ for t in span} & (BUSINESS_WORDS | ORGANIZATION_WORDS | PUBLIC_BODY_WORDS) or _is_legal_form(span[-1]):
+    if span is None or len(span) > 3 or {t.lower_ for t in span} & (BUSINESS_WORDS | ORGANIZATION_WORDS | PUBLIC_BODY_WORDS) or is_legal_form(span[-1]):
         return False
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "near", "between", "from", "outside"} or any(c.dep_ in {"appos", "poss"} for c in root.children):
@@ -786,7 +786,7 @@ def _extend(ent: Span) -> Span:
         end += 2  # "Naviera Coclé, S.A.", "Istmo Port Partners, Inc.": a comma before the legal form
     elif end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in {"pty", "pvt", "private", "proprietary"} and doc[end + 2].text == ")" and doc[end + 3].lower_.rstrip(".") in {"ltd", "limited"}:
         end += 4  # "Namsea Horse Mackerel (Pty) Ltd": the southern African private company
-    elif end < len(doc) and _is_legal_form(doc[end]):
+    elif end < len(doc) and is_legal_form(doc[end]):
         end += 1  # "Porsche SE", "Vigile SA": the legal form tells one company from another
     elif ent.label_ == "ORG" and doc[end - 1].lower_ in ORG_HEADS_TAKING_OF and end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"}:
         stop = end + 1
@@ -864,7 +864,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             i += 1
             continue
         end = i
-        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end) or end > i and (_is_legal_form(doc[end]) or _closing_name_word(doc[end]))):
+        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end) or end > i and (is_legal_form(doc[end]) or _closing_name_word(doc[end]))):
             end += 1
         start = i
         place = doc[i - 1] if i > 0 else None
@@ -872,7 +872,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             start = i - 1  # "Kowloon Ferry Estates", "Chongqing Lianyou Network": a city opens the firm's name
         span = doc[start:end]
         i = end
-        trade_name = len(span) > 1 and (span[-1].lower_ in BUSINESS_WORDS or _is_legal_form(span[-1]) or span[0].lower_ in FIRM_OPENING_WORDS)  # "Oakridge Partners", "Vahur Investeeringud OÜ", "Banco Agroquetzal", even where the parse went wrong
+        trade_name = len(span) > 1 and (span[-1].lower_ in BUSINESS_WORDS or is_legal_form(span[-1]) or span[0].lower_ in FIRM_OPENING_WORDS)  # "Oakridge Partners", "Vahur Investeeringud OÜ", "Banco Agroquetzal", even where the parse went wrong
         acronym_type = _acronym_type(span) if len(span) == 1 and _acronym(span[0]) else None
         if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
             continue
@@ -900,7 +900,7 @@ def _name_words_then_form(doc: Doc, start: int) -> int:
     end = start
     while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
         end += 1
-    return end + 1 if start < end < len(doc) and _is_legal_form(doc[end]) else 0
+    return end + 1 if start < end < len(doc) and is_legal_form(doc[end]) else 0
 
 
 def _closing_name_word(token: Token) -> bool:
@@ -908,7 +908,7 @@ def _closing_name_word(token: Token) -> bool:
     return token.lower_ in NOT_ORGANIZATIONS and token.pos_ == "PROPN" and token.is_title and not token.ent_type_
 
 
-def _is_legal_form(token: Token) -> bool:
+def is_legal_form(token: Token) -> bool:
     return token.lower_.rstrip(".") in LEGAL_FORMS and token.text[:1].isupper() or token.text in DOTTED_LEGAL_FORMS
 
 
@@ -1141,7 +1141,7 @@ def _opens_an_office(tokens: list[Token]) -> bool:
 
 def _is_glued_word(token: Token) -> bool:
     """A headline verb or function word the model took into a name ("Kevin Mayer Got")."""
-    return token.pos_ in {"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ"} and token.ent_iob_ != "B" and not _is_legal_form(token)  # not "Külmhoidla AS"
+    return token.pos_ in {"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ"} and token.ent_iob_ != "B" and not is_legal_form(token)  # not "Külmhoidla AS"
 
 
 def _followed_by_who(span: Span) -> bool:

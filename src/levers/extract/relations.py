@@ -674,6 +674,18 @@ class SentenceReader:
             if country and country != thing:
                 yield self._found("based_in", thing, country, verb, Qualifiers())
                 return
+        country = self._country_of_the_city(_pobj(place)) if base_form(verb, KNOWN_VERBS) != "list" else None  # not "listed in New York"
+        if country and country != thing:
+            yield self._found("based_in", thing, country, verb, Qualifiers())  # "a miner based in Kitwe": Zambia
+
+    def _country_of_the_city(self, place: Token | None) -> str | None:
+        """The country of a known city named by a word and the proper nouns before it ("Dar es Salaam")."""
+        if place is None or place.pos_ != "PROPN":
+            return None
+        first = place.left_edge if all(t.pos_ == "PROPN" or t.lower_ in {"es", "de", "al", "el"} for t in place.doc[place.left_edge.i : place.i]) else place
+        code = self.reference.city_country(place.doc[first.i : place.i + 1].text)
+        country = self.reference.country_by_code(code)
+        return self.entities.adopt(first, self.reference.lookup(country.name), last=place) if country is not None else None
 
     def _answers_to(self, verb: Token, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """ "a fund that sits under the Ministry of Finance", "the bank attached to the ministry" (part of it);

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from levers.extract.lexicon import COMPANY_WORDS, HYPHEN_LINKS, KNOWN_VERBS, POSSESSIVE_MARKS, REGULATORY_VERBS, STATE, STATE_TITLES
+from levers.extract.mentions import is_legal_form
 from levers.extract.relations import Found, SentenceReader, _pobj, _prep, _with_conjuncts
 from levers.extract.words import base_form
 from levers.model import Qualifiers
@@ -124,6 +125,8 @@ class StateReader:
                 backer = self.reader.entities.at(backer_word)
             if backer and firm and backer != firm:
                 yield self.reader._found(claim, backer, firm, verb, Qualifiers(), presupposed=True)
+                if backer_word.lower_ in {"state", "government"} and adjective is not None and self.reader.type_of(firm) == "company":
+                    yield from self._home_of(firm, adjective, verb)  # "a Pakistani state-owned utility" is in Pakistan too
         for verb in sent:  # "Malta-registered Sirocco Gaming Ltd", "a Jersey-based trust"
             if verb.lower_ not in HYPHEN_PLACES or verb.i < sent.start + 2 or doc[verb.i - 1].text != "-":
                 continue
@@ -132,14 +135,23 @@ class StateReader:
             if firm and country and firm != country and self.reader.type_of(firm) in {"company", "organization"}:
                 yield self.reader._found("based_in", firm, country, verb, Qualifiers(), presupposed=True, confidence=0.5)
 
+    def _home_of(self, firm: str, adjective: Token, trigger: Token) -> Iterator[Found]:
+        country = self.reader.reference.country(adjective.text)
+        entry = self.reader.reference.lookup(country.name) if country is not None else None
+        place = self.reader.entities.adopt(adjective, entry, claim_token=False) if entry is not None else None
+        if place and place != firm:
+            yield self.reader._found("based_in", firm, place, trigger, Qualifiers(), presupposed=True, confidence=0.5)
+
     def _organisations_in_countries(self, sent: Span) -> Iterator[Found]:
-        """ "recorded at Studio 92 in Canada", "a boarding school in the United States": where the phrase
-        "in <country>" hangs on an organisation's name, the organisation is there."""
+        """ "recorded at Studio 92 in Canada", "a boarding school in the United States", "Nordlys Invest AS of
+        Norway": where the phrase "in <country>" (or "of <country>" after a legal form) hangs on an
+        organisation's name, the organisation is there."""
         for prep in sent:
-            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ not in {"PROPN", "NOUN"}:
+            of_a_firm = prep.lower_ == "of" and is_legal_form(prep.head) and self.reader.entities.at(prep.head) is not None  # "Nordlys Invest AS of Norway"
+            if prep.dep_ != "prep" or prep.lower_ != "in" and not of_a_firm or prep.head.pos_ not in {"PROPN", "NOUN"} and not of_a_firm:
                 continue
             described = prep.head.dep_ == "attr" or prep.head.dep_ == "appos" and prep.head.lemma_.lower() in COMPANY_WORDS  # "X, a company in Dubai"
-            organisation = self.reader._entity_or_predicate(prep.head) if prep.head.pos_ == "PROPN" or described else None
+            organisation = self.reader._entity_or_predicate(prep.head) if prep.head.pos_ == "PROPN" or described or of_a_firm else None
             place = _pobj(prep)
             country = self.reader.country_named_by(place) if place is not None and place.pos_ == "PROPN" else None
             if organisation and country and organisation != country and self.reader.type_of(organisation) in {"company", "organization"}:
