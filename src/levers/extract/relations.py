@@ -233,6 +233,16 @@ class SentenceReader:
             return None
         return self.entities.adopt(first, self.reference.lookup(country.name), last=token) or self._given_country(country)
 
+    def country_behind_its_state(self, adjective: Token) -> str | None:
+        """The country of an adjective that names its state ("Cuban" of "the Cuban state fuel importer"):
+        the state acts, and the firm is in the country."""
+        found = self.entities.at(adjective)
+        if found is not None and self.type_of(found) == "country":
+            return found
+        country = self.reference.country(adjective.text) if found is None or found in self.entities.governments() else None
+        entry = self.reference.lookup(country.name) if country is not None else None
+        return self.entities.adopt(adjective, entry, claim_token=False) if entry is not None else None
+
     def _given_country(self, country) -> str | None:
         """With given entities, the one that is this country under another name ("American": "the United States")."""
         for entity in self.entities.entities:
@@ -1665,6 +1675,8 @@ class SentenceReader:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
                 if adjective.dep_ in {"amod", "compound", "npadvmod"} and adjective.i < noun.i:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
+                    if country is None and named_type in {"company", "organization"}:
+                        country = self.country_behind_its_state(adjective)
                     if country and named_type in ORGANISATIONS:  # a state's own body is part of it ("the Kyrgyz finance ministry")
                         yield self._found("part_of" if named_type == "public_body" else "based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
 

@@ -136,9 +136,7 @@ class StateReader:
                 yield self.reader._found("based_in", firm, country, verb, Qualifiers(), presupposed=True, confidence=0.5)
 
     def _home_of(self, firm: str, adjective: Token, trigger: Token) -> Iterator[Found]:
-        country = self.reader.reference.country(adjective.text)
-        entry = self.reader.reference.lookup(country.name) if country is not None else None
-        place = self.reader.entities.adopt(adjective, entry, claim_token=False) if entry is not None else None
+        place = self.reader.country_behind_its_state(adjective)
         if place and place != firm:
             yield self.reader._found("based_in", firm, place, trigger, Qualifiers(), presupposed=True, confidence=0.5)
 
