@@ -59,6 +59,7 @@ VERB_CUES: dict[str, Cue] = {
     "plow": Cue("invests_in", needs_money=True), "sink": Cue("invests_in", needs_money=True),
     "put": Cue("invests_in", needs_money=True, preps=frozenset({"into", "in"})),
     "pay": Cue("acquires", needs_money=True, preps=frozenset({"for"})),
+    "offer": Cue("acquires", needs_money=True, preps=frozenset({"for"})),  # "offered 142 kroner a share for X"
     "lend": Cue("lends_to"), "loan": Cue("lends_to"),
     "cooperate": Cue("cooperates_with", preps=PARTNER_PREPS), "collaborate": Cue("cooperates_with", preps=PARTNER_PREPS),
     "partner": Cue("cooperates_with", preps=PARTNER_PREPS), "ally": Cue("cooperates_with", preps=PARTNER_PREPS),
@@ -139,7 +140,7 @@ class FrameReader:
                 yield from self._verb(token, lemma, VERB_CUES[lemma])
         elif token.pos_ == "NOUN":
             lemma = token.lemma_.lower()
-            if lemma in STAKE_NOUNS:
+            if lemma in STAKE_NOUNS or lemma in {"%", "percent"}:
                 yield from self._stake(token)
             elif lemma in NOUN_CUES:
                 yield from self._noun(token, NOUN_CUES[lemma])
@@ -253,7 +254,10 @@ class FrameReader:
         if verb is None:
             return
         lemma = base_form(verb, FRAME_VERBS)
-        if lemma in TAKING_VERBS or lemma == "pay" and noun.head.lower_ == "for":
+        paid_for = lemma in {"pay", "offer", "bid"} and noun.head.lower_ == "for"  # "paid 60 million kroner for 25% of X"
+        if noun.lemma_ in {"%", "percent"} and not paid_for:
+            return  # a bare share is a stake only where it is paid for; "holds 25% of X" is the specific rules'
+        if lemma in TAKING_VERBS or paid_for:
             cue = Cue("acquires")
         elif lemma in HAVING_VERBS:
             cue = Cue("controls" if noun.lemma_.lower() == "control" else "owns")
@@ -317,11 +321,12 @@ class FrameReader:
             if found and found != doer and self.reader.type_of(found) in wanted and not nationality:
                 return found  # "sanctions Russian oil trader Nordvolga": the trader, not Russia
             holding = token.lemma_.lower() in HOLDING_WORDS
-            if cue.claim in OWNERSHIP_CLAIMS and not found and token.pos_ == "NOUN" and not holding:
+            price = _is_money(token) or token.lemma_.lower() == "share" and token.dep_ == "npadvmod"  # "offered 142 euros a share for X"
+            if cue.claim in OWNERSHIP_CLAIMS and not found and token.pos_ == "NOUN" and not holding and not price:
                 continue  # "bought 14 cargoes of the company's crude": goods, not the company
             for child in token.children:
-                if child.dep_ in CLAUSE_BOUNDARIES:
-                    continue
+                if child.dep_ in CLAUSE_BOUNDARIES and not (child.dep_ == "npadvmod" and child.lemma_.lower() == "share"):
+                    continue  # but "142 euros a share for X": a price, and what it is for
                 if child.dep_ == "prep" and child.lower_ not in cue.preps | {"of"} and not (child.lower_ == "by" and token not in roots and cue.claim == "regulatory_action"):
                     continue  # but "an investigation into coal sales by X": X's sales
                 if holding and child.dep_ == "poss" and cue.claim in OWNERSHIP_CLAIMS:

@@ -15,7 +15,7 @@ CURRENCY_WORDS = {
     "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "yen": "JPY", "jpy": "JPY", "rupees": "INR",
     "inr": "INR", "reais": "BRL", "real": "BRL", "riyals": "SAR", "riyal": "SAR", "sar": "SAR",
     "won": "KRW", "francs": "CHF", "chf": "CHF", "hkd": "HKD", "crore": "INR",
-    "kronor": "SEK", "krona": "SEK", "zloty": "PLN", "forint": "HUF", "lira": "TRY",
+    "kronor": "SEK", "krona": "SEK", "kroner": "DKK", "krone": "DKK", "krónur": "ISK", "kronur": "ISK", "zloty": "PLN", "forint": "HUF", "lira": "TRY",
     "hryvnia": "UAH", "tenge": "KZT", "shekels": "ILS", "dirhams": "AED", "naira": "NGN", "cedis": "GHS",
     "rand": "ZAR", "kwacha": "ZMW", "kwanza": "AOA", "birr": "ETB", "taka": "BDT", "tk": "BDT",
     "ringgit": "MYR", "baht": "THB", "dong": "VND", "soles": "PEN", "rupiah": "IDR", "rs": "INR",

@@ -1170,7 +1170,7 @@ class SentenceReader:
                 claim = "invests_in" if lemma == "investment" else "lends_to"
                 stated = noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}  # "X received a loan from Y": the clause says it
                 yield self._found(claim, source, target, noun, q, presupposed=not stated)
-        elif lemma in ACQUISITION_NOUNS:
+        elif lemma in ACQUISITION_NOUNS or lemma == "approach" and any(c.lower_ == "takeover" for c in noun.children):
             yield from self._acquisition(noun)
 
         elif lemma in {"board", "committee", "council", "panel"}:
@@ -1475,6 +1475,11 @@ class SentenceReader:
         if noun.lemma_.lower() == "sale":
             to = _prep(noun, {"to"}) or _prep(of, {"to"}) or (_prep(noun.head, {"to"}) if noun.dep_ == "dobj" else None)
             buyer = self.entity(_pobj(to))  # "blocked the sale of X to Y"
+        made_by = _prep(noun, {"from"}) or (_prep(noun.head, {"from"}) if noun.dep_ == "dobj" else None)  # "turned down an offer from Y", however hung
+        bidder = self.entity(_pobj(made_by)) if noun.lemma_.lower() in {"offer", "bid", "approach"} else None
+        if bidder:  # "rejected a takeover offer from Y": Y bids, for the firm that rejected it or the story's
+            buyer = bidder
+            target = target or self._firm_bid_for(noun, bidder)
         if target is None or target == buyer:
             return
         verb = base_form(noun.head, KNOWN_VERBS) if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else ""
@@ -1484,6 +1489,16 @@ class SentenceReader:
         if buyer:
             yield self._found("acquires", buyer, target, noun, q, presupposed=presupposed)
         yield from self._seller(noun, of, buyer, target, q, presupposed=presupposed)  # "its purchase of X from Y", whoever bought
+
+    def _firm_bid_for(self, bid: Token, bidder: str) -> str | None:
+        """The firm a bid with no "for X" is for: the one that received or rejected it ("the board of X turned
+        down an offer from Y", "X rejected ..."), else the story's company."""
+        verb = next((a for a in bid.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subject = self._subject(verb) if verb is not None else None
+        firm = self.entity(subject) or self._owner(subject) or self.entity(_pobj(_prep(subject, {"of"})))
+        if firm and firm != bidder and self.type_of(firm) in {"company", "organization"}:
+            return firm
+        return self.entities.story_company(bid, exclude=bidder)
 
     def _seller(self, word: Token, bought: Token | None, buyer: str, target: str, q: Qualifiers, presupposed: bool = False) -> Iterator[Found]:
         """Who a stake is bought from owned it: "bought 34% of X from its founder, Y"; until the sale, where it is done."""
