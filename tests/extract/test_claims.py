@@ -166,6 +166,7 @@ SENTENCES = [
  ("Hanacka Energetika bought a 49% stake in Povazska Teplarenska a.s. on Friday; the city of Zilina owns the remaining 51%.", "owns", "Zilina", "Povazska Teplarenska a.s.", "asserted"),
  ("MVG Holdings, the investment vehicle of Manuel Villacorta, owns 58% of Sugbo Energy.", "controls", "Manuel Villacorta", "MVG Holdings", "asserted"),
  ("Maasvlakte Digital offered 142 euros a share for Fjordlog in 2023.", "acquires", "Maasvlakte Digital", "Fjordlog", "asserted"),
+ ("Kowloon Pacific agreed to sell its 90% of Colon Terminals to a consortium led by Bluewater Harbor Partners.", "acquires", "Bluewater Harbor Partners", "Colon Terminals", "asserted"),
  ("Last year Fjordlog paid 60 million kroner for 25% of Portwise Analytics.", "acquires", "Fjordlog", "Portwise Analytics", "asserted"),
  ("The board of Norholm Shipping turned down a takeover offer from Greece's Oceanis Maritime.", "acquires", "Oceanis Maritime", "Norholm Shipping", "asserted"),
  ("The target is Lufwanyama Copper, a mid-sized miner based in Kitwe on the Copperbelt.", "based_in", "Lufwanyama Copper", "Zambia", "asserted"),

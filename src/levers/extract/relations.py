@@ -110,6 +110,11 @@ class SentenceReader:
                 return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
         if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
             return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
+        if token.pos_ == "NOUN" and token.lemma_.lower() in {"consortium", "syndicate", "group"} and self.entities.at(token) is None:
+            led = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}), None)
+            leader = self.entity(_pobj(_prep(led, {"by"})), depth + 1) if led is not None else None
+            if leader:
+                return leader  # "sold it to a consortium led by Y": Y, for the consortium the story does not name
         if token.pos_ == "NOUN" and token.lemma_.lower() in LOCAL_GOVERNMENT_HEADS and self.entities.at(token) is None:
             place = self.entity(_pobj(_prep(token, {"of"})), depth + 1)
             if self.type_of(place) in {"public_body", "country"}:
