@@ -92,12 +92,16 @@ NOUN_CUES: dict[str, Cue] = {
 }
 COMPOUND_HEADS = {"line", "facility", "round", "package", "deal", "programme", "program"}
 """Nouns that take their claim from the noun before them: "credit line", "funding round"."""
+SIGNING_VERBS = {"sign", "agree", "conclude", "secure", "arrange", "negotiate", "take", "obtain"}
+"""Verbs a borrower takes a loan "with" its lender by: "signed a loan with X"."""
+FINANCED_THINGS = {"construction", "project", "purchase", "acquisition", "expansion", "plant", "deal", "bid", "refit", "development"}
+"""What a firm has financed, standing for the firm as borrower: "construction was financed by a loan from X"."""
 STAKE_NOUNS = {"stake", "holding", "shareholding", "control"}
 """Nouns whose claim depends on the verb: "has a stake in X" owns, "bought a stake in X" acquires."""
 TAKING_VERBS = {"take", "buy", "acquire", "purchase", "raise", "increase", "build", "gain", "win", "seize", "assume", "snap"}
 HAVING_VERBS = {"have", "hold", "own", "keep", "retain", "maintain", "exercise", "exert", "wield", "be"}
 APPOINTING_VERBS = {"appoint", "name", "elect", "promote", "nominate", "install", "tap", "pick", "choose", "select", "hire"}
-LIGHT_LINKS = {"dobj", "pobj", "prep", "attr", "compound", "amod", "nmod", "conj"}
+LIGHT_LINKS = {"dobj", "pobj", "prep", "agent", "attr", "compound", "amod", "nmod", "conj"}
 """Links from a claim noun up to the verb whose subject does it ("launched a probe", "at the helm of")."""
 FRAME_VERBS = frozenset(VERB_CUES) | TAKING_VERBS | HAVING_VERBS | APPOINTING_VERBS
 """Every verb the reader looks for, to undo the lemmatizer's slips ("fined" -> "fin")."""
@@ -205,8 +209,13 @@ class FrameReader:
     def _noun(self, noun: Token, cue: Cue) -> Iterator[Found]:
         verb = _light_verb(noun)
         source = self.reader.entity(_child(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}), None), "pobj"))
+        if source is None and cue.claim == "lends_to" and verb is not None and base_form(verb, FRAME_VERBS) in SIGNING_VERBS:
+            signed_with = next((c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            source = self.reader.entity(_child(signed_with, "pobj"))  # "signed a term loan with Nizwa Crescent Bank": the bank lends
         if cue.claim in {"lends_to", "invests_in"} and source and verb is not None:
             receiver = self.reader.entity(self.reader._subject(verb))  # "X financed it with a credit line from Y": Y lends to X
+            if receiver is None and _is_passive(verb) and _child(verb, "nsubjpass") is not None and _child(verb, "nsubjpass").lemma_.lower() in FINANCED_THINGS:
+                receiver = self.reader.entities.story_company(verb, exclude=source)  # "Construction was financed by a loan from Y": the story's firm borrows
             if receiver and receiver != source:
                 yield self._found(cue, source, receiver, noun)
             return
