@@ -540,6 +540,10 @@ class SentenceReader:
             if target and self.type_of(target) in ORGANISATIONS:
                 board = obj.lemma_.lower() == "board"
                 yield self._found("member_of" if board else "employed_by", subj_id, target, verb, Qualifiers(role="director" if board else None, date=q.date))
+        elif lemma == "join" and subj_type == "person" and self.type_of(origin := self.entity(_pobj(_prep(verb, {"from"})))) in ORGANISATIONS:
+            yield self._found("employed_by", subj_id, origin, verb, Qualifiers(status="former", date=q.date))  # "who joined from the Development Bank of Namibia"
+            if obj_id and obj_id != origin and self.type_of(obj_id) == "company":
+                yield self._found("employed_by", subj_id, obj_id, verb, q)  # "joined the Company in 2016 from ..."
         elif lemma == "join" and subj_id and obj_id and subj_type in {"person", "company", "organization", "country", "public_body"}:
             obj_type = self.type_of(obj_id)
             claim = "employed_by" if obj_type == "company" and subj_type == "person" else "member_of"
