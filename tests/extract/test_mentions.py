@@ -302,6 +302,10 @@ def test_only_people_are_late(extractor, text):
     assert _types(extractor, text)["Orlando Bittencourt"] == "person"
 
 
+def test_a_small_state_s_parliament_is_a_public_body_from_reference_data(extractor):
+    assert _types(extractor, "The State Great Khural passed the amendment to the minerals law.")["State Great Khural"] == "public_body"
+
+
 def test_a_provincial_government_named_by_its_province_is_a_public_body(extractor):
     assert _types(extractor, "The Yunnan provincial government owns 20% of Lancang Power.")["Yunnan provincial government"] == "public_body"
 

@@ -1755,7 +1755,7 @@ class SentenceReader:
         if known is not None and known.country:
             country = self.reference.country(known.country)
             return self._country_entity(country) if country is not None else None
-        return countries.pop() if len(countries) == 1 else None  # the one country the story has named, or no guess
+        return countries.pop() if len(countries) == 1 else self.entities.dominant(noun, "country")  # the one country the story has named, or the one it is about
 
     def _from_a_country(self, noun: Token) -> Iterator[Found]:
         """ "the British chip designer", "the country's leading mobile operator", "one of India's largest port

@@ -121,6 +121,8 @@ class StateReader:
                 adjective = next((t for t in firm_word.lefts if t.i < backer_word.i and self.reader.reference.country(t.text)), None)
                 named = self.reader.entities.at(adjective) if adjective is not None else None
                 backer = named if self.reader.type_of(named) in STATE else self.reader.country_named_by(adjective) if adjective is not None else None
+                if adjective is None and firm and firm_word.pos_ == "NOUN":
+                    backer = self.reader._state_described(firm_word, firm)  # "Landsbankinn, the state-owned bank": the story's state
             else:
                 backer = self.reader.entities.at(backer_word)
             if backer and firm and backer != firm:

@@ -724,6 +724,13 @@ class DocumentEntities:
         first = list(counts)
         return max(counts, key=lambda e: (counts[e], -first.index(e)))
 
+    def dominant(self, token: Token, kind: str) -> str | None:
+        """The entity of a kind the story has named at least twice, and twice as often as any other, so far."""
+        counts = sorted(((n, e) for e, n in self._times_named_before(token).items() if n and self.entity(e).type == kind), reverse=True)
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None
+        return counts[0][1]
+
     def nearest(self, token: Token, types: set[str], exclude: str | None = None) -> str | None:
         """The nearest entity of one of `types` named before the token (a few sentences back at most)."""
         return self._antecedent(token, types, skip=exclude)
