@@ -203,7 +203,7 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("negated", Attribution(_source(subject, source_of), node.text)))
     elif lemma in SPEECH_VERBS and came_from.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children):
         out.append(Judgement("hedged", Attribution(None, node.text)))  # "is said to be controlled by"
-    elif lemma in SPEECH_VERBS and came_from.dep_ in {"ccomp", "conj", "dobj", "parataxis", "advcl"} and subject is not None and subject.lower_ not in FIRST_PERSON and not _semicolon_between(trigger.sent, trigger, node):
+    elif lemma in SPEECH_VERBS and (came_from.dep_ in {"ccomp", "dobj", "parataxis", "advcl"} or _said_in_conj(came_from)) and subject is not None and subject.lower_ not in FIRST_PERSON and not _semicolon_between(trigger.sent, trigger, node):
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
     elif lemma in {"accuse", "charge", "blame"} and came_from.lower_ in {"of", "with", "for"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "X accused the government of handing Y to Z"
@@ -223,6 +223,12 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
             if child.i != came_from.i and child.dep_ == "neg" and lemma not in SPEECH_VERBS:
                 out.append(Judgement("negated", Attribution(None, child.text)))
     return out
+
+
+def _said_in_conj(clause: Token) -> bool:
+    """A clause joined to "said" that is more of what is said ("... and that its largest shareholder is X",
+    "... and it owns Y"), not a second act of the speaker's ("said ... and accused X of ...")."""
+    return clause.dep_ == "conj" and any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children)
 
 
 WRITER_WORDS = {"me", "us", "writer", "author", "columnist", "reporter", "correspondent"}
