@@ -168,6 +168,7 @@ SENTENCES = [
  ("Maasvlakte Digital offered 142 euros a share for Fjordlog in 2023.", "acquires", "Maasvlakte Digital", "Fjordlog", "asserted"),
  ("Kowloon Pacific agreed to sell its 90% of Colon Terminals to a consortium led by Bluewater Harbor Partners.", "acquires", "Bluewater Harbor Partners", "Colon Terminals", "asserted"),
  ("Iceland has tightened its fishing rules. Iceland's quota system favours a few families, unlike that of Norway. In 2023 Landsbankinn, the state-owned bank, lent Djupal money.", "owns", "Iceland", "Landsbankinn", "asserted"),
+ ("Maja Lykkegaard, an analyst at Kattegat Equities, called the Oceanis bid opportunistic.", "criticizes", "Maja Lykkegaard", "Oceanis", "asserted"),
  ("Chief executive Thomas Brunner, who joined from the machine maker Emmental Maschinen AG in 2019, said the company would invest.", "employed_by", "Thomas Brunner", "Emmental Maschinen AG", "asserted"),
  ("Halfayn Clinker Terminal LLC signed a RO 15 million term loan with Nizwa Crescent Bank SAOG on 29 October 2025.", "lends_to", "Nizwa Crescent Bank SAOG", "Halfayn Clinker Terminal LLC", "asserted"),
  ("Gjanica Power built the plant. Construction was financed in part by a 19 million euro loan from Tirana Credit Bank.", "lends_to", "Tirana Credit Bank", "Gjanica Power", "asserted"),

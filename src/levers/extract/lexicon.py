@@ -145,6 +145,7 @@ SCORN_WORDS = {
     "biased", "flawed", "unacceptable", "shameful", "fraction", "robbery", "theft", "persecution", "revenge", "punitive", "vendetta",
     "politically", "witch-hunt", "smear", "lawfare", "provocation", "looting", "farce", "sham", "fantasy", "lies", "slander",
     "nonsense", "propaganda", "fabrication", "fabricated", "illegitimate", "rigged", "cronyism", "gamble", "reckless",
+    "opportunistic", "predatory", "derisory", "lowball", "insulting", "hostile",
 }
 """Words that make "X called the decision ..." a criticism ("called the sanctions political theatre")."""
 LEAVE_VERBS = {"leave", "quit", "exit", "depart", "resign", "step", "get", "retire", "oust", "fire", "sack", "dismiss"}
