@@ -493,7 +493,7 @@ class SentenceReader:
             group = _pobj(_prep(verb, {"among"}))  # "Orchid Lines counts Temasek among its shareholders"
             if group.lemma_.lower() in OWNER_NOUNS and self._owner(group):
                 yield self._found("controls" if group.lemma_.lower() == "controller" else "owns", obj_id, self._owner(group), verb, q)
-        elif lemma in {"answer", "report", "attach"} and _prep(verb, {"to"}) is not None or lemma in {"sit", "fall", "come"} and _prep(verb, {"under"}) is not None:
+        elif lemma in {"answer", "report", "attach"} and _prep(verb, {"to"}) is not None or lemma in {"sit", "fall", "come"} and _prep(verb, {"under", "within"}) is not None:
             yield from self._answers_to(verb, subject, obj)
         elif lemma == "hold" and subj_id is None and _is_share_phrase(obj) and (principal := self._in_trust_for(verb)):
             target = self._owner(obj)  # "Al Noor's shares are held in trust for Mr. Voronin"
@@ -709,7 +709,7 @@ class SentenceReader:
     def _answers_to(self, verb: Token, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """ "a fund that sits under the Ministry of Finance", "the bank attached to the ministry" (part of it);
         "Carmel reports to the Government Companies Authority" (a firm under a state body's control)."""
-        boss = self.entity(_pobj(_prep(verb, {"to", "under"})))
+        boss = self.entity(_pobj(_prep(verb, {"to", "under", "within"})))
         if verb.dep_ in {"acl", "amod"}:
             under = self._entity_or_predicate(verb.head) or self._named_by(verb.head)  # "BNDES, the state bank attached to the ministry"
         else:
@@ -1125,6 +1125,10 @@ class SentenceReader:
             for front in fronts:
                 if boss and front and boss != front:
                     yield self._found("controls", boss, front, noun, Qualifiers())
+        elif lemma == "part" and noun.dep_ in {"appos", "attr"} and not any(c.dep_ in {"det", "nummod", "amod"} for c in noun.children) and (whole := self.entity(_pobj(_prep(noun, {"of"})))):
+            member = self._predicate_subject(noun)  # "the Office of Financial Sanctions Implementation, part of HM Treasury"
+            if member and member != whole and self.type_of(member) in ORGANISATIONS and self.type_of(whole) in ORGANISATIONS | {"country"}:
+                yield self._found("part_of", member, whole, noun, Qualifiers(), presupposed=noun.dep_ == "appos")
         elif lemma == "power" and _prep(noun, {"at", "behind", "in"}) is not None and any(c.lower_ in {"real", "true"} for c in noun.children):
             place = self.entity(_pobj(_prep(noun, {"at", "behind", "in"})))  # "X is the real power at Serra Azul"
             holder = self._predicate_subject(noun)
@@ -1132,9 +1136,11 @@ class SentenceReader:
                 yield self._found("controls", holder, place, noun, Qualifiers())
         elif lemma in GUIDANCE_NOUNS and _prep(noun, {"of"}) is not None and noun.head.lower_ == "under":
             controller = self.entity(_pobj(_prep(noun, {"of"})))  # "works under the leadership of the Communist Party"
-            controlled = self._clause_subject(noun)
+            described = noun.head.head  # "the ANP, a public body under the supervision of the ministry": the body described
+            controlled = self._entity_or_predicate(described) if described.pos_ == "NOUN" and described.dep_ in {"appos", "attr"} else self._clause_subject(noun)
             if controller and controlled and controller != controlled:
-                yield self._found("controls", controller, controlled, noun, Qualifiers())
+                in_the_state = self.type_of(controller) == self.type_of(controlled) == "public_body"  # a state body under another is part of it
+                yield self._found("part_of" if in_the_state else "controls", *((controlled, controller) if in_the_state else (controller, controlled)), noun, Qualifiers())
         elif lemma in PERMITS and _prep(noun, {"from"}) is not None:
             issuer = self.entity(_pobj(_prep(noun, {"from"})))  # "won a concession from the government", "imports under a licence from the regulator"
             holder = self._clause_subject(noun)

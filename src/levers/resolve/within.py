@@ -190,7 +190,8 @@ class DocumentEntities:
                 return
         bracketed = self._named_before_bracket(mention)
         if bracketed is not None:
-            bracketed.mentions.append(mention)
+            foreign_entry = mention.ref is not None and bracketed.mentions[0].ref is None and mention.ref.name not in self.text
+            bracketed.mentions.append(replace(mention, ref=None) if foreign_entry else mention)  # "the National Ports Agency (ANP)": not Brazil's ANP
             return
         spelled_out = self._initials_of_a_name_here(mention)
         if spelled_out is not None:
