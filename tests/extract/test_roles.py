@@ -26,6 +26,12 @@ def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
     ("Brasseries de la Sanaga SA said on Friday that chief executive Pierre-Olivier Mbarga had resigned.", ("leads", "Pierre-Olivier Mbarga", "Brasseries de la Sanaga SA")),
     ("Slaney Aviation was founded in 2015 by chief executive Grainne Fitzmaurice.", ("leads", "Grainne Fitzmaurice", "Slaney Aviation")),
     ("Members present: Deputies Martina Echegoyen (Frente Amplio) and Rodrigo Laborde (Partido Nacional).", ("member_of", "Martina Echegoyen", "Frente Amplio")),
+    ("Our exposure is fully secured, DSB managing director Anita Venkataraman told reporters.", ("leads", "Anita Venkataraman", "DSB")),
+    # a minister heads the ministry of the portfolio the story names; a deputy works there
+    ("The Ministry of Energy owns Margalla Power. Energy Minister Tariq Malik said the utility would be sold.", ("leads", "Tariq Malik", "Ministry of Energy")),
+    ("The Ministry of Energy owns Margalla Power. Its board is chaired by the energy minister, Tariq Saleem Malik.", ("leads", "Tariq Saleem Malik", "Ministry of Energy")),
+    ("Answer of the Minister of Economy, Kresimir Brajkovic, of 14 October 2025. The Ministry of Economy holds 58% of Osor.", ("leads", "Kresimir Brajkovic", "Ministry of Economy")),
+    ("The Ministry of Finance sold the port. Deputy Finance Minister Eleni Vrettou told reporters the deal was good.", ("employed_by", "Eleni Vrettou", "Ministry of Finance")),
 ])
 def test_the_words_around_a_name_say_what_the_person_is(extractor, text, claim):
     assert claim in _claims(extractor, text)

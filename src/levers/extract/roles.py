@@ -29,7 +29,7 @@ class RoleReader:
         self.reader = reader
 
     def read(self, sent: Span) -> Iterator[Found]:
-        for rule in (self._names_with_roles, self._roles_after, self._people_of, self._party_in_brackets):
+        for rule in (self._names_with_roles, self._roles_after, self._people_of, self._party_in_brackets, self._ministers):
             for found in rule(sent):
                 if self.reader.fits(found):
                     yield found
@@ -115,6 +115,53 @@ class RoleReader:
             if party and self.reader.type_of(party) == "organization" and close is not None and all(self.reader.entities.at(t) == party for t in doc[after + 1 : close]):
                 yield self.reader._found("member_of", person, party, doc[after + 1], Qualifiers(), presupposed=True)
 
+    def _ministers(self, sent: Span) -> Iterator[Found]:
+        """ "Energy Minister Tariq Malik", "Tariq Malik, the energy minister", "the Minister of Economy, X":
+        a minister heads the ministry of that portfolio which the story names."""
+        seen: set[str] = set()
+        for token in sent:
+            person = self.reader.entities.at(token)
+            if person is None or person in seen or self.reader.type_of(person) != "person" or token.pos_ != "PROPN":
+                continue  # a name, not a description of the person ("the energy minister")
+            seen.add(person)
+            minister = self._minister_title(token, person)
+            ministry = self._ministry_of(minister) if minister is not None else None
+            if ministry is not None:
+                words = {t.lower_ for t in minister.subtree} | {t.lower_ for t in minister.doc[max(0, minister.left_edge.i - 2) : minister.left_edge.i]}
+                deputy = bool(words & {"deputy", "vice", "junior", "assistant"})  # "Deputy Finance Minister X" works at the ministry; the minister heads it
+                q = Qualifiers(role=" ".join(t.text for t in minister.subtree if t.i <= minister.i and t.pos_ != "DET"), status="former" if "former" in words else None)
+                yield self.reader._found("employed_by" if deputy else "leads", person, ministry, minister, q, presupposed=True)
+
+    def _minister_title(self, name_word: Token, person: str) -> Token | None:
+        """The word "minister" that titles a person: before the name, or in apposition to it."""
+        doc, entities = name_word.doc, self.reader.entities
+        first = name_word.i
+        while first > 0 and entities.at(doc[first - 1]) == person:
+            first -= 1
+        before = doc[first - 1] if first > 0 else None
+        if before is not None and before.lower_ == "minister":
+            return before  # "Energy and Mines Minister Jorge Arteaga"
+        if before is not None and before.text == "," and first > 1:
+            head = doc[first - 2]
+            while head.dep_ == "pobj" and head.head.head.lower_ == "minister":
+                head = head.head.head  # "the Minister of Economy, X"
+            if head.lower_ == "minister":
+                return head  # "the energy minister, Tariq Malik"
+        root = name_word.doc[first : first + 1][0]
+        while entities.at(root.head) == person and root.head.i != root.i:
+            root = root.head
+        return next((c for c in root.children if c.dep_ == "appos" and c.lower_ == "minister"), None)  # "Tariq Malik, the energy minister"
+
+    def _ministry_of(self, minister: Token) -> str | None:
+        """The one ministry the story names whose name shares a word of the minister's portfolio."""
+        portfolio = [t for t in minister.subtree if t.i != minister.i and t.pos_ in {"NOUN", "PROPN", "ADJ"} and not self.reader.reference.country(t.text)]
+        stems = {t.lower_[:5] for t in portfolio if t.lower_ not in {"minister", "deputy", "former", "state", "the"}}
+        if not stems:
+            return None
+        ministries = [e.id for e in self.reader.entities.entities if e.type == "public_body" and "ministry" in e.name.lower()
+                      and stems & {w[:5] for w in e.name.lower().replace(",", " ").split() if w not in {"ministry", "of", "and", "the", "for"}}]
+        return ministries[0] if len(ministries) == 1 else None
+
     def _role_claim(self, person: str, org: str, words: list[Token]) -> Iterator[Found]:
         if not words or not {w.lemma_.lower() for w in words} & (LEAD_TITLES | WORK_TITLES | MEMBER_TITLES | FOUNDER_TITLES):
             return
@@ -130,7 +177,8 @@ class RoleReader:
             if word.tag_ == "POS" or word.text in POSSESSIVE_MARKS:
                 i -= 1
                 break
-            if word.is_punct or word.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"} or word.pos_ == "ADP" and word.lower_ not in {"of", "for"}:
+            verb = word.pos_ in {"VERB", "AUX"} and word.dep_ not in {"compound", "amod"}  # but "managing" of "DSB managing director X"
+            if word.is_punct or verb or word.pos_ in {"DET", "PRON", "CCONJ", "SCONJ"} or word.pos_ == "ADP" and word.lower_ not in {"of", "for"}:
                 break  # "founded by chief executive X": the title ends at "by" ("head of trading X", "Chairman for Life X" go on)
             title.insert(0, word)
             i -= 1
