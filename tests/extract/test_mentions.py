@@ -302,6 +302,10 @@ def test_only_people_are_late(extractor, text):
     assert _types(extractor, text)["Orlando Bittencourt"] == "person"
 
 
+def test_a_body_s_head_the_model_left_out_before_for_the_begins_the_name(extractor):
+    assert "Foundation for the Energy Future of Northern Hungary" in _types(extractor, "The Foundation for the Energy Future of Northern Hungary holds 15%.")
+
+
 def test_a_small_state_s_parliament_is_a_public_body_from_reference_data(extractor):
     assert _types(extractor, "The State Great Khural passed the amendment to the minerals law.")["State Great Khural"] == "public_body"
 

@@ -772,6 +772,11 @@ def _extend(ent: Span) -> Span:
             end += 1
     if ent.label_ in {"GPE", "LOC", "ORG"} and start > 0 and doc[start - 1].lower_ in PLACE_PREFIXES and doc[start - 1].is_title and not doc[start - 1].ent_type_:
         start -= 1  # "Lower Saxony", "North Rhine"
+    joint = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if ent.label_ == "ORG" and joint >= 1 and doc[joint].lower_ in {"for", "of"} and doc[joint - 1].is_title and doc[joint - 1].lower_ in ORG_HEADS_TAKING_OF:
+        start = joint - 1  # "Foundation for the" + "Energy Future of Northern Hungary": the model began after the body's head
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+            start -= 1
     if ent.label_ == "ORG" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
         head = doc[end - 1].head.i  # "Norvik" + "Timber": the model stopped before the noun its name qualifies
         if all(_bare_name_word(doc[i]) and doc[i].is_alpha for i in range(end, head + 1)):
@@ -837,7 +842,7 @@ LEGAL_FORMS = {
     "oü", "ad", "ead", "eood", "ood", "cjsc", "saoc", "saog", "qpsc", "psc", "wll", "bsc", "kk", "pty", "pte", "ep",
     "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "nyrt", "hf",
 }
-ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league"}
+ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league", "foundation", "centre", "center", "trust"}
 NOT_NAMES = {
     "act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road",
     "street", "avenue", "river", "sea", "ocean", "list", "index", "report", "summit", "conference", "programme",
