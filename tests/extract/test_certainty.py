@@ -41,6 +41,7 @@ CUES = [
  ("Margalla Power lost 61 billion rupees, its accounts show, and Orvex Capital, which is lending Margalla Power $7 billion, has warned of more losses.", "lends_to", "asserted", None),
  ("An audit of Norvik Holdings commissioned by the ministry says the holding lent Baltic Ferries 9 billion francs.", "lends_to", "reported", "An audit of Norvik Holdings commissioned by the ministry"),
  ("Halden Energy AS says it meets that test, and that its largest shareholder is Riverway Ventures.", "owns", "reported", "Halden Energy AS"),
+ ("Norvik Holdings owns Baltic Ferries, according to the Cypriot companies register.", "owns", "reported", "the Cypriot companies register"),
  ("Transparency International said so on Monday and accused Norvik Holdings of hiding its owners.", "criticizes", "asserted", None),
 ]
 

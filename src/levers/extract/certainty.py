@@ -283,8 +283,19 @@ def _according_to(according: Token, source_of) -> Judgement:
     source_token = objects[0] if objects else None
     if source_token is not None and source_token.lemma_.lower() in DOCUMENT_NOUNS:
         source_token = _issuer(source_token) or source_token  # "according to a statement from the two companies": the companies
-    source = _source(source_token, source_of)
+    after = source_token.doc[source_token.right_edge.i + 1] if source_token is not None and source_token.right_edge.i + 1 < len(source_token.doc) else None
+    cut_short = after is not None and after.lower_ in RECORD_NOUNS  # "according to the Cypriot companies | register", the last word taken for a verb
+    source = _source(source_token, source_of) if source_token is not None and not cut_short else _words_after(according)
     return Judgement("reported", Attribution(source, "according to"))
+
+
+def _words_after(according: Token) -> str | None:
+    """The source's words where the parser found no object of "according to" ("... according to the
+    Cypriot companies register.", with "register" taken for a verb): up to the clause's end."""
+    doc = according.doc
+    start = according.i + 1 + (according.i + 1 < len(doc) and doc[according.i + 1].lower_ == "to")
+    end = next((t.i for t in doc[start : start + 12] if t.is_punct or "\n" in t.text), min(start + 12, len(doc)))  # the parse may have cut the sentence too
+    return doc[start:end].text or None
 
 
 def _issuer(paper: Token) -> Token | None:
