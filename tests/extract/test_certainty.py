@@ -42,6 +42,7 @@ CUES = [
  ("An audit of Norvik Holdings commissioned by the ministry says the holding lent Baltic Ferries 9 billion francs.", "lends_to", "reported", "An audit of Norvik Holdings commissioned by the ministry"),
  ("Halden Energy AS says it meets that test, and that its largest shareholder is Riverway Ventures.", "owns", "reported", "Halden Energy AS"),
  ("Norvik Holdings owns Baltic Ferries, according to the Cypriot companies register.", "owns", "reported", "the Cypriot companies register"),
+ ("Red Sea Refining Co. is 51% owned by Karari Holding, according to the company's 2022 registration papers.", "owns", "reported", "the company's 2022 registration papers"),
  ("Transparency International said so on Monday and accused Norvik Holdings of hiding its owners.", "criticizes", "asserted", None),
 ]
 

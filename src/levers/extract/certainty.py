@@ -328,6 +328,8 @@ def _source(token: Token | None, source_of) -> str | None:
     outlet = token.lower_ not in PUBLIC_BODY_HEADS and any(c.dep_ == "poss" and c.ent_type_ not in {"GPE", "NORP", "LOC"} for c in token.children)  # not "Mauritius's Financial Services Commission"
     if token.pos_ == "PROPN" and not outlet and source_of(token):
         return source_of(token)  # "Montenegro's Central Register lists ...": the register named, not the country before it (but "the WSJ's Lingling Wei" is the paper)
+    if token.lemma_.lower() in DOCUMENT_NOUNS | RECORD_NOUNS and token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children):
+        return _phrase_before_aside(token)  # "the company's 2023 annual report", "the bank's half-year accounts": the paper, as named
     subtree = list(token.subtree)
     issuer = _issuer(token) if token.lemma_.lower() in DOCUMENT_NOUNS | RECORD_NOUNS else None
     if issuer is not None and issuer.pos_ == "PROPN" and source_of(issuer):
