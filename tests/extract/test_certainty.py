@@ -40,6 +40,7 @@ CUES = [
  ("Tokaj Tokealap Zrt has bought a 9.9% stake in Duna Bank from Raab Holding, a filing with the Budapest Stock Exchange showed on Monday, making it the lender's second-largest shareholder.", "acquires", "reported", "a filing with the Budapest Stock Exchange"),
  ("Margalla Power lost 61 billion rupees, its accounts show, and Orvex Capital, which is lending Margalla Power $7 billion, has warned of more losses.", "lends_to", "asserted", None),
  ("An audit of Norvik Holdings commissioned by the ministry says the holding lent Baltic Ferries 9 billion francs.", "lends_to", "reported", "An audit of Norvik Holdings commissioned by the ministry"),
+ ("An audit of Norvik Holdings commissioned by the ministry, seen by this newspaper, says the holding lent Baltic Ferries 9 billion francs.", "lends_to", "reported", "An audit of Norvik Holdings commissioned by the ministry"),
  ("Halden Energy AS says it meets that test, and that its largest shareholder is Riverway Ventures.", "owns", "reported", "Halden Energy AS"),
  ("Norvik Holdings owns Baltic Ferries, according to the Cypriot companies register.", "owns", "reported", "the Cypriot companies register"),
  ("Red Sea Refining Co. is 51% owned by Karari Holding, according to the company's 2022 registration papers.", "owns", "reported", "the company's 2022 registration papers"),

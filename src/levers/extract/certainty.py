@@ -357,6 +357,7 @@ def _phrase_before_aside(token: Token) -> str | None:
     """A source's own words, without an aside after a comma ("the files, which include ...": the files)."""
     aside = next((c for c in token.children if c.dep_ in {"relcl", "appos", "acl"} and c.i > token.i and token.doc[c.left_edge.i - 1].text == ","), None)
     end = aside.left_edge.i - 1 if aside is not None else token.right_edge.i + 1
+    end = next((t.i for t in token.doc[token.i + 1 : end] if t.text == ","), end)  # "an audit of X commissioned by Y, seen by this newspaper,": the words before the aside
     words = [t for t in token.doc[token.left_edge.i : end] if not t.is_punct]
     return token.doc[words[0].i : words[-1].i + 1].text if words else None
 
