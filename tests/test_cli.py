@@ -161,6 +161,28 @@ def test_extract_keeps_input_order_and_reports_unreadable_files_in_place(tmp_pat
     assert_offsets_point_into(last, alpha.read_text(encoding="utf-8"))
 
 
+def test_a_document_the_rules_fail_on_costs_only_its_own_claims(tmp_path: Path, monkeypatch, capsys) -> None:
+    from levers.extract.pipeline import Extractor
+
+    read = Extractor._read
+
+    def failing_on_beta(self, doc, document, entities):
+        if document.id == "beta":
+            raise KeyError("a rule's bug")
+        return read(self, doc, document, entities)
+
+    monkeypatch.setattr(Extractor, "_read", failing_on_beta)
+    paths = [write(tmp_path / f"{name}.txt", "Tata Sons owns Air India.\n") for name in ("alpha", "beta", "gamma")]
+
+    code, out, err = levers("extract", *map(str, paths), capsys=capsys)
+
+    assert code == 1
+    alpha, beta, gamma = json_lines(out)
+    assert alpha["claims"] and gamma["claims"]  # the documents after the failure are still read
+    assert beta["document"]["id"] == "beta" and beta["claims"] == []
+    assert "beta" in one_line(err) and "KeyError" in err
+
+
 def test_extract_reads_stdin_given_as_dash(monkeypatch, capsys) -> None:
     text = "Jack Ma founded Alibaba in 1999."
     monkeypatch.setattr(sys, "stdin", io.StringIO(text + "\n"))

@@ -141,13 +141,19 @@ def _extract(args: argparse.Namespace) -> int:
     items = list(read_paths(args.paths)) if args.paths else []
     documents = [item for item in items if isinstance(item, Document)]
     extractor = Extractor()
+    failed: list[str] = []
+
+    def report_failure(document: Document, error: Exception) -> None:
+        failed.append(document.id)
+        stderr.print(f"[red]levers: could not extract {document.id!r} ({type(error).__name__}: {error}); its line has no claims[/red]", highlight=False)
+
     if args.given is not None:
         given = _read_given(args.given)
         if not args.paths:
             documents = items = [g.document for g in given.values()]
-        results = extractor.extract_given(given.get(d.id) or _nothing_given(d) for d in documents)
+        results = extractor.extract_given((given.get(d.id) or _nothing_given(d) for d in documents), on_error=report_failure)
     else:
-        results = extractor.extract_many(documents)
+        results = extractor.extract_many(documents, on_error=report_failure)
     with _progress(len(documents), "extracting") as advance:
         for item in items:  # input order, unreadable documents in their place
             if isinstance(item, ReadError):
@@ -157,7 +163,7 @@ def _extract(args: argparse.Namespace) -> int:
                 line = next(results).to_dict()
                 advance()
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-    return 1 if len(documents) < len(items) else 0
+    return 1 if len(documents) < len(items) or failed else 0
 
 
 def _nothing_given(document: Document) -> Given:

@@ -233,6 +233,17 @@ def test_each_guest_of_a_panel_vouches_for_what_he_says_whatever_the_model_made_
     assert sources[("lends_to", "Pearl River Development Bank")] == "Rodolfo Sarmiento-Baylon"
 
 
+def test_a_parliamentary_record_s_speakers_vouch_for_their_turns(extractor):
+    text = ("Attending: the President of the Board of ANCAP, Gonzalo Ituarte.\n\n"
+            "MS. PINTOS (Lucia).- Who owns the plant?\n\n"
+            "MR. ITUARTE (Gonzalo).- ANCAP keeps 60% of Lubricantes del Plata S.A.")
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [held] = [c for c in extraction.claims if c.type == "owns"]
+    assert (names[held.subject], names[held.object]) == ("ANCAP", "Lubricantes del Plata S.A.")  # not "Gonzalo).- ANCAP"
+    assert held.certainty == "reported" and names[held.attribution.source] == "Gonzalo Ituarte"
+
+
 def test_the_court_is_the_court_named_paragraphs_before_not_the_nearest_state_body(extractor):
     text = ("The Varna District Court on Monday froze the shares of Dobrudzha Grain AD.\n\n"
             "Prosecutors said the shares were held for Petar Ivanov. He denied it.\n\n"

@@ -853,7 +853,8 @@ WEEK_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 
 def _bare_name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS
+    glued = any(c in token.text for c in "().,;:")  # "Gonzalo).-": a turn label's end the tokenizer left whole
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and not glued and token.lower_ not in HONORIFICS | TITLE_WORDS | WEEK_AND_MONTHS
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "dative", "agent"}
@@ -1075,6 +1076,7 @@ def _clean_parts(ent: Span) -> list[Span]:
             continue  # "the Prosecutor General's Office", "the Attorney General's Office"
         sits_for = token.lower_ == "for" and token.i > ent.start and doc[token.i - 1].lower_ in CHAMBER_WORDS  # "the National Assembly for the Movement for Rights and Freedoms": a seat for a party
         line_break = token.is_space and "\n" in token.text  # "Norrvik\n\nNorrvik Systems A/S": a headline's name and the body's
+        line_break = line_break or token.text in {")", ".-"} and not any(t.text == "(" for t in doc[ent.start : token.i])  # "ITUARTE (Gonzalo).- ANCAP": a turn label, then a name
         if token.text in POSSESSIVE or token.text == "/" or sits_for or line_break or token.pos_ in {"VERB", "AUX"} and token.text.islower() and token.i > ent.start or token.text in {"to", "from", "by", "into", "with"} and token.i > ent.start:
             pieces.append(doc[start : token.i])  # "The Office of Foreign Assets Control designated Baltic Trade": two names
             start = token.i + 1

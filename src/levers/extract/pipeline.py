@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -28,6 +28,9 @@ from levers.reference import Reference, load_reference
 from levers.resolve.within import DocumentEntities
 
 BATCH_SIZE = 32
+
+OnError = Callable[[Document, Exception], None]
+"""What to do with a document the rules fail on (the CLI reports it and goes on)."""
 
 
 @Language.component("levers_line_breaks")
@@ -98,19 +101,30 @@ class Extractor:
     def extract(self, document: Document) -> Extraction:
         return next(self.extract_many([document]))
 
-    def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """Extractions in input order; spaCy parses the documents in batches."""
+    def extract_many(self, documents: Iterable[Document], on_error: OnError | None = None) -> Iterator[Extraction]:
+        """Extractions in input order; spaCy parses the documents in batches.
+
+        With `on_error`, a document the rules fail on is reported to it and given an empty extraction,
+        so that one document does not cost the others; without, the error is raised."""
         pairs = ((d.text, d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-            mentions = find_mentions(doc, self.reference, self.matcher)
-            yield self._read(doc, document, DocumentEntities(doc, mentions))
+            yield self._guarded(lambda: self._read(doc, document, DocumentEntities(doc, find_mentions(doc, self.reference, self.matcher))), document, on_error)
 
-    def extract_given(self, items: Iterable[Given]) -> Iterator[Extraction]:
+    def extract_given(self, items: Iterable[Given], on_error: OnError | None = None) -> Iterator[Extraction]:
         """Claims between the given entities only: no entity recognition of our own."""
         pairs = ((g.document.text, g) for g in items)
         for doc, given in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-            entities = DocumentEntities.from_given(doc, given.entities, self._given_type)
-            yield self._read(doc, given.document, entities)
+            yield self._guarded(lambda: self._read(doc, given.document, DocumentEntities.from_given(doc, given.entities, self._given_type)), given.document, on_error)
+
+    @staticmethod
+    def _guarded(read: Callable[[], Extraction], document: Document, on_error: OnError | None) -> Extraction:
+        if on_error is None:
+            return read()
+        try:
+            return read()
+        except Exception as error:  # noqa: BLE001 - any rule's failure is the one document's, reported
+            on_error(document, error)
+            return Extraction(document)
 
     def _given_type(self, span: Span) -> str:
         """The type of a given entity that came without one: reference data, else the model's label."""

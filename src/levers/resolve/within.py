@@ -27,8 +27,8 @@ THING_PRONOUNS = {"it", "its", "itself"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "myself"}
 SPEAKERS_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 """In a speaker's turn of a transcript, the firm the speaker works for ("lent us", "fined us")."""
-TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z]|Q|A)(?:[ \t]*\([^)\n]{1,30}\))?:[ \t]", re.MULTILINE)
-"""A transcript's turn ("KHOURY: ...", "FATIMA AL-QASEER: ...", "A: ...")."""
+TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z]|Q|A)(?:[ \t]*\([^)\n]{1,30}\))?(?::|\.-|\.—)[ \t]", re.MULTILINE)
+"""A transcript's turn ("KHOURY: ...", "FATIMA AL-QASEER: ...", "A: ...", a parliamentary record's "MR. ITUARTE (Gonzalo).- ...")."""
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
 COMPANY_LIKE = {"company", "organization", "public_body"}
@@ -343,7 +343,7 @@ class DocumentEntities:
         """Who speaks the transcript's turn a word is in (None outside transcripts)."""
         if not self._turns:
             return None
-        turn = bisect_right(self._turns, (token.idx, "\uffff")) - 1
+        turn = bisect_right([start for start, _ in self._turns], token.idx) - 1
         return self._turns[turn][1] if turn >= 0 else None
 
     def _described_so_before(self, token: Token) -> set[str]:
