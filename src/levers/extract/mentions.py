@@ -21,6 +21,13 @@ from levers.reference import Reference, ReferenceEntry
 NER_LABELS = {"PERSON", "ORG", "GPE", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "LOC"}
 """NORP, FAC, LOC and WORK_OF_ART are kept only where reference data or context types them."""
 
+def text_of(doc: Doc) -> str:
+    """A document's text, joined once: spaCy joins the tokens anew on every `doc.text`."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 NOT_ORGANIZATIONS = {
     "ipo", "ceo", "cfo", "coo", "cto", "r&d", "ai", "gdp", "etf", "esg", "m&a", "spac",
     "api", "app", "vpn", "ev", "evs", "ipos", "covid", "covid-19", "chairman", "party",
@@ -167,7 +174,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _unlabelled_names(doc, reference)
     candidates += _bodies_named_for_their_remit(doc, reference)
     candidates += _product_names(doc, reference)
-    text = doc.text  # spaCy joins the tokens anew on every .text
+    text = text_of(doc)
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
     candidates = _joined_body_lists(doc, candidates)
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
@@ -263,7 +270,7 @@ def _whole_ministry_name(doc: Doc, mention: Mention) -> Mention:
     while back > start - 8 and back >= 1 and (doc[back].is_title and doc[back].is_alpha or doc[back].text in {",", "and", "&"}) and doc[back].lower_ != "of":
         back -= 1  # "The Minister of Fisheries and" + "Marine Resources": the model tagged the portfolio's last words only
     joined_on = any(t.text in {",", "and", "&"} for t in doc[back : span.start])
-    if back >= 1 and doc[back].lower_ == "of" and doc[back - 1].lower_ in MINISTRY_WORDS and doc[back - 1].is_title and (not joined_on or _only_in_lists(span.text, doc.text)):
+    if back >= 1 and doc[back].lower_ == "of" and doc[back - 1].lower_ in MINISTRY_WORDS and doc[back - 1].is_title and (not joined_on or _only_in_lists(span.text, text_of(doc))):
         start = back - 1
     words = [t.lower_ for t in doc[start : span.end] if t.lower_ != "the"]
     if len(words) < 3 or words[0] not in MINISTRY_WORDS or words[1] != "of":
@@ -274,7 +281,7 @@ def _whole_ministry_name(doc: Doc, mention: Mention) -> Mention:
         while last + 1 < len(doc) and doc[last + 1].is_title and doc[last + 1].is_alpha:
             last += 1
         added = doc[end + 1 : last + 1].text
-        if not _only_in_lists(added, doc.text):
+        if not _only_in_lists(added, text_of(doc)):
             break  # named on its own elsewhere: another entity
         end = last + 1
         if doc[end - 1 - len(added.split())].text != ",":
@@ -282,7 +289,7 @@ def _whole_ministry_name(doc: Doc, mention: Mention) -> Mention:
     if (start, end) == (span.start, span.end):
         return mention
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    return replace(mention, start=first, end=last, text=doc.text[first:last], type="public_body")
+    return replace(mention, start=first, end=last, text=text_of(doc)[first:last], type="public_body")
 
 
 def _joined_body_lists(doc: Doc, candidates: list[Mention]) -> list[Mention]:
@@ -299,7 +306,7 @@ def _joined_body_lists(doc: Doc, candidates: list[Mention]) -> list[Mention]:
             start -= 1
         if start < span.start - 1:
             first = doc[start].idx
-            joined.append(Mention(first, last.end, doc.text[first : last.end], "public_body", None, last.label))
+            joined.append(Mention(first, last.end, text_of(doc)[first : last.end], "public_body", None, last.label))
     return candidates + joined
 
 
@@ -325,7 +332,7 @@ def _joined_at_particles(doc: Doc, candidates: list[Mention]) -> list[Mention]:
             continue
         kind = second.type if first.type == "person" else first.type
         label = second.label if first.label == "PROPN" else first.label  # as trusted as the better-trusted part
-        joined.append(Mention(first.start, second.end, doc.text[first.start : second.end], kind, None, label, first.by_use or second.by_use))
+        joined.append(Mention(first.start, second.end, text_of(doc)[first.start : second.end], kind, None, label, first.by_use or second.by_use))
     starts = {m.start for m in candidates}
     for second in candidates:
         span = doc.char_span(second.start, second.end, alignment_mode="expand")
@@ -336,7 +343,7 @@ def _joined_at_particles(doc: Doc, candidates: list[Mention]) -> list[Mention]:
             start -= 1
         if start < span.start - 1:
             first = doc[start].idx
-            joined.append(Mention(first, second.end, doc.text[first : second.end], second.type, None, second.label, second.by_use))
+            joined.append(Mention(first, second.end, text_of(doc)[first : second.end], second.type, None, second.label, second.by_use))
     return candidates + joined
 
 
@@ -564,7 +571,7 @@ def _of_place(head: Token) -> Span | None:
 def _family_mentions(doc: Doc) -> list[Mention]:
     """ "the Ferraz family", "the Porsche and Piëch families": a family named for its surname acts as one owner."""
     out: list[Mention] = []
-    if "famil" not in doc.text.lower():
+    if "famil" not in text_of(doc).lower():
         return out
     for token in doc:
         if token.lower_ == "family" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].dep_ == "compound":
@@ -609,9 +616,9 @@ DOMAIN = re.compile(r"\b([A-Z][A-Za-z]+)\.(?:com|net|org|co\.uk)\b")
 def _handle_mentions(doc: Doc) -> list[Mention]:
     """ "@EricJhonsa" is a person's handle; "TheStreet.com" a company's site."""
     out = []
-    for m in HANDLE.finditer(doc.text):
+    for m in HANDLE.finditer(text_of(doc)):
         out.append(Mention(m.start() + 1, m.end(), m.group(0)[1:], "person", None, "handle"))
-    for m in DOMAIN.finditer(doc.text):
+    for m in DOMAIN.finditer(text_of(doc)):
         out.append(Mention(m.start(1), m.end(1), m.group(1), "company", None, "domain"))
     return out
 
@@ -940,7 +947,7 @@ def _bodies_named_for_their_remit(doc: Doc, reference: Reference) -> list[Mentio
             if doc[i].lower_ in {"and", ","}:
                 words = doc[i + 1 : i + 4]
                 listed = " ".join(t.text for t in words[: next((k for k, t in enumerate(words) if not (t.is_title and t.is_alpha)), len(words))])
-                if not listed or not _only_in_lists(listed, doc.text):
+                if not listed or not _only_in_lists(listed, text_of(doc)):
                     break  # "the Ministry of Finance and Varden Energi": another name, met elsewhere on its own
             i += 1
             if doc[i - 1].is_title and doc[i - 1].is_alpha:
@@ -997,7 +1004,7 @@ def _group_possessive(doc: Doc, i: int) -> bool:
 
 def _is_headline(sent: Span) -> bool:
     """A title-case line ("Alibaba Doubles Down on Its Cloud Lead"): capitals say nothing there."""
-    after = sent.doc.text[sent.end_char :].lstrip(" \t")
+    after = text_of(sent.doc)[sent.end_char :].lstrip(" \t")
     ends_a_line = sent.text.rstrip(" \t\xa0").endswith(("\n", "\r")) or not after or after.startswith(("\n", "\r"))
     if not ends_a_line or sent.text.rstrip().endswith("."):
         return False  # a line that goes on, or a sentence with its full stop, is no headline, however many names it has

@@ -201,7 +201,7 @@ class SentenceReader:
         """ "ATHENS, June 5 —": the country whose capital the story was filed from; in a digest, the
         dateline of the item the word is in."""
         if "datelines" not in self.memory:
-            text = token.doc.text
+            text = self.entities.text
             found = ((m.start(1), self.reference.capital_of(m.group(1).strip().title())) for m in DATELINE_CITY.finditer(text))
             self.memory["datelines"] = [(start, country) for start, country in found if country is not None]
         before = [country for start, country in self.memory["datelines"] if start < token.idx]

@@ -33,7 +33,7 @@ HELD = {"company", "organization", "public_body"}
 
 def shareholder_tables(doc: Doc, entities: DocumentEntities) -> Iterator[Found]:
     """owns(holder, firm) for each row of each table of holders: the firm is the one the introducing line names."""
-    text = doc.text
+    text = entities.text  # spaCy joins the tokens anew on every doc.text
     for introduction in INTRODUCTION.finditer(text):
         if not HOLDER_WORDS & set(re.findall(r"[a-z]+", introduction.group().lower())):
             continue

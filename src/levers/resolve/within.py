@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from levers.extract.certainty import QUOTE_MARKS
-from levers.extract.mentions import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, HONORIFICS, LEGAL_FORMS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, SURNAME_PARTICLES, Mention
+from levers.extract.mentions import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, HONORIFICS, LEGAL_FORMS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, SURNAME_PARTICLES, Mention, text_of
 from levers.model import Entity
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -123,7 +123,7 @@ class DocumentEntities:
 
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
-        self.text = doc.text  # spaCy joins the tokens anew on every .text
+        self.text = text_of(doc)
         self._sentence_starts = [sent.start for sent in doc.sents]
         self._sentence_of = [0] * len(doc)  # token -> its sentence's number (Token.sent is slow)
         for number, sent in enumerate(doc.sents):
@@ -145,7 +145,7 @@ class DocumentEntities:
         self._story_starts = _story_starts(self.text)
         self._turns = self._speaker_turns()
         self._pronoun_subjects: dict[int, str] = {}
-        self._in_quote = _inside_quotes(doc)
+        self._quote_end = _quote_ends(doc)
 
     @classmethod
     def from_given(cls, doc: Doc, given: list[Entity], type_of_span) -> DocumentEntities:
@@ -343,7 +343,7 @@ class DocumentEntities:
         """Who speaks the transcript's turn a word is in (None outside transcripts)."""
         if not self._turns:
             return None
-        turn = bisect_right([start for start, _ in self._turns], token.idx) - 1
+        turn = bisect_right(self._turns, token.idx, key=lambda turn: turn[0]) - 1
         return self._turns[turn][1] if turn >= 0 else None
 
     def _described_so_before(self, token: Token) -> set[str]:
@@ -765,9 +765,9 @@ class DocumentEntities:
 
     def _quoted_before(self, i: int, token: Token) -> bool:
         """Whether token `i` stands in a quotation that closes before `token`, in the token's sentence."""
-        if not self._in_quote[i] or self._in_quote[token.i]:
+        closing = self._quote_end[i]
+        if closing is None or self._quote_end[token.i] is not None or closing > token.i:
             return False
-        closing = next((k for k in range(i + 1, token.i) if not self._in_quote[k]), token.i)
         return self._sentence_of[closing] == self._sentence_of[token.i]
 
     def _antecedent(self, token: Token, types: set[str], only: set[str] | None = None, skip: str | set[str] | None = None, unlike: str | None = None, by_salience: bool = False) -> str | None:
@@ -835,18 +835,24 @@ def _story_starts(text: str) -> list[int]:
     return [0, *datelines[1:]]
 
 
-def _inside_quotes(doc: Doc) -> list[bool]:
-    """Which tokens stand inside quotation marks; a quotation ends at the latest with its paragraph."""
-    inside, opened = [], False
+def _quote_ends(doc: Doc) -> list[int | None]:
+    """For each token inside quotation marks, where its quotation closes (None outside quotations); a
+    quotation ends at the latest with its paragraph."""
+    ends: list[int | None] = [None] * len(doc)
+    opened: int | None = None
     for token in doc:
-        if "\n" in token.text:
-            opened = False
+        if "\n" in token.text and opened is not None:
+            ends[opened : token.i] = [token.i] * (token.i - opened)
+            opened = None
         if token.text in QUOTE_MARKS:
-            opened = not opened
-            inside.append(False)
-        else:
-            inside.append(opened)
-    return inside
+            if opened is None:
+                opened = token.i + 1
+            else:
+                ends[opened : token.i] = [token.i] * (token.i - opened)
+                opened = None
+    if opened is not None:
+        ends[opened:] = [len(doc)] * (len(doc) - opened)
+    return ends
 
 
 def _subject_rank(token: Token) -> int:
