@@ -368,8 +368,8 @@ class SentenceReader:
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not board:
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
         objects = _with_conjuncts(obj)
-        gapped = [o for o in objects if o is not obj and o is not objects[0] or _is_share_phrase(obj) and o is not obj]
-        gapped = [o for o in gapped if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
+        listed_after = [o for o in (objects if _is_share_phrase(obj) else objects[1:]) if o is not obj]  # "51%; Y, a fund, 34%": even the first name after a share
+        gapped = [o for o in listed_after if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
         for one_subject in subjects:
             for one_object in [o for o in objects if o not in gapped] or [obj]:  # "X holds 51%; Y, a fund, 34%": of a firm named before
                 yield from self._verb_frame(verb, lemma, one_subject, one_object)

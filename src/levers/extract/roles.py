@@ -147,7 +147,7 @@ class RoleReader:
                 head = head.head.head  # "the Minister of Economy, X"
             if head.lower_ == "minister":
                 return head  # "the energy minister, Tariq Malik"
-        root = name_word.doc[first : first + 1][0]
+        root = doc[first]
         while entities.at(root.head) == person and root.head.i != root.i:
             root = root.head
         return next((c for c in root.children if c.dep_ == "appos" and c.lower_ == "minister"), None)  # "Tariq Malik, the energy minister"

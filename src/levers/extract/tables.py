@@ -47,9 +47,11 @@ def shareholder_tables(doc: Doc, entities: DocumentEntities) -> Iterator[Found]:
             if share is None:
                 continue
             start = row.start("row")
-            holder = _first_entity(doc, entities, start, start + share.start(), OWNERS)
             trigger = doc.char_span(start + share.start(), start + share.end(), alignment_mode="expand")
-            firm = held or entities.story_company(trigger[0]) if trigger is not None else None
+            if trigger is None:
+                continue
+            holder = _first_entity(doc, entities, start, start + share.start(), OWNERS)
+            firm = held or entities.story_company(trigger[0])  # "Major shareholders:" names no firm: the story's
             if holder and firm and holder != firm:
                 yield Found("owns", holder, firm, trigger[-1], qualifiers=Qualifiers(share=parse_share(share.group("share"))), said_at=said_at)
 
