@@ -181,6 +181,7 @@ SENTENCES = [
  ("Margalla Power Company, a Pakistani state-owned utility, ran short of cash.", "based_in", "Margalla Power Company", "Pakistan", "asserted"),
  ("The other 24.9% belongs to Nordlys Invest AS of Norway.", "based_in", "Nordlys Invest AS", "Norway", "asserted"),
  ("The cargoes went to Caribena de Combustibles, the Cuban state fuel importer.", "based_in", "Caribena de Combustibles", "Cuba", "asserted"),
+ ("Turkey's state electricity wholesaler EUAS has agreed to buy part of the output.", "owns", "Turkey", "EUAS", "asserted"),
  ("Andes Litio's largest shareholder, with 19.8%, is Ningxia Tianrui New Energy, a Chinese maker of batteries.", "owns", "Ningxia Tianrui New Energy", "Andes Litio", "asserted"),
  ("Gaz-Nord is a gas distributor. 85% of it belongs to Raut Energy Holding SRL and the remaining 15% to the Balti municipal council.", "owns", "Balti municipal council", "Gaz-Nord", "asserted"),
 ]

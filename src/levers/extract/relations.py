@@ -2078,7 +2078,8 @@ def _is_passive(verb: Token) -> bool:
 
 def _state_link(noun: Token) -> str | None:
     """ "state-owned" and "state" own; "state-controlled", "state-run" and "state-backed" control."""
-    words = noun.doc[noun.left_edge.i : noun.i].text.lower()
+    first = noun.head.left_edge.i if noun.dep_ == "compound" and noun.head.i > noun.i else noun.left_edge.i  # "Turkey's state electricity wholesaler EÜAŞ": the words before the name
+    words = noun.doc[first : noun.i].text.lower()
     if re.search(r"\b(state|government)[- ](controlled|run|backed|directed)\b", words):
         return "controls"
     if re.search(r"\b(state|government)(-owned)?\b(?!-of)", words):
