@@ -280,6 +280,7 @@ def test_a_name_where_only_a_place_fits_is_no_firm(extractor, text, place):
     ("Marjatta Kettunen ran the Tampere engineering group Sarastus Oyj.", "Tampere"),
     ("Velesgrad Logistics, a freight company based in Novi Sad, Serbia, is registered to Dragan Ilic.", "Novi Sad"),
     ("Ravnsborg Audio A/S, the Odense-based hearing-aid maker, was sold.", "Odense"),
+    ("Marsa Maroc, the Casablanca-listed port operator, holds 51% of the terminal.", "Casablanca"),
     ("Kestrel's only director is Andreas Petrides, a Limassol accountant.", "Limassol"),
     ("Ministry of Energy\nSinga Durbar, Kathmandu\n\nThe ministry revoked the licence.", "Kathmandu"),
     ("Maja Lykkegaard, a shipping analyst at Kattegat Equities in Aarhus, called the bid opportunistic.", "Aarhus"),  # GeoNames writes Århus

@@ -273,6 +273,8 @@ def test_the_same_description_goes_on_meaning_the_same_firm(extractor):
         ("Lapin Ventures has sold its entire stake in Revontuli Analytics Oyj, ending a 12-year relationship with the Finnish software company, which it first backed in 2012.", "the Finnish software company", "Revontuli Analytics Oyj"),
         # initials of a name the story spelled out, not the reference entry they also abbreviate (Reporters Without Borders)
         ("The paramilitary Rapid Support Forces are hard to pin down. Tawila Minerals is registered to a former RSF officer.", "RSF", "Rapid Support Forces"),
+        # an acronym used before the name it abbreviates is defined in brackets
+        ("Who owns KACS? Kenitra Atlantique Container Services SA (KACS) has three shareholders.", "KACS", "Kenitra Atlantique Container Services SA"),
         # a headline's short name is the firm, not the firm's product
         ("Fund takes aim at Norrvik\n\nNorrvik Systems A/S sells Norrvik Planner, a routing platform. Norrvik said the offer was too low.", "Norrvik", "Norrvik Systems A/S"),
     ],

@@ -754,7 +754,8 @@ def _a_city_in_a_place_slot(span: Span, reference: Reference) -> bool:
         return not (root.head.lower_ == "from" and holder.pos_ in {"VERB", "AUX"}) and holder.lemma_.lower() not in MONEY_AND_STAKE_WORDS  # not "bought it from X", "a stake in X"
     if root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "NOUN" and root.head.i > root.i:
         return True  # "a Limassol accountant"
-    if after is not None and (after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based" or after.lower_ == "-based"):
+    placed = {"based", "listed", "registered", "headquartered"}  # "the Odense-based maker", "the Casablanca-listed operator"
+    if after is not None and (after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in placed or after.lower_.lstrip("-") in placed and after.lower_.startswith("-")):
         return True
     if _ends_an_address_line(span):
         return True

@@ -192,6 +192,9 @@ class DocumentEntities:
         if bracketed is not None:
             foreign_entry = mention.ref is not None and bracketed.mentions[0].ref is None and mention.ref.name not in self.text
             bracketed.mentions.append(replace(mention, ref=None) if foreign_entry else mention)  # "the National Ports Agency (ANP)": not Brazil's ANP
+            for earlier in [c for c in self.clusters if c is not bracketed and all(_key(m.text) == _key(mention.text) for m in c.mentions)]:
+                bracketed.mentions.extend(earlier.mentions)  # "Who owns KACS?" before "Kenitra ... Services SA (KACS)": the same firm
+                self.clusters.remove(earlier)
             return
         spelled_out = self._initials_of_a_name_here(mention)
         if spelled_out is not None:
