@@ -21,6 +21,8 @@ CURRENCY_WORDS = {
     "ringgit": "MYR", "baht": "THB", "dong": "VND", "soles": "PEN", "rupiah": "IDR", "rs": "INR",
     "leva": "BGN", "tugriks": "MNT", "tugrik": "MNT", "lari": "GEL", "dram": "AMD", "quetzales": "GTQ", "quetzal": "GTQ",
     "guaraníes": "PYG", "guaranies": "PYG", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
+    "lei": "RON", "lempiras": "HNL", "bolivianos": "BOB", "colones": "CRC", "córdobas": "NIO", "cordobas": "NIO",
+    "manat": "AZN", "somoni": "TJS", "pula": "BWP", "rufiyaa": "MVR", "kina": "PGK",
     **{code.lower(): code for code in (
         "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "UAH", "KZT", "UZS", "MNT", "GEL",
         "ILS", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "TND", "NGN", "GHS", "KES", "TZS", "UGX",
