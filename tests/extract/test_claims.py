@@ -221,6 +221,7 @@ WORDINGS = [
  ("The Ministry of Finance approved the sale of Halvorsen Shipping.", "regulatory_action", "Ministry of Finance", "Halvorsen Shipping"),
  ("Halvorsen Shipping runs the Fjordline ferry service.", "operates", "Halvorsen Shipping", "Fjordline"),
  ("Halvorsen Shipping launched the Seapass app in 2020.", "operates", "Halvorsen Shipping", "Seapass"),
+ ("Halvorsen Shipping sells the Seapass app in Norway.", "operates", "Halvorsen Shipping", "Seapass"),
  ("Halvorsen Shipping has pledged loyalty to the Communist Party.", "cooperates_with", "Halvorsen Shipping", "Communist Party"),
  ("Halvorsen Shipping signed a cooperation agreement with the Ministry of Defence.", "cooperates_with", "Halvorsen Shipping", "Ministry of Defence"),
  ("Ingrid Mikkelsen publicly criticised the Ministry of Finance.", "criticizes", "Ingrid Mikkelsen", "Ministry of Finance"),
@@ -614,6 +615,10 @@ def test_a_state_firm_of_a_place_we_cannot_place_is_no_claim_of_the_story_s_coun
 def test_words_between_names_that_state_no_tie(extractor, text):
     extraction = extractor.extract(Document(id="t", text=text))
     assert not [c for c in extraction.claims if c.type in {"employed_by", "invests_in"}]
+
+
+def test_a_person_who_sells_a_product_does_not_operate_it(extractor):
+    assert not _pairs(extractor, "Ingrid Mikkelsen sells the Seapass app in Norway.", "operates")
 
 
 def test_where_a_firm_is_listed_is_not_where_it_is_based(extractor):

@@ -533,7 +533,7 @@ class SentenceReader:
                 yield self._found("leads", subj_id, obj_id, verb, q)
             elif self.type_of(obj_id) == "product":
                 yield self._found("operates", subj_id, obj_id, verb, q)
-        elif lemma in {"operate", "develop", "launch", "make", "build", "manage"} and subj_id and self.type_of(obj_id) == "product":
+        elif lemma in {"operate", "develop", "launch", "make", "build", "manage", "sell", "produce"} and subj_id and self.type_of(obj_id) == "product" and self.type_of(subj_id) in ORGANISATIONS:
             yield self._found("operates", subj_id, obj_id, verb, q)
         elif lemma == "join" and subj_id and obj is not None and obj.lemma_.lower() in {"faculty", "staff", "board", "payroll"} and subj_type == "person":
             target = self.entity(_pobj(_prep(obj, {"of", "at"})))  # "joined the faculty of the University of Hamburg"
