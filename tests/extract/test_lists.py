@@ -47,6 +47,8 @@ def test_what_one_name_of_a_list_is_said_to_be_stays_its_own(extractor):
     # a holder after "the", beyond a description of the firm held
     ("Zemplen Energia holds 74% of Patak Solar Kft., a solar park developer, and the Municipality of Sarospatak the remaining 26%.",
      {("Zemplen Energia", 74.0), ("Municipality of Sarospatak", 26.0)}),
+    ("Halvorsen Shipping is a ferry operator. The Halvorsen family holds 60% and the city of Bergen the rest.",
+     {("Halvorsen family", 60.0), ("Bergen", None)}),
     # clauses parted by semicolons, of a firm named in the sentence before: no holder holds another
     ("Kenitra Box Services SA has three shareholders. Marsa Rabat holds 51%; Porto Lanterna S.p.A., a Genoa terminal group, 34%; "
      "and the Sebou Development Fund, a state investment fund, the rest.",

@@ -98,6 +98,8 @@ class ListReader:
                     holders.append((holder, share))  # "... and 40% by Calder Partners"
                 continue
             first = doc[i + 1 + (doc[i + 1].lower_ == "the" and i + 2 < sent.end)]
+            if self.reader.entities.at(first) is None and first.pos_ == "NOUN" and first.i + 2 < sent.end and doc[first.i + 1].lower_ == "of":
+                first = doc[first.i + 2]  # "... and the municipality of Bergen the rest": Bergen's
             holder = self.reader.entities.at(first)
             share = self._share_after_name(first) if holder else None
             if share is not None:

@@ -1284,12 +1284,21 @@ def _acts_like_a_person(span: Span, words: set[str]) -> bool:
     root = span.root
     if root.dep_ == "nsubj" and any(t.lower_ in {"his", "her"} and t.dep_ == "poss" and t.i > span.end for t in root.head.subtree):
         return True  # "Antti Hiltunen holds 18% through his holding company": the subject is a he or a she
-    root = span.root
+    if root.dep_ == "nsubj" and _next_sentence_opens_with_he_or_she(span):
+        return True  # "Ole Brask founded the firm in 1990. He still owns 55%."
     if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in {"chair", "head", "lead"}:
         return True  # "whose board was chaired by Armando Nhantumbo"
     if any(c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in root.conjuncts):
         return True  # "Marta Iriarte Goñi and Joaquim Peixoto": listed with a person
     return span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PERSON_VERBS
+
+
+def _next_sentence_opens_with_he_or_she(span: Span) -> bool:
+    """The next sentence's subject is "he" or "she", and this sentence names no one else the model calls a person."""
+    sent, doc = span.sent, span.doc
+    if sent.end >= len(doc) or doc[sent.end].lower_ not in {"he", "she"}:
+        return False
+    return not any(t.ent_type_ == "PERSON" and not (span.start <= t.i < span.end) for t in sent)
 
 
 def _named_person(span: Span, reference: Reference) -> bool:
