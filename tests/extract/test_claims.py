@@ -222,6 +222,9 @@ WORDINGS = [
  ("Halvorsen Shipping runs the Fjordline ferry service.", "operates", "Halvorsen Shipping", "Fjordline"),
  ("Halvorsen Shipping launched the Seapass app in 2020.", "operates", "Halvorsen Shipping", "Seapass"),
  ("Halvorsen Shipping sells the Seapass app in Norway.", "operates", "Halvorsen Shipping", "Seapass"),
+ ("Halvorsen Shipping won a payments licence from the Central Bank of Norway in March.", "regulatory_action", "Norges Bank", "Halvorsen Shipping"),
+ ("Halvorsen Shipping was put into receivership by the Commercial Court.", "regulatory_action", "Commercial Court", "Halvorsen Shipping"),
+ ("The Ministry of Finance put Halvorsen Shipping on its sanctions list.", "regulatory_action", "Ministry of Finance", "Halvorsen Shipping"),
  ("Halvorsen Shipping has pledged loyalty to the Communist Party.", "cooperates_with", "Halvorsen Shipping", "Communist Party"),
  ("Halvorsen Shipping signed a cooperation agreement with the Ministry of Defence.", "cooperates_with", "Halvorsen Shipping", "Ministry of Defence"),
  ("Ingrid Mikkelsen publicly criticised the Ministry of Finance.", "criticizes", "Ingrid Mikkelsen", "Ministry of Finance"),
@@ -615,6 +618,13 @@ def test_a_state_firm_of_a_place_we_cannot_place_is_no_claim_of_the_story_s_coun
 def test_words_between_names_that_state_no_tie(extractor, text):
     extraction = extractor.extract(Document(id="t", text=text))
     assert not [c for c in extraction.claims if c.type in {"employed_by", "invests_in"}]
+
+
+def test_a_state_that_puts_a_firm_into_liquidation_says_so_in_the_action(extractor):
+    text = "The Commercial Court put Halvorsen Shipping into liquidation on Monday."
+    extraction = extractor.extract(Document(id="t", text=text))
+    assert [c.qualifiers.action for c in extraction.claims if c.type == "regulatory_action"] == ["placed into liquidation"]
+    assert not _pairs(extractor, "The Ministry of Finance put pressure on Halvorsen Shipping.", "regulatory_action")
 
 
 def test_a_person_who_sells_a_product_does_not_operate_it(extractor):

@@ -127,7 +127,7 @@ REGULATORY_VERBS = {
     "bar": "banned", "punish": "fined", "censure": "censured", "prosecute": "prosecuted",
     "charge": "charged", "sue": "sued", "nationalize": "nationalized", "nationalise": "nationalized",
     "seize": "seized", "freeze": "frozen", "restrict": "restricted", "shut": "shut down",
-    "close": "shut down", "reject": "blocked", "clear": "approved", "place": "designated",
+    "close": "shut down", "reject": "blocked", "clear": "approved", "place": "designated", "put": "designated",
     "add": "designated", "review": "investigated", "punished": "fined", "authorise": "approved", "authorize": "approved",
     "question": "questioned", "interrogate": "questioned", "arrest": "arrested", "detain": "detained", "indict": "charged",
     "dissolve": "dissolved", "audit": "investigated",

@@ -925,10 +925,11 @@ class SentenceReader:
             return
         if lemma in {"shut", "close"} and _particle(verb) != "down":
             return
-        under = _pobj(_prep(verb, {"under"}))
-        placed_under = lemma == "place" and under is not None and under.lemma_.lower() in CUSTODY_NOUNS
-        if lemma in {"place", "add"} and not placed_under and not any("list" in t.lower_ for t in verb.doc[verb.i : verb.sent.end]):
-            return
+        placed_in = _prep(verb, {"under", "into", "in"})
+        under = _pobj(placed_in)
+        placed_under = lemma in {"place", "put"} and under is not None and under.lemma_.lower() in CUSTODY_NOUNS
+        if lemma in {"place", "put", "add"} and not placed_under and not any("list" in t.lower_ for t in verb.doc[verb.i : verb.sent.end]):
+            return  # "placed under administration", "put into liquidation", "added to its sanctions list"
         if obj is not None and obj.pos_ == "PRON" and lemma in {"clear", "approve", "block"} and self.memory.get("deal") and self.type_of(obj_id) in {None, "public_body"}:
             obj_id = self.memory["deal"]  # "The tribunal approved the deal. The commission cleared it too": the deal, not the tribunal
         target = obj_id or self._owner(obj) or self.entity(_pobj(_prep(verb, {"into", "on", "against"})))
@@ -946,7 +947,7 @@ class SentenceReader:
             owners = (self.entity(t) for t in obj.subtree if t.dep_ == "poss" and t.i > obj.i)
             target = next((o for o in owners if o and o != subj_id and self.type_of(o) in ORGANISATIONS), None)  # "approved a 9% increase in the plant's tariff"
         if target and target != subj_id:
-            q.action = f"placed under {under.lemma_.lower()}" if placed_under else REGULATORY_VERBS[lemma]
+            q.action = f"placed {placed_in.lower_} {under.lemma_.lower()}" if placed_under else REGULATORY_VERBS[lemma]
             if verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"stop", "cease", "refuse", "decline"}:
                 q.action = "blocked"  # "stopped approving new Huawei equipment"
             if q.action == "fined":
@@ -1141,8 +1142,8 @@ class SentenceReader:
             if controller and controlled and controller != controlled:
                 in_the_state = self.type_of(controller) == self.type_of(controlled) == "public_body"  # a state body under another is part of it
                 yield self._found("part_of" if in_the_state else "controls", *((controlled, controller) if in_the_state else (controller, controlled)), noun, Qualifiers())
-        elif lemma in PERMITS and _prep(noun, {"from"}) is not None:
-            issuer = self.entity(_pobj(_prep(noun, {"from"})))  # "won a concession from the government", "imports under a licence from the regulator"
+        elif lemma in PERMITS and _permit_source(noun) is not None:
+            issuer = self.entity(_pobj(_permit_source(noun)))  # "won a concession from the government", "imports under a licence from the regulator"
             holder = self._clause_subject(noun)
             if issuer and holder and issuer != holder and self.acts_for_states(issuer):
                 yield self._found("regulatory_action", issuer, holder, noun, Qualifiers(action="approved", date=self._date(noun.head)))
@@ -2160,8 +2161,11 @@ INTENT_NOUNS = {"plan", "decision", "offer", "proposal", "bid", "promise", "pled
 """Nouns whose "to"-clause is done by their possessor: "Bulgaria's plan to put money into X"."""
 ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus", "lease", "concession"}
 """What a firm puts to a regulator about its own shares: "approved the issue", "suspended the listing"."""
-CUSTODY_NOUNS = {"administration", "receivership", "supervision", "curatorship", "conservatorship", "management", "control", "sanction", "sanctions", "investigation"}
-"""What a state places a firm under: "placed the retailer under extraordinary administration"."""
+CUSTODY_NOUNS = {
+    "administration", "receivership", "supervision", "curatorship", "conservatorship", "management", "control",
+    "sanction", "sanctions", "investigation", "liquidation", "bankruptcy", "insolvency",
+}
+"""What a state places a firm under or into: "placed the retailer under extraordinary administration", "put it into liquidation"."""
 VEHICLE_NOUNS = {"company", "firm", "vehicle", "entity", "trust", "fund", "business", "holding", "shell"}
 """Unnamed firms through which someone holds a stake: "companies belonging to the family"."""
 STEERED_NOUNS = {"decision", "decisions", "operations", "management", "strategy", "affairs", "policy", "policies", "activities", "day-to-day", "running"}
@@ -2309,6 +2313,13 @@ STATE_HEAD_TITLES = {"president", "premier", "king", "queen", "emir", "sultan", 
 
 def _heads_a_state(title: Token) -> bool:
     return title.lower_ in STATE_HEAD_TITLES and title.text[:1].isupper() and title.dep_ == "compound" and title.head.pos_ == "PROPN" and title.i > title.sent.start - 1
+
+
+def _permit_source(permit: Token) -> Token | None:
+    """The "from" that names who gave a licence, on the noun or, the parser's other choice, on the verb
+    that obtains it: "won a payments licence from the central bank"."""
+    obtained = permit.dep_ == "dobj" and permit.head.lemma_.lower() in {"win", "obtain", "receive", "secure", "get", "gain"}
+    return _prep(permit, {"from"}) or (_prep(permit.head, {"from"}) if obtained else None)
 
 
 def _share_after(name: Token, entity_at) -> str | None:
