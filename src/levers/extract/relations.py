@@ -480,7 +480,7 @@ class SentenceReader:
                 refused = verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"decline", "refuse"}
                 q.action = "blocked" if refused else "approved" if lemma in {"grant", "issue", "award", "renew", "give"} else "revoked"
                 yield self._found("regulatory_action", subj_id, holder, verb, q)  # "declined to give clearance for X": an act on X all the same
-        elif lemma == "veto" and not self.acts_for_states(subj_id) and obj is not None:
+        elif lemma == "veto" and obj is not None and (not self.acts_for_states(subj_id) or _granted_by_a_holding(verb)):
             yield from self._veto(verb, obj)  # a shareholder's veto; a state's veto of a deal is a regulatory act
         elif lemma == "register" and _prep(verb, {"to"}) is not None:
             holder = self.entity(_pobj(_prep(verb, {"to"})))  # "the company is registered to Sergei Volkov"
@@ -923,8 +923,8 @@ class SentenceReader:
     def _regulatory(self, verb: Token, lemma: str, subj_id: str | None, obj: Token | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
         if not self.acts_for_states(subj_id):
             return
-        if lemma in {"shut", "close"} and _particle(verb) != "down":
-            return
+        if lemma in {"shut", "close"} and _particle(verb) != "down" or lemma == "veto" and _granted_by_a_holding(verb):
+            return  # "a golden share that lets it veto any sale": a shareholder's power, whoever holds it
         placed_in = _prep(verb, {"under", "into", "in"})
         under = _pobj(placed_in)
         placed_under = lemma in {"place", "put"} and under is not None and under.lemma_.lower() in CUSTODY_NOUNS
@@ -1034,9 +1034,20 @@ class SentenceReader:
         holder = self._holder_of(veto) if veto.pos_ == "NOUN" else self.entity(self._subject(veto.head) if veto.dep_ == "acl" else self._subject(veto))
         if holder is None and veto.pos_ != "NOUN" and veto.dep_ == "acl":
             holder = self._holder_of(veto.head)
-        company = self.entity(target_token) or self._owner(target_token) or self._just_owned(veto, exclude=holder) or self.entities.story_company(veto, exclude=holder)
+        company = (
+            self.entity(target_token) or self._owner(target_token) or self._firm_named_in(target_token)
+            or self._just_owned(veto, exclude=holder) or self.entities.story_company(veto, exclude=holder)
+        )
         if holder and company and holder != company and self.type_of(company) in {"company", "organization"}:
             yield self._found("controls", holder, company, veto, Qualifiers(role="veto"))
+
+    def _firm_named_in(self, phrase: Token | None) -> str | None:
+        """The first firm named after a preposition inside a phrase: "any change of control at Kafubu"."""
+        for token in phrase.subtree if phrase is not None else ():
+            found = self.entity(token) if token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "in"} else None
+            if found and self.type_of(found) in {"company", "organization"}:
+                return found
+        return None
 
     def _departure(self, verb: Token, lemma: str, subj_id: str | None, obj_id: str | None, q: Qualifiers) -> Iterator[Found]:
         """ "Kevin Mayer got out of TikTok", "X stepped down as chair of Y": a former tie."""
@@ -2125,6 +2136,11 @@ def _in_apposition(token: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _granted_by_a_holding(verb: Token) -> bool:
+    """ "a golden share that lets it veto any sale": a right that comes with shares, whoever holds them."""
+    return any(a.lemma_.lower() in {"share", "stake", "shareholding"} for a in verb.ancestors)
 
 
 def _is_golden(noun: Token) -> bool:
