@@ -225,6 +225,11 @@ WORDINGS = [
  ("Halvorsen Shipping won a payments licence from the Central Bank of Norway in March.", "regulatory_action", "Norges Bank", "Halvorsen Shipping"),
  ("Halvorsen Shipping was put into receivership by the Commercial Court.", "regulatory_action", "Commercial Court", "Halvorsen Shipping"),
  ("The Competition Authority vetoed the sale of Halvorsen Shipping.", "regulatory_action", "Competition Authority", "Halvorsen Shipping"),
+ ("Halvorsen Shipping is a ferry operator. Its chief executive, Ingrid Mikkelsen, spent six years at Kestrel Bank before joining the company.",
+  "employed_by", "Ingrid Mikkelsen", "Kestrel Bank"),
+ ("Ingrid Mikkelsen spent most of the 1970s designing ships at the Ministry of Transport.", "employed_by", "Ingrid Mikkelsen", "Ministry of Transport"),
+ ("Halvorsen Shipping is a ferry operator. Ingrid Mikkelsen is the finance chief of Kestrel Bank.", "employed_by", "Ingrid Mikkelsen", "Kestrel Bank"),
+ ("Its president, Ingrid Mikkelsen, flies for Kestrel Air.", "employed_by", "Ingrid Mikkelsen", "Kestrel Air"),
  ("Halvorsen Shipping is a ferry operator. The Ministry of Finance holds a golden share that lets it veto any change of control at Halvorsen Shipping.",
   "controls", "Ministry of Finance", "Halvorsen Shipping"),
  ("The Ministry of Finance put Halvorsen Shipping on its sanctions list.", "regulatory_action", "Ministry of Finance", "Halvorsen Shipping"),
@@ -628,6 +633,14 @@ def test_a_state_that_puts_a_firm_into_liquidation_says_so_in_the_action(extract
     extraction = extractor.extract(Document(id="t", text=text))
     assert [c.qualifiers.action for c in extraction.claims if c.type == "regulatory_action"] == ["placed into liquidation"]
     assert not _pairs(extractor, "The Ministry of Finance put pressure on Halvorsen Shipping.", "regulatory_action")
+
+
+def test_money_spent_at_a_firm_is_no_job_there(extractor):
+    assert not _pairs(extractor, "Halvorsen Shipping is a ferry operator. Ingrid Mikkelsen spent $3 million at Kestrel Bank.", "employed_by")
+
+
+def test_a_finance_chief_does_not_lead_the_firm(extractor):
+    assert not _pairs(extractor, "Halvorsen Shipping is a ferry operator. Ingrid Mikkelsen is the finance chief of Kestrel Bank.", "leads")
 
 
 def test_a_person_who_sells_a_product_does_not_operate_it(extractor):

@@ -163,7 +163,7 @@ KNOWN_VERBS = frozenset(BASED_VERBS | OBJECT_CONTROL_VERBS |
         "own", "control", "hold", "found", "co-found", "cofound", "establish", "create", "start", "form",
         "set", "produce", "publish", "manufacture", "design", "market", "release", "lead", "head", "chair",
         "run", "helm", "operate", "develop", "launch", "make", "build", "manage", "join", "employ", "hire",
-        "recruit", "work", "teach", "lecture", "report", "write", "serve", "consult", "invest", "lend",
+        "recruit", "work", "fly", "spend", "teach", "lecture", "report", "write", "serve", "consult", "invest", "lend",
         "loan", "cooperate", "collaborate", "partner", "ally", "appoint", "elect", "promote", "nominate",
         "install", "base", "headquarter", "incorporate", "register", "locate", "stop", "cease", "refuse",
         "decline", "agree", "raise", "increase", "cut", "reduce", "receive", "get", "secure", "obtain",

@@ -569,8 +569,13 @@ class SentenceReader:
             partner = self.entity(_pobj(_prep(verb, {"with"})))  # "WhatsApp would work with JioMart"
             if subj_id and partner and partner != subj_id:
                 yield self._found("cooperates_with", subj_id, partner, verb, q)
-        elif lemma in {"work", "teach", "lecture", "report", "write", "serve", "consult"}:
-            target = self.entity(_pobj(_prep(verb, {"for", "at"} if lemma != "serve" else {"at", "with"})))
+        elif lemma == "spend" and subj_type == "person" and (time := _time_spent(verb)) is not None:
+            at = _prep(verb, {"at", "with"}) or next((t for t in time.subtree if t.dep_ == "prep" and t.lower_ == "at"), None)
+            employer = self.entity(_pobj(at))  # "spent six years at the IDC", "spent most of the 1970s designing schools at the ministry"
+            if subj_id and employer and self.type_of(employer) in ORGANISATIONS:
+                yield self._found("employed_by", subj_id, employer, verb, replace(q, status="former" if verb.tag_ == "VBD" else q.status))
+        elif lemma in {"work", "teach", "lecture", "report", "write", "serve", "consult", "fly"}:
+            target = self.entity(_pobj(_prep(verb, {"for"} if lemma == "fly" else {"at", "with"} if lemma == "serve" else {"for", "at"})))  # "flies for the airline"
             if subj_id and target and self.type_of(target) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, target, verb, q)
         elif lemma in ACQUIRE_VERBS:
@@ -2138,6 +2143,14 @@ def _in_apposition(token: Token, verb: Token) -> bool:
     return False
 
 
+def _time_spent(verb: Token) -> Token | None:
+    """ "six years", "a decade", "most of the 1970s", "his whole career": the time a person spends somewhere."""
+    for noun in verb.children:
+        if noun.dep_ in {"dobj", "npadvmod"} and (noun.lemma_.lower() in {"year", "month", "week", "decade", "career", "time", "life"} or any(t.ent_type_ == "DATE" for t in noun.subtree)):
+            return noun
+    return None
+
+
 def _granted_by_a_holding(verb: Token) -> bool:
     """ "a golden share that lets it veto any sale": a right that comes with shares, whoever holds them."""
     return any(a.lemma_.lower() in {"share", "stake", "shareholding"} for a in verb.ancestors)
@@ -2248,9 +2261,11 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
             return "leads"  # "its executive director": the firm's chief officer in most of the world
         return "member_of" if len(lowered) == 1 or lowered[-2] in {"non-executive", "independent", "board", "executive", "sole", "only"} else "employed_by"
     if "chief" in lowered:
-        after = lowered[lowered.index("chief") + 1 :]
+        before, after = lowered[: lowered.index("chief")], lowered[lowered.index("chief") + 1 :]
         if after and after[0] not in {"executive", "officer"} and len(after) > 1:
             return "employed_by"  # chief financial officer, chief technology officer
+        if before and before[-1] in COMPANY_FUNCTIONS:
+            return "employed_by"  # "finance chief", "technology chief": one function's head, not the firm's
         return "leads"
     if lowered[-1] in {"manager", "director"} and "general" in lowered:
         return "leads"  # "the company's general manager", "whose general director" runs it
