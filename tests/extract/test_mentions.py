@@ -136,6 +136,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Prut Gaz is a distributor. Sirbu passes on instructions to Natalia Cojocaru, Prut Gaz's director general.", "Natalia Cojocaru", "person"),
         ("Critics faulted the listing of Marakwet Agritech, whose chairman, John Kiprop, chairs a state firm.", "Marakwet Agritech", "company"),
         ("Ole Brask founded Halvorsen Shipping in 1990. He still owns 55% and chairs the board.", "Ole Brask", "person"),
+        ("Halvorsen Shipping is a ferry operator. Ole Brask has chaired the company since 1988.", "Ole Brask", "person"),
+        ("Halvorsen Shipping is a ferry operator. Ole Brask chairs the board.", "Ole Brask", "person"),
     ],
 )
 def test_names_get_the_contract_type(extractor, text, mention, expected):

@@ -1226,7 +1226,7 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
             return "public_body"
         return "company" if _in_corporate_slot(span) else None
     if label == "PRODUCT":
-        return "product"
+        return "person" if _acts_like_a_person(span, words) else "product"  # "Ole Brask chairs the board": no product chairs
     # ORG
     if _acts_like_a_person(span, words):
         return "person"
@@ -1256,7 +1256,7 @@ PERSON_NOUNS = {
     "treasurer", "president", "deputy", "pensioner", "driver", "chauffeur", "businesswoman",
     "student", "teacher", "doctor", "farmer", "activist", "campaigner", "ambassador", "diplomat", "chief",
 }
-PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify", "succeed"}
+PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify", "succeed", "chair"}
 
 
 def _acts_like_a_person(span: Span, words: set[str]) -> bool:
