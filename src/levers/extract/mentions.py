@@ -1256,7 +1256,7 @@ PERSON_NOUNS = {
     "treasurer", "president", "deputy", "pensioner", "driver", "chauffeur", "businesswoman",
     "student", "teacher", "doctor", "farmer", "activist", "campaigner", "ambassador", "diplomat", "chief",
 }
-PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify", "succeed", "chair"}
+PERSON_VERBS = {"say", "step", "resign", "retire", "die", "marry", "tell", "add", "quit", "testify", "succeed", "chair", "sit"}
 
 
 def _acts_like_a_person(span: Span, words: set[str]) -> bool:

@@ -1242,12 +1242,14 @@ class SentenceReader:
             yield self._found("operates", maker, product, noun, Qualifiers(), presupposed=noun.dep_ == "appos")
 
     def _party_standing_for(self, verb: Token, lemma: str) -> str | None:
-        """The party in "elected for X", "ran on X's ticket", "sits on the city council for X"."""
-        prep = _prep(verb, {"for"} if lemma in {"sit", "serve"} else {"for", "on"})
-        if prep is None and lemma in {"sit", "serve"}:
+        """The party in "elected for X", "ran on X's ticket", "sits on the city council for X", "sits on X's presidium"."""
+        words = {"for"} if lemma in {"sit", "serve"} else {"for", "on"}
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words]
+        if not preps and lemma in {"sit", "serve"}:
             seat = _pobj(_prep(verb, {"on", "in"}))
-            prep = _prep(seat, {"for"}) if seat is not None else None
-        return self.entity(_pobj(prep))
+            preps = [_prep(seat, {"for", "of"})] if seat is not None else []  # "sits on the Presidium of X"
+        named = [self.entity(_pobj(prep)) for prep in preps]
+        return next((one for one in named if self.type_of(one) == "organization"), named[0] if named else None)  # "stood for parliament for X": X
 
     def _party_role(self, noun: Token) -> Iterator[Found]:
         """ "X, a Labour lawmaker", "a senator for the Liberal Party", "a deputy ... from United Russia"."""
