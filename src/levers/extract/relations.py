@@ -1122,6 +1122,7 @@ class SentenceReader:
         lemma = noun.lemma_.lower()
         if noun.pos_ == "PROPN":
             yield from self._state_name(noun)
+            yield from self._from_after_name(noun)
         if noun.lower_ in {"answers", "reports"} and noun.dep_ == "conj":
             yield from self._answers_as_noun(noun)
         if lemma == "member":
@@ -1739,6 +1740,17 @@ class SentenceReader:
                 if country and country != named:
                     yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
                     return
+
+    def _from_after_name(self, name: Token) -> Iterator[Found]:
+        """ "Hoshizora Metals, from Osaka in Japan, holds 15%": a place set off after a firm's name is where it is from."""
+        named = self.entities.at(name)
+        if named is None or self.type_of(named) not in {"company", "organization"}:
+            return
+        for prep in name.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > 0 and prep.nbor(-1).text == "," and _pobj(prep) is not None:
+                country = next((c for t in prep.subtree if t.pos_ == "PROPN" and (c := self.country_named_by(t))), None) or self._country_of_the_city(_pobj(prep))
+                if country and country != named:
+                    yield self._found("based_in", named, country, prep, Qualifiers(), presupposed=True, confidence=0.5)
 
     def _state_name(self, name: Token) -> Iterator[Found]:
         """ "the state-owned Mongol Ord Mining", "the state-run State Bank of India": the words before a
