@@ -234,6 +234,7 @@ WORDINGS = [
  ("Ole Brask has been the general director of Halvorsen Shipping since 2020 and sits on the Presidium of the Labour Party.", "member_of", "Ole Brask", "Labour Party"),
  ("Ole Brask sits on the board of Kestrel Bank.", "member_of", "Ole Brask", "Kestrel Bank"),
  ("Halvorsen Shipping is a ferry operator. Kestrel Metals, from Osaka, holds the remaining 15%.", "based_in", "Kestrel Metals", "Japan"),
+ ("Halvorsen Shipping is a ferry operator. Kestrel Bank agreed to sell its 90% stake to Bluewater Partners.", "acquires", "Bluewater Partners", "Halvorsen Shipping"),
  ("Halvorsen Shipping is a ferry operator. The Ministry of Finance holds a golden share that lets it veto any change of control at Halvorsen Shipping.",
   "controls", "Ministry of Finance", "Halvorsen Shipping"),
  ("The Ministry of Finance put Halvorsen Shipping on its sanctions list.", "regulatory_action", "Ministry of Finance", "Halvorsen Shipping"),

@@ -533,7 +533,7 @@ class SentenceReader:
                 yield self._found("leads", subj_id, obj_id, verb, q)
             elif self.type_of(obj_id) == "product":
                 yield self._found("operates", subj_id, obj_id, verb, q)
-        elif lemma in {"operate", "develop", "launch", "make", "build", "manage", "sell", "produce"} and subj_id and self.type_of(obj_id) == "product" and self.type_of(subj_id) in ORGANISATIONS:
+        elif lemma in {"operate", "develop", "launch", "make", "build", "manage"} and subj_id and self.type_of(obj_id) == "product" and self.type_of(subj_id) in ORGANISATIONS:
             yield self._found("operates", subj_id, obj_id, verb, q)
         elif lemma == "join" and subj_id and obj is not None and obj.lemma_.lower() in {"faculty", "staff", "board", "payroll"} and subj_type == "person":
             target = self.entity(_pobj(_prep(obj, {"of", "at"})))  # "joined the faculty of the University of Hamburg"
@@ -914,8 +914,10 @@ class SentenceReader:
         lemma = base_form(verb, KNOWN_VERBS)
         receiver = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})) or _recipient(verb))
         thing = self.entity(obj)
-        if thing is None and obj is not None and obj.lemma_.lower() in SHARE_NOUNS | {"holding", "shareholding", "interest"}:
+        if thing is None and obj is not None and (obj.lemma_.lower() in SHARE_NOUNS | {"holding", "shareholding", "interest"} or _is_share_phrase(obj)):
             thing = self.entity(_pobj(_prep(obj, {"in", "of"}) or _prep(verb, {"in"})))  # "transferred his stake in X to Y": Y acquires (a stake in) X
+            if thing is None and receiver is not None and _poss(obj) is not None:  # "agreed to sell its 90% to Y": of the firm the story is about
+                thing = self._just_owned(verb, exclude=receiver) or self.entities.story_company(verb, exclude=self.entity(subject))
         if lemma == "offer" and obj is not None and obj.lemma_.lower() == "to":
             return
         if receiver and thing and receiver != thing and self.type_of(thing) in ORGANISATIONS:
