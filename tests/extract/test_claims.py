@@ -235,6 +235,8 @@ WORDINGS = [
  ("Ole Brask sits on the board of Kestrel Bank.", "member_of", "Ole Brask", "Kestrel Bank"),
  ("Halvorsen Shipping is a ferry operator. Kestrel Metals, from Osaka, holds the remaining 15%.", "based_in", "Kestrel Metals", "Japan"),
  ("Halvorsen Shipping is a ferry operator. Kestrel Bank agreed to sell its 90% stake to Bluewater Partners.", "acquires", "Bluewater Partners", "Halvorsen Shipping"),
+ ("Kestrel Bank has approved a $650 million loan to Halvorsen Shipping, the lender said on Wednesday.", "lends_to", "Kestrel Bank", "Halvorsen Shipping"),
+ ("OSLO, Oct. 3 — Kestrel Capital has built a 6.2% stake in Halvorsen Shipping.", "owns", "Kestrel Capital", "Halvorsen Shipping"),
  ("Halvorsen Shipping is a ferry operator. The Ministry of Finance holds a golden share that lets it veto any change of control at Halvorsen Shipping.",
   "controls", "Ministry of Finance", "Halvorsen Shipping"),
  ("The Ministry of Finance put Halvorsen Shipping on its sanctions list.", "regulatory_action", "Ministry of Finance", "Halvorsen Shipping"),

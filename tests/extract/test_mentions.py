@@ -144,6 +144,11 @@ def test_names_get_the_contract_type(extractor, text, mention, expected):
     assert _types(extractor, text).get(mention) == expected
 
 
+def test_a_datelines_month_is_no_name(extractor):
+    text = "COPENHAGEN, Feb 26 — Harrow Lane Capital has built a 6.2% stake in Fjordlog Systems A/S."
+    assert "Feb" not in _types(extractor, text)
+
+
 def test_legal_forms_tell_two_companies_apart(extractor):
     text = "Shares rose after Porsche SE and Volkswagen bought stakes in Porsche AG."
     extraction = extractor.extract(Document(id="t", text=text))

@@ -857,7 +857,10 @@ NOT_NAMES = {
     "program", "initiative", "strategy",
 }
 """Last words of names of things that are not actors: laws, lists, events, places ("the Entity List")."""
-WEEK_AND_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+WEEK_AND_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    *(f"{short}{dot}" for short in ("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec") for dot in ("", ".")),  # a dateline's "Feb 26" ("Jan", "Jun", "Mar" are also given names)
+}
 
 
 def _bare_name_word(token: Token) -> bool:

@@ -1200,6 +1200,8 @@ class SentenceReader:
             source = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"from", "by"}) or _prep(noun.head, {"from"})))
             if target is None and base_form(noun.head, KNOWN_VERBS) in RECEIVE_VERBS:
                 target = self._clause_subject(noun)  # "X received a loan from Y"
+            if source is None and target is not None and noun.dep_ == "dobj" and base_form(noun.head, KNOWN_VERBS) in LENDING_VERBS:
+                source = self._clause_subject(noun)  # "the AfDB has approved a $650 million loan to X"
             if target and source and target != source:
                 q = Qualifiers(amount=amount_near(list(noun.subtree)), date=self._date(noun))
                 claim = "invests_in" if lemma == "investment" else "lends_to"
@@ -2206,6 +2208,8 @@ INTENT_NOUNS = {"plan", "decision", "offer", "proposal", "bid", "promise", "pled
 """Nouns whose "to"-clause is done by their possessor: "Bulgaria's plan to put money into X"."""
 ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus", "lease", "concession"}
 """What a firm puts to a regulator about its own shares: "approved the issue", "suspended the listing"."""
+LENDING_VERBS = {"approve", "extend", "provide", "grant", "give", "offer", "make", "arrange", "disburse"}
+"""What a lender does with a loan it makes to someone: "approved a $650 million loan to X"."""
 CUSTODY_NOUNS = {
     "administration", "receivership", "supervision", "curatorship", "conservatorship", "management", "control",
     "sanction", "sanctions", "investigation", "liquidation", "bankruptcy", "insolvency",
