@@ -561,19 +561,15 @@ class SentenceReader:
                     yield self._found("member_of", person, chamber, verb, Qualifiers(date=q.date))
         elif lemma in {"sit", "serve"} and subj_type == "person" and (chamber := self.entity(_pobj(_prep(verb, {"in"})))) and _is_chamber(self.entities.entity(chamber).name):
             yield self._found("member_of", subj_id, chamber, verb, Qualifiers(date=q.date))  # "sat in the House of Representatives until 2016", the party unnamed or unknown
-        elif lemma == "spend" and obj is not None and obj.lemma_.lower() in {"year", "month", "decade"}:
-            employer = self.entity(_pobj(_prep(verb, {"at", "with"})))  # "spent eight years at the retailer Nordhus"
-            if subj_id and employer and subj_type == "person" and self.type_of(employer) in ORGANISATIONS:
-                yield self._found("employed_by", subj_id, employer, verb, Qualifiers(status="former", date=q.date))
         elif lemma == "work" and _prep(verb, {"with"}) is not None and subj_type in ORGANISATIONS | {"product", "country"}:
             partner = self.entity(_pobj(_prep(verb, {"with"})))  # "WhatsApp would work with JioMart"
             if subj_id and partner and partner != subj_id:
                 yield self._found("cooperates_with", subj_id, partner, verb, q)
         elif lemma == "spend" and subj_type == "person" and (time := _time_spent(verb)) is not None:
             at = _prep(verb, {"at", "with"}) or next((t for t in time.subtree if t.dep_ == "prep" and t.lower_ == "at"), None)
-            employer = self.entity(_pobj(at))  # "spent six years at the IDC", "spent most of the 1970s designing schools at the ministry"
+            employer = self.entity(_pobj(at))  # "spent eight years at the retailer Nordhus", "spent most of the 1970s designing schools at the ministry"
             if subj_id and employer and self.type_of(employer) in ORGANISATIONS:
-                yield self._found("employed_by", subj_id, employer, verb, replace(q, status="former" if verb.tag_ == "VBD" else q.status))
+                yield self._found("employed_by", subj_id, employer, verb, Qualifiers(status="former", date=q.date))
         elif lemma in {"work", "teach", "lecture", "report", "write", "serve", "consult", "fly"}:
             target = self.entity(_pobj(_prep(verb, {"for"} if lemma == "fly" else {"at", "with"} if lemma == "serve" else {"for", "at"})))  # "flies for the airline"
             if subj_id and target and self.type_of(target) in ORGANISATIONS:
@@ -1739,11 +1735,18 @@ class SentenceReader:
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "in"}]
         preps += [p for here in noun.children if here.lower_ == "here" for p in here.children if p.dep_ == "prep" and p.lower_ == "in"]
         for prep in preps:
-            for token in prep.subtree:
-                country = self.country_named_by(token) if token.pos_ == "PROPN" else None
-                if country and country != named:
-                    yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
-                    return
+            country = self._country_named_in(prep, exclude=named)
+            if country:
+                yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+                return
+
+    def _country_named_in(self, phrase: Token, exclude: str) -> str | None:
+        """The first country a proper noun of a phrase names ("from Osaka in Japan"), other than `exclude`."""
+        for token in phrase.subtree:
+            country = self.country_named_by(token) if token.pos_ == "PROPN" else None
+            if country and country != exclude:
+                return country
+        return None
 
     def _from_after_name(self, name: Token) -> Iterator[Found]:
         """ "Hoshizora Metals, from Osaka in Japan, holds 15%": a place set off after a firm's name is where it is from."""
@@ -1752,7 +1755,7 @@ class SentenceReader:
             return
         for prep in name.children:
             if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > 0 and prep.nbor(-1).text == "," and _pobj(prep) is not None:
-                country = next((c for t in prep.subtree if t.pos_ == "PROPN" and (c := self.country_named_by(t))), None) or self._country_of_the_city(_pobj(prep))
+                country = self._country_named_in(prep, exclude=named) or self._country_of_the_city(_pobj(prep))
                 if country and country != named:
                     yield self._found("based_in", named, country, prep, Qualifiers(), presupposed=True, confidence=0.5)
 
@@ -2208,8 +2211,9 @@ INTENT_NOUNS = {"plan", "decision", "offer", "proposal", "bid", "promise", "pled
 """Nouns whose "to"-clause is done by their possessor: "Bulgaria's plan to put money into X"."""
 ISSUE_NOUNS = {"issue", "listing", "ipo", "offering", "flotation", "prospectus", "lease", "concession"}
 """What a firm puts to a regulator about its own shares: "approved the issue", "suspended the listing"."""
-LENDING_VERBS = {"approve", "extend", "provide", "grant", "give", "offer", "make", "arrange", "disburse"}
-"""What a lender does with a loan it makes to someone: "approved a $650 million loan to X"."""
+LENDING_VERBS = {"approve", "offer", "arrange", "disburse"}
+"""What a lender does with a loan it makes to someone: "approved a $650 million loan to X" (giving,
+extending and granting one are read from the verb)."""
 CUSTODY_NOUNS = {
     "administration", "receivership", "supervision", "curatorship", "conservatorship", "management", "control",
     "sanction", "sanctions", "investigation", "liquidation", "bankruptcy", "insolvency",
