@@ -4,6 +4,8 @@ The names are invented (no reference data knows them), so each case shows that t
 rule works from the sentence's structure, not from knowing the entities.
 """
 
+import re
+
 import pytest
 
 from levers.extract import Extractor
@@ -710,6 +712,48 @@ def test_other_wordings_state_the_same_claims(extractor, text, claim_type, subje
         c.type == claim_type and subject.lower() in _forms(entities[c.subject]) and obj.lower() in _forms(entities[c.object])
         for c in extraction.claims
     ), [(c.type, entities[c.subject].name, entities[c.object].name) for c in extraction.claims]
+
+
+def _given(text: str, *names_and_types: tuple[str, str]) -> list[Entity]:
+    """Given entities, each with every place its name stands in the text."""
+    return [
+        Entity(f"e{i}", name, kind, mentions=[(m.start(), m.end()) for m in re.finditer(re.escape(name), text)])
+        for i, (name, kind) in enumerate(names_and_types)
+    ]
+
+
+def test_with_given_entities_an_organisation_whose_name_holds_a_listed_country_is_based_there(extractor):
+    text = "The Vardari Army fought in the north. Vardaria was then a kingdom."
+    given = _given(text, ("Vardari Army", "organization"), ("Vardaria", "country"))
+    with_polish = "Kasia Nowak sang for Polish Radio Two. She was born in Poland."
+    given_polish = _given(with_polish, ("Kasia Nowak", "person"), ("Polish Radio Two", "organization"), ("Poland", "country"))
+    [_, extraction] = extractor.extract_given([Given(Document(id="t", text=text), given), Given(Document(id="p", text=with_polish), given_polish)])
+    assert ("based_in", "e1", "e2") in {(c.type, c.subject, c.object) for c in extraction.claims}
+
+
+def test_without_given_entities_a_country_in_a_name_is_background_not_a_claim(extractor):
+    text = "Polish Radio Two hired Kasia Nowak, who was born in Poland."
+    assert _pairs(extractor, text, "based_in") == set()
+
+
+def test_with_given_entities_a_claim_about_a_country_holds_for_each_listed_name_of_it(extractor):
+    text = "Kvarnhall is a Swedish orchestra that plays in Sweden's capital."
+    given = _given(text, ("Kvarnhall", "organization"), ("Swedish", "country"), ("Sweden", "country"))
+    [extraction] = extractor.extract_given([Given(Document(id="t", text=text), given)])
+    claims = {(c.type, c.subject, c.object) for c in extraction.claims}
+    assert {("based_in", "e0", "e1"), ("based_in", "e0", "e2")} <= claims
+
+
+def test_a_product_named_with_its_firm_as_owner_is_run_by_the_firm(extractor):
+    text = "The genre found new life with Kestrel Games's 1986 Starfall, which had many imitators."
+    given = _given(text, ("Kestrel Games", "organization"), ("Starfall", "misc"))
+    [extraction] = extractor.extract_given([Given(Document(id="t", text=text), given)])
+    assert ("operates", "e0", "e1") in {(c.type, c.subject, c.object) for c in extraction.claims}
+
+
+def test_an_organisation_in_a_city_and_its_country_is_based_in_the_country(extractor):
+    text = "The Lindqvist Institute of Design in Tampere, Finland, trains furniture makers."
+    assert ("Lindqvist Institute of Design", "Finland") in _pairs(extractor, text, "based_in")
 
 
 def test_with_given_entities_a_country_adjective_finds_the_given_country(extractor):

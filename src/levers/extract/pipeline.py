@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import spacy
@@ -114,7 +114,7 @@ class Extractor:
         """Claims between the given entities only: no entity recognition of our own."""
         pairs = ((g.document.text, g) for g in items)
         for doc, given in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-            yield self._guarded(lambda: self._read(doc, given.document, DocumentEntities.from_given(doc, given.entities, self._given_type)), given.document, on_error)
+            yield self._guarded(lambda: self._country_names_alike(self._read(doc, given.document, DocumentEntities.from_given(doc, given.entities, self._given_type))), given.document, on_error)
 
     @staticmethod
     def _guarded(read: Callable[[], Extraction], document: Document, on_error: OnError | None) -> Extraction:
@@ -125,6 +125,25 @@ class Extractor:
         except Exception as error:  # noqa: BLE001 - any rule's failure is the one document's, reported
             on_error(document, error)
             return Extraction(document)
+
+    def _country_names_alike(self, extraction: Extraction) -> Extraction:
+        """A list may give one country twice ("Sweden", "Swedish"): a claim about one is about the other."""
+        country_of = {e.id: self._country_of(e) for e in extraction.entities}
+        same_country = {e: [o for o, c in country_of.items() if o != e and c is not None and c == country_of[e]] for e in country_of}
+        claims = {(c.type, c.subject, c.object): c for c in extraction.claims}
+        for claim in list(extraction.claims):
+            for subject in [claim.subject, *same_country[claim.subject]]:
+                for obj in [claim.object, *same_country[claim.object]]:
+                    if (claim.type, subject, obj) not in claims and subject != obj:
+                        claims[(claim.type, subject, obj)] = replace(claim, id=f"c{len(claims) + 1}", subject=subject, object=obj)
+        extraction.claims = list(claims.values())
+        return extraction
+
+    def _country_of(self, entity: Entity) -> str | None:
+        if entity.type not in {"country", "location", "place"}:
+            return None
+        country = next((self.reference.country(n) for n in (entity.name, *entity.aliases) if self.reference.country(n)), None)
+        return country.name if country else None
 
     def _given_type(self, span: Span) -> str:
         """The type of a given entity that came without one: reference data, else the model's label."""

@@ -1121,6 +1121,7 @@ class SentenceReader:
         if noun.pos_ == "PROPN":
             yield from self._state_name(noun)
             yield from self._from_after_name(noun)
+            yield from self._possessed_product(noun)
         if noun.lower_ in {"answers", "reports"} and noun.dep_ == "conj":
             yield from self._answers_as_noun(noun)
         if lemma == "member":
@@ -1747,6 +1748,16 @@ class SentenceReader:
             if country and country != exclude:
                 return country
         return None
+
+    def _possessed_product(self, name: Token) -> Iterator[Found]:
+        """ "Ant Group's Alipay", "Taito's 1986 Arkanoid": a firm's product, named with the firm as its owner."""
+        product = self.entities.at(name)
+        owner_token = _poss(name)
+        if product is None or owner_token is None or self.type_of(product) != "product":
+            return
+        owner = self.entity(owner_token)
+        if owner and owner != product and self.type_of(owner) in {"company", "organization", "public_body"}:
+            yield self._found("operates", owner, product, name, Qualifiers(), presupposed=True)
 
     def _from_after_name(self, name: Token) -> Iterator[Found]:
         """ "Hoshizora Metals, from Osaka in Japan, holds 15%": a place set off after a firm's name is where it is from."""

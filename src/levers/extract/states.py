@@ -63,11 +63,13 @@ class StateReader:
 
     def _countries_in_names(self, sent: Span) -> Iterator[Found]:
         """ "the US Department of Energy", "the Chinese Ministry of Commerce": a body whose name opens with
-        its country is part of that country."""
+        its country is part of that country. With given entities ("Polish Radio", "the Indian Army", "Nintendo
+        Australia"), an organisation whose name holds a listed country is based there: the analyst asked how
+        the listed entities are linked, and the name says it."""
         doc = sent.doc
         for token in sent:
             body = self.reader.entities.at(token)
-            if body is None or self.reader.type_of(body) != "public_body" or token.i + 1 >= sent.end or self.reader.entities.at(doc[token.i + 1]) != body:
+            if body is None or token.i + 1 >= sent.end or self.reader.entities.at(doc[token.i + 1]) != body:
                 continue
             if token.i > sent.start and self.reader.entities.at(doc[token.i - 1]) == body:
                 continue  # only the first word of the name
@@ -76,6 +78,15 @@ class StateReader:
                 end += 1
             named = self._country_in(doc[token.i : end + 1])  # "the Communications Authority of Kenya" too
             if named is None:
+                continue
+            if self.reader.type_of(body) in {"company", "organization"}:
+                if not self.reader.entities.fixed:
+                    continue  # news annotators count a name's country as background, not as what the text says
+                country_id = self._country_named_apart(named[1], doc[token.i].idx, doc[end].idx + len(doc[end]))
+                if country_id and country_id != body:
+                    yield self.reader._found("based_in", body, country_id, token, Qualifiers(), presupposed=True, confidence=0.5)
+                continue
+            if self.reader.type_of(body) != "public_body":
                 continue
             words, country = named
             if self.reader.entities.entity(body).name == country.government.name or self.reader.reference.lookup(country.name) is None:
@@ -89,6 +100,15 @@ class StateReader:
                 country_id = self.reader.entities.adopt(words[0], self.reader.reference.lookup(country.name), claim_token=False, last=words[-1]) or self.reader._given_country(country)
             if country_id and country_id != body:
                 yield self.reader._found("part_of", body, country_id, token, Qualifiers(), presupposed=True)
+
+    def _country_named_apart(self, country, start: int, end: int) -> str | None:
+        """The story's entity for `country` where a mention of it stands outside the stretch start..end."""
+        for entity in self.reader.entities.entities:
+            if self.reader.type_of(entity.id) not in {"country", "place"} or not any(a < start or b > end for a, b in entity.mentions):
+                continue
+            if any(self.reader.reference.country(name) == country for name in (entity.name, *entity.aliases)):
+                return entity.id
+        return None
 
     def _named_elsewhere(self, name: str, start: int, end: int) -> bool:
         """Whether the story names the entity called `name` outside the stretch start..end."""
@@ -153,7 +173,8 @@ class StateReader:
             described = prep.head.dep_ == "attr" or prep.head.dep_ == "appos" and prep.head.lemma_.lower() in COMPANY_WORDS  # "X, a company in Dubai"
             organisation = self.reader._entity_or_predicate(prep.head) if prep.head.pos_ == "PROPN" or described or of_a_firm else None
             place = _pobj(prep)
-            country = self.reader.country_named_by(place) if place is not None and place.pos_ == "PROPN" else None
+            places = [place, *(c for c in place.children if c.dep_ in {"appos", "conj", "npadvmod"} and c.i > place.i)] if place is not None else []
+            country = next((self.reader.country_named_by(p) for p in places if p.pos_ == "PROPN" and self.reader.country_named_by(p)), None)  # "INSEAD in Fontainebleau, France"
             if organisation and country and organisation != country and self.reader.type_of(organisation) in {"company", "organization"}:
                 yield self.reader._found("based_in", organisation, country, prep, Qualifiers(), presupposed=True, confidence=0.4)
 
