@@ -191,6 +191,9 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Drini Bank Sh.a., Albania's ninth-largest lender by assets, is 60% owned by Ilgaz Finans Holding A.S., according to its filings.", "owns", "Ilgaz Finans Holding A.S.", "Drini Bank Sh.a."),
+    ("Marisol Quishpe, an Assembly member for the opposition Movimiento Andino, called the deal a loan.", "member_of", "Marisol Quishpe", "Movimiento Andino"),
+    ("In return for the crude, Estrecho Energy will advance Petroandes, the state oil company, $200 million.", "lends_to", "Estrecho Energy", "Petroandes"),
  ("The Kremlin-backed Volga Bank lent money.", "invests_in", "Russian government", "Volga Bank"),
  ("Sberbank, a Russian state-owned lender, lent money.", "owns", "Russian government", "Sberbank"),
  ("Founded in 1998 by Olaf Berg, Fjordtel is Norway's largest carrier.", "founded", "Olaf Berg", "Fjordtel"),

@@ -69,6 +69,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Skarvik Kraft is a utility. Halvor Vangsnes, now 71, keeps a seat on the board.", "Halvor Vangsnes", "person"),
         ("Montenegro is small. Jadran Azur Gradnja d.o.o. was registered in Podgorica in 2021.", "Jadran Azur Gradnja d.o.o.", "company"),
         ("Prva Primorska Banka is a lender.", "Prva Primorska Banka", "company"),
+        ("Drini Bank Sh.a., Albania's ninth-largest lender, is 60% owned by a Turkish group.", "Drini Bank Sh.a.", "company"),
+        ("Arben Kola, a former Kolchis Railway executive, runs the port.", "Kolchis Railway", "company"),
         ("Zubara Capital bought 20% of Telvia Portugal from the state.", "Telvia Portugal", "company"),
         ("The African Development Bank lent it $650 million.", "African Development Bank", "public_body"),
         ("He sits in the National Assembly for the ruling party.", "National Assembly", "public_body"),

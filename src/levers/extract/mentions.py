@@ -55,12 +55,14 @@ ORGANIZATION_WORDS = {
     "party", "association", "union", "federation", "foundation", "alliance", "league",
     "syndicat", "sindicato", "sindicat", "gewerkschaft", "asociación", "associação", "fundación", "fondation", "fundação", "stiftung",
     "fédération", "federación", "federação", "instituto", "institut", "solidarity", "alyansa", "campaign", "watch",
-    "partido", "parti", "partito", "partij", "partei", "frente",
+    "partido", "parti", "partito", "partij", "partei", "frente", "movimiento", "movimento", "mouvement", "rassemblement",
+    "alianza", "aliança", "unión", "união", "bewegung", "stranka", "partia", "strana",
     "society", "institute", "movement", "coalition", "ngo", "committee", "church",
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
 }
-DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.", "S.L.", "S.L.U.", "S.A.U.", "S.A.C.", "S.A.B.", "Ltda.", "Pty.", "P.L.C.", "E.P.", "S.A.E.", "S.A.R.L.", "S.à", "AS", "ASA", "Nyrt.", "Zrt.", "Kft.", "hf.", "ehf.")
+DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.", "S.L.", "S.L.U.", "S.A.U.", "S.A.C.", "S.A.B.", "Ltda.", "Pty.", "P.L.C.", "E.P.", "S.A.E.", "S.A.R.L.", "S.à", "AS", "ASA", "Nyrt.", "Zrt.", "Kft.", "hf.", "ehf.",
+    "Sh.a.", "SH.A.", "Sh.p.k.", "SH.P.K.", "S.A.A.", "C.V.", "Lda.", "S.a.s.", "A.E.", "Tbk.", "Bhd.", "L.L.C.", "L.P.", "Pte.", "E.A.D.", "O.O.D.")
 """Legal forms written with full stops ("Jadran Azur Gradnja d.o.o."); the tokenizer keeps each one whole."""
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
@@ -81,7 +83,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "steel", "mining", "telecom", "telecoms", "electric", "electronics", "power", "shipping",
     "logistics", "labs", "software", "games", "studios", "resources", "petroleum", "chemicals",
     "insurance", "securities", "investments", "ventures", "brands", "retail", "semiconductor",
-    "semiconductors", "solutions", "services", "finance", "financial", "railways", "rail", "lines",
+    "semiconductors", "solutions", "services", "finance", "financial", "railways", "railway", "railroad", "rail", "lines",
     "shipyards", "automotive", "aerospace", "defence", "defense", "robotics", "microsystems",
     "communications", "entertainment", "press", "news", "television", "broadcasting", "brewery",
     "pay", "payments", "trust", "textiles", "mills", "works", "shipyard", "motor", "cement",
@@ -849,6 +851,7 @@ LEGAL_FORMS = {
     "llp", "lp", "dmcc", "fze", "fzco", "fzc", "uab", "ltda", "bhd", "tbk", "kft", "zrt", "sarl", "srl", "sas", "sgps", "oy",
     "oü", "ad", "ead", "eood", "ood", "cjsc", "saoc", "saog", "qpsc", "psc", "wll", "bsc", "kk", "pty", "pte", "ep",
     "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "nyrt", "hf",
+    "sh.a", "sh.p.k", "s.a.a", "ae",
 }
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league", "foundation", "centre", "center", "trust"}
 NOT_NAMES = {

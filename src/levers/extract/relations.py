@@ -441,6 +441,9 @@ class SentenceReader:
                 q.amount = amount_near(list(verb.subtree))
                 claim = "lends_to" if _money_given(obj) in {"loan", "credit"} else "invests_in"
                 yield self._found(claim, subj_id, receiver, verb, q)  # "the ministry gave Hoshimura a subsidy"
+        elif lemma == "advance" and subj_id and obj_id and obj_id != subj_id and self.type_of(obj_id) in ORGANISATIONS and amount_near(list(verb.subtree)):
+            q.amount = amount_near(list(verb.subtree))
+            yield self._found("lends_to", subj_id, obj_id, verb, q)  # "Meridian will advance Petroecuador $300 million": an advance is repaid
         elif lemma in {"direct", "order", "instruct", "force", "compel", "require"} and any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in verb.children):
             if subj_id and obj_id and self.type_of(subj_id) in STATE:  # "the Treasurer directed two funds to sell": an order
                 q.action = "ordered"
@@ -1338,7 +1341,9 @@ class SentenceReader:
             presupposed = noun.dep_ == "appos"
             yield self._found("member_of", person, group, noun, Qualifiers(role=role, status=self._status(noun)), presupposed=presupposed)
             party = next((self.entity(c) for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i and self.type_of(self.entity(c)) == "organization"), None)
-            if party and party != group:  # "a BJP member of the Rajya Sabha": of both
+            elected_for = self.entity(_pobj(_prep(noun, {"for"})))
+            party = party or (elected_for if self.type_of(elected_for) == "organization" else None)
+            if party and party != group:  # "a BJP member of the Rajya Sabha", "an Assembly member for X": of both
                 yield self._found("member_of", person, party, noun, Qualifiers(status=self._status(noun)), presupposed=presupposed)
 
     def _title(self, noun: Token) -> Iterator[Found]:
@@ -1724,7 +1729,7 @@ class SentenceReader:
             for adjective in [*noun.children, *hung_on_name, *hung_on_trade]:
                 if adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
-                if adjective.dep_ in {"amod", "compound", "npadvmod"} and adjective.i < noun.i:
+                if adjective.dep_ in {"amod", "compound", "npadvmod", "nmod"} and adjective.i < noun.i:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
                     if country is None and named_type in {"company", "organization"}:
                         country = self.country_behind_its_state(adjective)
