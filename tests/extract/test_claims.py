@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("KAZOIL, the state oil company of Kazakhstan, has also bid for the field.", "owns", "Kazakhstan", "KAZOIL"),
+    ("Petrandina, the state oil company of Bolivia, signed the contract on Monday.", "owns", "Bolivia", "Petrandina"),
     ("Drini Bank Sh.a., Albania's ninth-largest lender by assets, is 60% owned by Ilgaz Finans Holding A.S., according to its filings.", "owns", "Ilgaz Finans Holding A.S.", "Drini Bank Sh.a."),
     ("Marisol Quishpe, an Assembly member for the opposition Movimiento Andino, called the deal a loan.", "member_of", "Marisol Quishpe", "Movimiento Andino"),
     ("In return for the crude, Estrecho Energy will advance Petroandes, the state oil company, $200 million.", "lends_to", "Estrecho Energy", "Petroandes"),

@@ -69,6 +69,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Skarvik Kraft is a utility. Halvor Vangsnes, now 71, keeps a seat on the board.", "Halvor Vangsnes", "person"),
         ("Montenegro is small. Jadran Azur Gradnja d.o.o. was registered in Podgorica in 2021.", "Jadran Azur Gradnja d.o.o.", "company"),
         ("Prva Primorska Banka is a lender.", "Prva Primorska Banka", "company"),
+        ("KAZOIL, the state oil company of Kazakhstan, has also bid.", "KAZOIL", "company"),
         ("Drini Bank Sh.a., Albania's ninth-largest lender, is 60% owned by a Turkish group.", "Drini Bank Sh.a.", "company"),
         ("Arben Kola, a former Kolchis Railway executive, runs the port.", "Kolchis Railway", "company"),
         ("Zubara Capital bought 20% of Telvia Portugal from the state.", "Telvia Portugal", "company"),
@@ -214,6 +215,12 @@ def test_a_dateline_names_no_actor(extractor):
     assert "LISBON" not in _types(extractor, "MADRID/LISBON, Oct 2 — Shares in Telvia rose 4.1% in Madrid on Thursday.")
     assert "BRASÍLIA" not in _types(extractor, "BRASÍLIA, April 9 — Brazil's antitrust regulator opened an investigation.")
     assert "Lindeboom Foods" in _types(extractor, "Brief\n\nAMSTERDAM - Lindeboom Foods, the Dutch snack maker, agreed to buy Croustine.")
+    assert "TIRANA" not in _types(extractor, "TIRANA, Albania, April 8 — The owner of Drini Bank put a former minister on its board.")
+
+
+def test_a_name_in_capitals_opening_a_sentence_is_no_dateline(extractor):
+    """ "KAZOIL, the state oil company ..." goes on to a verb, not to a dash."""
+    assert "KAZOIL" in _types(extractor, "The tender closed in May.\nKAZOIL, the state oil company of Kazakhstan, has also bid.")
 
 
 @pytest.mark.parametrize("text, code", [

@@ -232,6 +232,15 @@ DATELINE = re.compile(rf"[{CAPITAL}][{CAPITAL} .'-]+(?:/[{CAPITAL}][{CAPITAL} .'
 """The place a story was filed from, opening its first line: "MADRID/LISBON, Oct 2 —", "SEOUL -"."""
 
 
+def _ends_as_a_dateline(text: str, match: re.Match) -> bool:
+    """ "SEOUL, 11 March 2026 —", "TIRANA, Albania, April 8 —": after a comma a dateline goes on to its dash;
+    "SOCAR, the state oil company of Azerbaijan, has bid" is a name in capitals opening a sentence."""
+    if not match.group().rstrip().endswith(","):
+        return True
+    rest = text[match.end() : match.end() + 40].split("\n")[0]
+    return bool(re.search(r"\s(?:—|–|-{1,2}|:)\s", rest))
+
+
 def _with_hyphenated_parts(doc: Doc, mention: Mention, reference: Reference) -> Mention:
     """ "Samruk-Kazyna" where the model tagged only "Kazyna": a capitalised word glued on by a hyphen
     is part of the name (not a country: "Russia-Ukraine" joins two)."""
@@ -354,7 +363,7 @@ def _outside_dateline(text: str, mention: Mention) -> Mention | None:
     a name the model ran on from the dateline ("AMSTERDAM - Lindeboom Foods") starts after it."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     match = DATELINE.match(text, line_start)
-    if not match or mention.start >= match.end():
+    if not match or mention.start >= match.end() or not _ends_as_a_dateline(text, match):
         return mention
     if mention.end <= match.end():
         return None if mention.text.isupper() else mention
@@ -1021,14 +1030,28 @@ def _is_headline(sent: Span) -> bool:
 
 def _unlabelled_name_word(token: Token) -> bool:
     text = token.text
+    described = _opening_word_described_as_a_firm(token)
     return (
-        (token.pos_ == "PROPN" or _acronym(token))
+        (token.pos_ == "PROPN" or _acronym(token) or described)
         and not token.ent_type_
         and len(text) > 1
         and (text[:1].isupper() and any(c.islower() for c in text[1:]) or text.isupper() and len(text) >= 3)
         and token.lower_ not in HONORIFICS | POST_WORDS | WEEK_AND_MONTHS | NOT_ORGANIZATIONS
         and not _currency_before_figure(token.doc[token.i : token.i + 1])
-        and not (token.is_sent_start and (token.is_stop or token.tag_ != "NNP") and not _acronym(token))
+        and not (token.is_sent_start and (token.is_stop or token.tag_ != "NNP") and not _acronym(token) and not described)
+    )
+
+
+def _opening_word_described_as_a_firm(token: Token) -> bool:
+    """ "Petroandes, the state oil company of Ecuador, signed": a capitalised word opening a sentence that
+    the tagger took for a common noun, where a description beside it says what firm or body it is."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    opens = token.is_sent_start and (previous is None or previous.is_space or previous.text in {".", "!", "?"})  # not where the parser cut a name
+    if not opens or not token.is_title or token.is_stop or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS | PUBLIC_BODY_HEADS and any(d.lower_ in {"the", "a", "an"} for d in c.children)
+        for c in token.children
     )
 
 

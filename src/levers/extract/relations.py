@@ -1675,7 +1675,8 @@ class SentenceReader:
         if owner_token is None and lemma in COMPANY_WORDS | {"holding"}:
             of = _pobj(_prep(noun, {"of"}))  # "the Dnipro-based holding of the billionaire X", "the family company of X"
             of = _child(of, "appos") if of is not None and not self.entity(of) and _child(of, "appos") is not None else of
-            owner_token = of if of is not None and self.type_of(self.entity(of)) in {"person", "organization"} else None
+            of_a_state = self.type_of(self.entity(of)) == "country" and _state_link(noun) is not None  # "SOCAR, the state oil company of Azerbaijan"
+            owner_token = of if of is not None and (self.type_of(self.entity(of)) in {"person", "organization"} or of_a_state) else None
         owner = self.entity(owner_token) if owner_token is not None else None
         if owner is None and lemma in {"subsidiary", "unit"} and noun.tag_ == "NNS" and any(c.dep_ == "appos" for c in noun.children):
             owner = self.entities.story_company(noun, exclude=named)  # "Two subsidiaries, A and B, will be merged": the story's group's
