@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Jonas Berg, a vocal critic of the Kestrel Regulatory Authority, resigned from the board.", "criticizes", "Jonas Berg", "Kestrel Regulatory Authority"),
+    ("Narva Capital is owned as to 60% by Meshal Al-Rumi and as to 40% by Jahra Trading Company.", "owns", "Jahra Trading Company", "Narva Capital"),
     ("KAZOIL, the state oil company of Kazakhstan, has also bid for the field.", "owns", "Kazakhstan", "KAZOIL"),
     ("Petrandina, the state oil company of Bolivia, signed the contract on Monday.", "owns", "Bolivia", "Petrandina"),
     ("Drini Bank Sh.a., Albania's ninth-largest lender by assets, is 60% owned by Ilgaz Finans Holding A.S., according to its filings.", "owns", "Ilgaz Finans Holding A.S.", "Drini Bank Sh.a."),
@@ -747,6 +749,22 @@ def test_with_given_entities_a_claim_about_a_country_holds_for_each_listed_name_
     [extraction] = extractor.extract_given([Given(Document(id="t", text=text), given)])
     claims = {(c.type, c.subject, c.object) for c in extraction.claims}
     assert {("based_in", "e0", "e1"), ("based_in", "e0", "e2")} <= claims
+
+
+def test_a_state_secretary_works_at_the_ministry_rather_than_leading_it(extractor):
+    text = "Mihai Dobre, a state secretary at the Ministry of Energy, chairs the supervisory board."
+    assert ("Mihai Dobre", "Ministry of Energy") in _pairs(extractor, text, "employed_by")
+    assert ("Mihai Dobre", "Ministry of Energy") not in _pairs(extractor, text, "leads")
+
+
+def test_shares_listed_respectively_are_of_the_firm_named_after_the_last(extractor):
+    text = "The Kestrel Investment Authority and Norvik Capital hold 8.0% and 6.5% of Sabhan Freight respectively."
+    assert _pairs(extractor, text, "owns") == {("Kestrel Investment Authority", "Sabhan Freight"), ("Norvik Capital", "Sabhan Freight")}
+
+
+def test_a_holder_named_in_contrast_is_no_second_holder(extractor):
+    text = "Balkan Polymers is controlled by Lebap Holding rather than by its registered owner, Obaid Al-Shamsi."
+    assert ("Obaid Al-Shamsi", "Balkan Polymers") not in _pairs(extractor, text, "controls")
 
 
 def test_a_product_named_with_its_firm_as_owner_is_run_by_the_firm(extractor):

@@ -363,7 +363,8 @@ class SentenceReader:
         named_noun = subject is not None and subject.pos_ == "NOUN" and any(c.dep_ == "compound" and self.entities.at(c) == self.entities.at(subject) is not None for c in subject.children)  # "the Tsai family, ..., Tsai Investment Co.": the family, whatever the parser hung on it
         subjects = [subject] if object_conjunct or board or named_noun else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
         if passive and subject is not None and subject.head.dep_ == "agent":
-            again = [*subject.head.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+            again = [*subject.head.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" or _another_agent(c, subject))]
+            again += [by for c in again if c.lower_ != "by" and (by := _prep(c, {"by"})) is not None]  # "... and as to 40% by Y": "by" hung on "as"
             subjects += [_pobj(by) for by in again if by.lower_ == "by" and _pobj(by) is not None]  # "set up by X and by Y"
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not board:
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
@@ -877,7 +878,8 @@ class SentenceReader:
         """Whose shares: "50.1% of Y", "a stake in Y", "a Pelliot share", or the noun a relative "in which" hangs on."""
         if obj.lemma_.lower() in SHARE_NOUNS and self._owner(obj):
             return self._owner(obj)
-        for holder in (obj, verb):
+        shares_listed = [c for c in obj.conjuncts if c.i > obj.i and _is_share_phrase(c)]  # "8.0% and 6.5% of X respectively": of X both
+        for holder in (obj, *shares_listed, verb):
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
                     pobj = _pobj(prep)
@@ -1135,6 +1137,10 @@ class SentenceReader:
             yield from self._title(noun)
             if lemma in PARTY_ROLES:
                 yield from self._party_role(noun)  # "a deputy of the State Duma from United Russia": both
+        elif lemma == "critic" and (criticised := self.entity(_pobj(_prep(noun, {"of"})))):
+            critic = self._predicate_subject(noun)  # "X, a vocal critic of the regulator", "he was a harsh critic of Y"
+            if critic and critic != criticised:
+                yield self._found("criticizes", critic, criticised, noun, Qualifiers(status=self._status(noun)), presupposed=noun.dep_ == "appos")
         elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
             yield from self._say_over(noun)
         elif lemma in {"buyer", "purchaser", "acquirer"} and _prep(noun, {"of"}) is not None:
@@ -2131,6 +2137,12 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
+def _another_agent(by: Token, first_agent: Token) -> bool:
+    """ "owned as to 60% by X and as to 40% by Y": a second "by" joined with "and", not "rather than by Y"."""
+    between = {t.lower_ for t in by.doc[first_agent.i : by.i]}
+    return by.dep_ == "agent" and by.i > first_agent.i and "and" in between and not between & {"than", "not", "instead"}
+
+
 def _state_link(noun: Token) -> str | None:
     """ "state-owned" and "state" own; "state-controlled", "state-run" and "state-backed" control."""
     first = noun.head.left_edge.i if noun.dep_ == "compound" and noun.head.i > noun.i else noun.left_edge.i  # "Turkey's state electricity wholesaler EÜAŞ": the words before the name
@@ -2294,6 +2306,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         return "founded"
     if lemmas & SUBORDINATE_MARKS:
         return "member_of" if lowered[-1] in {"chairman", "chairwoman", "chair", "chairperson"} else member  # a vice chairman sits on the board
+    if len(lowered) > 1 and lowered[-1] == "secretary" and lowered[-2] in {"state", "parliamentary", "under", "assistant"}:
+        return member  # "a state secretary at the Ministry of Energy": a junior minister, under the one who leads it
     if "director" in lowered and "general" in lowered:
         return "leads"  # "director general"
     if lowered[-1] in {"director", "directors"} and org_type == "company":
