@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Prosecutors say it is secretly owned by Arben Dako, a former mayor of Kavaja for the Socialist Party.", "member_of", "Arben Dako", "Socialist Party"),
+    ("The Office of Foreign Assets Control designated Kopet Gaz Trading FZE, its managing director, Merdan Orazov, and its shipping agent, Khor Tanker Services LLC.", "regulatory_action", "Office of Foreign Assets Control", "Merdan Orazov"),
     ("Jonas Berg, a vocal critic of the Kestrel Regulatory Authority, resigned from the board.", "criticizes", "Jonas Berg", "Kestrel Regulatory Authority"),
     ("Narva Capital is owned as to 60% by Meshal Al-Rumi and as to 40% by Jahra Trading Company.", "owns", "Jahra Trading Company", "Narva Capital"),
     ("KAZOIL, the state oil company of Kazakhstan, has also bid for the field.", "owns", "Kazakhstan", "KAZOIL"),

@@ -70,6 +70,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("Montenegro is small. Jadran Azur Gradnja d.o.o. was registered in Podgorica in 2021.", "Jadran Azur Gradnja d.o.o.", "company"),
         ("Prva Primorska Banka is a lender.", "Prva Primorska Banka", "company"),
         ("KAZOIL, the state oil company of Kazakhstan, has also bid.", "KAZOIL", "company"),
+        ("The commission opened proceedings against Bitolski Toplani DOOEL over a gas contract.", "Bitolski Toplani DOOEL", "company"),
         ("Drini Bank Sh.a., Albania's ninth-largest lender, is 60% owned by a Turkish group.", "Drini Bank Sh.a.", "company"),
         ("Arben Kola, a former Kolchis Railway executive, runs the port.", "Kolchis Railway", "company"),
         ("Zubara Capital bought 20% of Telvia Portugal from the state.", "Telvia Portugal", "company"),

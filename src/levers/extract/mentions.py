@@ -859,7 +859,7 @@ LEGAL_FORMS = {
     "se", "ag", "sa", "nv", "plc", "inc", "ltd", "llc", "gmbh", "spa", "ab", "asa", "oyj", "kg", "corp", "bv", "pjsc", "ojsc", "jsc",
     "llp", "lp", "dmcc", "fze", "fzco", "fzc", "uab", "ltda", "bhd", "tbk", "kft", "zrt", "sarl", "srl", "sas", "sgps", "oy",
     "oü", "ad", "ead", "eood", "ood", "cjsc", "saoc", "saog", "qpsc", "psc", "wll", "bsc", "kk", "pty", "pte", "ep",
-    "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "nyrt", "hf",
+    "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "dooel", "nyrt", "hf",
     "sh.a", "sh.p.k", "s.a.a", "ae",
 }
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league", "foundation", "centre", "center", "trust"}
@@ -1201,7 +1201,7 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     if _local_government(span) and not reference.country(span.text):
         return "public_body"  # "the Provincial Municipality of Talara", "the canton of Solothurn", whatever the model called them
     head = span[-1].lower_
-    if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE", "PERSON"} and len(span) > 1 and (head in BUSINESS_WORDS or span[0].lower_ in FIRM_OPENING_WORDS):
+    if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE", "PERSON"} and len(span) > 1 and (head in BUSINESS_WORDS or is_legal_form(span[-1]) or span[0].lower_ in FIRM_OPENING_WORDS):
         return "company"  # "Baltic Ferries", "Gulf Air", "Vinos Cuyanos": the model took the place or the people for the name
     if label in {"PERSON", "WORK_OF_ART", "FAC", "LOC", "GPE", "NORP"} and len(span) > 2 and head in PUBLIC_BODY_HEADS - {"office"} and not words & BUSINESS_WORDS:
         return "public_body"  # "the Jebel Ali Free Zone Authority", "the Freeport of Riga Authority", whatever the model called them

@@ -368,7 +368,7 @@ class SentenceReader:
             subjects += [_pobj(by) for by in again if by.lower_ == "by" and _pobj(by) is not None]  # "set up by X and by Y"
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not board:
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
-        objects = _with_conjuncts(obj)
+        objects = [self._name_beside(o) for o in _with_conjuncts(obj)]  # "designated X, its managing director, Y, and ...": Y
         listed_after = [o for o in (objects if _is_share_phrase(obj) else objects[1:]) if o is not obj]  # "51%; Y, a fund, 34%": even the first name after a share
         gapped = [o for o in listed_after if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
         for one_subject in subjects:
@@ -379,6 +379,13 @@ class SentenceReader:
             owner = self.entities.at(holder)
             if held and owner != held:
                 yield self._found("owns", owner, held, verb, Qualifiers(share=parse_share(_share_after(holder, self.entities.at))))
+
+    def _name_beside(self, noun: Token | None) -> Token | None:
+        """The name in apposition to a description that names no one itself ("its managing director, Y")."""
+        if noun is None or noun.pos_ != "NOUN":
+            return noun
+        described = self.entity(noun)  # the parser may hang "its director" on the firm before it, as if the same
+        return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entities.at(c) not in {None, described}), noun)
 
     def _verb_frame(self, verb: Token, lemma: str, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """The claims one verb states between one subject and one object ("X and Y own Z": twice)."""
@@ -1137,6 +1144,8 @@ class SentenceReader:
             yield from self._title(noun)
             if lemma in PARTY_ROLES:
                 yield from self._party_role(noun)  # "a deputy of the State Duma from United Russia": both
+            elif _prep(noun, {"for"}) is not None:
+                yield from self._party_role(noun, {"for"})  # "a former mayor of Durrës for the Socialist Party"
         elif lemma == "critic" and (criticised := self.entity(_pobj(_prep(noun, {"of"})))):
             critic = self._predicate_subject(noun)  # "X, a vocal critic of the regulator", "he was a harsh critic of Y"
             if critic and critic != criticised:
@@ -1262,9 +1271,9 @@ class SentenceReader:
         named = [self.entity(_pobj(prep)) for prep in preps]
         return next((one for one in named if self.type_of(one) == "organization"), named[0] if named else None)  # "stood for parliament for X": X
 
-    def _party_role(self, noun: Token) -> Iterator[Found]:
+    def _party_role(self, noun: Token, words: frozenset[str] | set[str] = frozenset({"for", "of", "from"})) -> Iterator[Found]:
         """ "X, a Labour lawmaker", "a senator for the Liberal Party", "a deputy ... from United Russia"."""
-        parties = [self.entity(_pobj(p)) for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "from"}]
+        parties = [self.entity(_pobj(p)) for p in noun.children if p.dep_ == "prep" and p.lower_ in words]
         party = next((p for p in parties if self.type_of(p) == "organization"), None)
         person = self._predicate_subject(noun)
         if party and person and self.type_of(person) == "person":
@@ -2360,7 +2369,9 @@ def _with_conjuncts(token: Token | None) -> list[Token | None]:
         for number in (c for c in word.conjuncts if c.pos_ == "NUM" and c.i > word.i):
             out += [n for n in _with_conjuncts(number) if n is not None and n.pos_ == "PROPN"]  # "X and two of its units, A and B"
     if token.pos_ == "PROPN":  # "X, the Cypriot parent of Y, and its chairman, Z, were fined": the parser hung Z's phrase on the apposition
-        out += [c for a in token.children if a.dep_ == "appos" and a.pos_ == "NOUN" for c in a.conjuncts if c.pos_ in {"PROPN", "NOUN"} and c.i > a.i]
+        listed = [a for a in token.children if a.dep_ == "appos" and a.pos_ == "NOUN" and any(c.i > a.i for c in a.conjuncts)]
+        out += [a for a in listed if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in a.children)]  # "X, its managing director, Y, and its agent, Z": Y too
+        out += [c for a in listed for c in a.conjuncts if c.pos_ in {"PROPN", "NOUN"} and c.i > a.i]
     return out[:4]
 
 
