@@ -191,6 +191,9 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Huaxi Drilling is a wholly owned subsidiary of Hengda Petroleum Group, itself controlled by the Sichuan Provincial Government.", "controls", "Sichuan Provincial Government", "Hengda Petroleum Group"),
+    ("The Ministry of Energy and Mining extended Drina Lignite's concession by 25 years in March.", "regulatory_action", "Ministry of Energy and Mining", "Drina Lignite"),
+    ("The Competition Protection Agency cleared the change of ownership of Sava Holding last week.", "regulatory_action", "Competition Protection Agency", "Sava Holding"),
     ("Prosecutors say it is secretly owned by Arben Dako, a former mayor of Kavaja for the Socialist Party.", "member_of", "Arben Dako", "Socialist Party"),
     ("The Office of Foreign Assets Control designated Kopet Gaz Trading FZE, its managing director, Merdan Orazov, and its shipping agent, Khor Tanker Services LLC.", "regulatory_action", "Office of Foreign Assets Control", "Merdan Orazov"),
     ("Jonas Berg, a vocal critic of the Kestrel Regulatory Authority, resigned from the board.", "criticizes", "Jonas Berg", "Kestrel Regulatory Authority"),
@@ -751,6 +754,20 @@ def test_with_given_entities_a_claim_about_a_country_holds_for_each_listed_name_
     [extraction] = extractor.extract_given([Given(Document(id="t", text=text), given)])
     claims = {(c.type, c.subject, c.object) for c in extraction.claims}
     assert {("based_in", "e0", "e1"), ("based_in", "e0", "e2")} <= claims
+
+
+def test_no_part_in_running_a_firm_denies_control(extractor):
+    for text in (
+        "Norvik Capital says it exercises no control over Qaratel's management.",
+        "Dharmasena Group said it would play no part in running Lanka Air.",
+    ):
+        extraction = extractor.extract(Document(id="t", text=text))
+        assert [c.certainty for c in extraction.claims if c.type == "controls"] == ["negated"], text
+
+
+def test_state_owned_inside_a_body_s_name_says_nothing_of_its_owner(extractor):
+    text = "The deal was approved by China's State-owned Assets Supervision and Administration Commission."
+    assert _pairs(extractor, text, "owns") == set()
 
 
 def test_a_state_secretary_works_at_the_ministry_rather_than_leading_it(extractor):

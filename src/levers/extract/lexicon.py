@@ -91,6 +91,9 @@ PART_WORDS = {
 DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty", "decree", "findings", "award", "verdict", "veto", "seizure", "listing", "raid"}
 """What a state did, criticised without naming who did it ("condemned the sanctions")."""
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession", "registration", "accreditation", "clearance"}
+PERMIT_GIVING = {"grant", "issue", "award", "renew", "give", "extend", "restore", "reinstate"}
+PERMIT_TAKING = {"revoke", "withdraw", "cancel", "terminate", "rescind", "annul"}
+"""What a state body does to a licence or concession: "extended the mine's concession", "revoked its licence"."""
 ALLIANCE_NOUNS = {"venture", "partnership", "alliance", "pact", "agreement", "deal", "treaty", "accord"}
 """What two parties form or sign together ("a joint venture", "a 25-year cooperation agreement")."""
 HYPHEN_LINKS = {"owned": "owns", "controlled": "controls", "run": "controls", "backed": "invests_in", "funded": "invests_in", "financed": "invests_in"}

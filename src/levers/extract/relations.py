@@ -24,7 +24,7 @@ from levers.extract.lexicon import (
     CHAMBER_WORDS, ORGANISATIONS, PLACES, ARGUMENT_TYPES, STAFF_NOUNS, RELATIVE_PRONOUNS, POSSESSIVE_MARKS, GIVEN_TYPES,
     STATE, LEAD_TITLES, COMPANY_HEAD_TITLES, COMPANY_FUNCTIONS, SUBORDINATE_MARKS, FOUNDER_TITLES,
     WORK_TITLES, MEMBER_TITLES, UNIT_NOUNS, STATE_ORGAN_NOUNS, COMPANY_WORDS, PRODUCT_WORDS,
-    DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, ALLIANCE_NOUNS,
+    DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, PERMIT_GIVING, PERMIT_TAKING, ALLIANCE_NOUNS,
     HYPHEN_LINKS, STATE_TITLES, SHARE_NOUNS, SEAT_NOUNS, OFFICE_NOUNS, COPULAS, GUIDANCE_NOUNS, DEAL_NOUNS,
     ACQUISITION_NOUNS, RECEIVE_VERBS, OWNER_NOUNS, PARTY_ROLES, ORGANISATION_NOUNS, SIZE_WORDS,
     REGULATORY_VERBS, ACTION_NOUNS, CRITICIZE_VERBS, SCORN_WORDS, LEAVE_VERBS, ACQUIRE_VERBS, HAND_OVER_VERBS, PLAN_VERBS,
@@ -108,8 +108,8 @@ class SentenceReader:
                 while i > token.sent.start and token.doc[i].text != "," and not (self.entities.at(token.doc[i]) and token.doc[i].pos_ != "ADJ"):
                     i -= 1  # past "a Latvian company": the adjective's country is not what "whose" stands for
                 return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
-        if token.dep_ == "appos" and token.pos_ == "NOUN" and self.entities.at(token) is None:
-            return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent
+        if token.dep_ == "appos" and (token.pos_ == "NOUN" or token.lower_ in {"itself", "themselves"}) and self.entities.at(token) is None:
+            return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent; "Hengtai Group, itself controlled by X": Hengtai
         if token.pos_ == "NOUN" and token.lemma_.lower() in {"consortium", "syndicate", "group"} and self.entities.at(token) is None:
             led = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}), None)
             leader = self.entity(_pobj(_prep(led, {"by"})), depth + 1) if led is not None else None
@@ -483,13 +483,13 @@ class SentenceReader:
         elif lemma in {"grant", "issue", "award", "renew", "give"} and obj is not None and obj.dep_ == "nsubjpass" and obj_id and _object_in(verb, PERMITS) and self.type_of(subj_id) in STATE:
             q.action = "approved"
             yield self._found("regulatory_action", subj_id, obj_id, verb, q)  # "X was granted a land concession by the ministry"
-        elif lemma in {"grant", "issue", "award", "renew", "give", "revoke", "withdraw", "cancel"} and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
+        elif lemma in PERMIT_GIVING | PERMIT_TAKING and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
             holder = self.entity(_recipient(verb)) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "for"})))  # "granted Lanting Pay its licence", "cancelled the registration of X", "clearance for X"
             if holder is None and verb.dep_ == "acl" and obj.dep_ in {"pobj", "dobj"}:
                 holder = self._clause_subject(obj)  # "X operates the port under a concession granted by the ministry"
             if holder and holder != subj_id:
                 refused = verb.dep_ == "xcomp" and base_form(verb.head, KNOWN_VERBS) in {"decline", "refuse"}
-                q.action = "blocked" if refused else "approved" if lemma in {"grant", "issue", "award", "renew", "give"} else "revoked"
+                q.action = "blocked" if refused else "approved" if lemma in PERMIT_GIVING else "revoked"
                 yield self._found("regulatory_action", subj_id, holder, verb, q)  # "declined to give clearance for X": an act on X all the same
         elif lemma == "veto" and obj is not None and (not self.acts_for_states(subj_id) or _granted_by_a_holding(verb)):
             yield from self._veto(verb, obj)  # a shareholder's veto; a state's veto of a deal is a regulatory act
@@ -953,6 +953,11 @@ class SentenceReader:
             target = self.entities.nearest(possessor, ORGANISATIONS, exclude=subj_id)  # "the commission suspended its licence": not its own
         if target is None and obj is not None:
             target = self._company_of_people(obj)
+        if target is None and obj is not None and obj.lemma_.lower() in {"change", "transfer"}:
+            of_what = _pobj(_prep(obj, {"of", "in"}))  # "cleared the change of ownership of X", "the transfer of control of X"
+            if of_what is not None and of_what.lemma_.lower() in {"ownership", "control", "share", "shareholding"}:
+                of_what = _pobj(_prep(of_what, {"of", "in"}))
+            target = self.entity(of_what) if self.type_of(self.entity(of_what)) in ORGANISATIONS else None
         if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS:
             bought = self.entity(_pobj(_prep(obj, {"of"})))  # "cleared the purchase of X by Y": X
             target = bought if self.type_of(bought) in ORGANISATIONS else self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
@@ -1152,6 +1157,8 @@ class SentenceReader:
                 yield self._found("criticizes", critic, criticised, noun, Qualifiers(status=self._status(noun)), presupposed=noun.dep_ == "appos")
         elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
             yield from self._say_over(noun)
+        elif lemma in {"control", "role", "part", "hand"} and noun.dep_ == "dobj" and base_form(noun.head, KNOWN_VERBS) in {"have", "exercise", "exert", "play", "take", "wield", "retain", "keep"}:
+            yield from self._part_in_running(noun)
         elif lemma in {"buyer", "purchaser", "acquirer"} and _prep(noun, {"of"}) is not None:
             yield from self._buyer_of(noun)
         elif lemma in {"front", "proxy", "nominee"} and _prep(noun, {"for", "of"}) is not None:
@@ -1300,6 +1307,26 @@ class SentenceReader:
         if target and holder and target != holder and self.type_of(target) in ORGANISATIONS:
             found = self._found("controls", holder, target, noun, Qualifiers())
             found.denied = any(c.lower_ == "no" for c in noun.children)  # "X had no say over its management"
+            yield found
+
+    def _part_in_running(self, noun: Token) -> Iterator[Found]:
+        """ "exercises no control over Y's management", "had no role in the management of Y", "will play no
+        part in running Y": control of a firm, or its denial."""
+        words = {"over"} if noun.lemma_.lower() == "control" else {"in"}
+        prep = _prep(noun, words) or _prep(noun.head, words)  # the parser may hang "in running Y" on the verb
+        run = _pobj(prep) if prep is not None else None
+        if run is None and prep is not None:
+            run = next((c for c in prep.children if c.dep_ == "pcomp"), None)  # "no part in running the airline"
+        if run is None or noun.lemma_.lower() != "control" and run.lemma_.lower() not in STEERED_NOUNS | {"run", "manage"}:
+            return  # "a role in the talks": no say over a firm
+        target_token = _direct_object(run) if run.pos_ == "VERB" else run
+        target = self._owner(target_token) or self.entity(target_token) if target_token is not None else None
+        holder = self.entity(self._subject(noun.head))
+        if target == holder and noun.head.dep_ == "ccomp":
+            target = self.entity(self._subject(noun.head.head))
+        if target and holder and target != holder and self.type_of(target) in ORGANISATIONS:
+            found = self._found("controls", holder, target, noun, Qualifiers())
+            found.denied = any(c.lower_ == "no" for c in noun.children)
             yield found
 
     def _buyer_of(self, noun: Token) -> Iterator[Found]:

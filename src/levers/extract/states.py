@@ -135,6 +135,8 @@ class StateReader:
             claim = HYPHEN_LINKS.get(verb.lower_)
             if claim is None or verb.dep_ != "amod" or verb.i < sent.start + 2 or doc[verb.i - 1].text != "-":
                 continue
+            if self.reader.entities.at(verb) is not None:
+                continue  # "the State-owned Assets Supervision and Administration Commission": words of a name
             backer_word, firm_word = doc[verb.i - 2], verb.head
             firm = self.reader.entities.at(firm_word) or self.reader.entity(firm_word)
             if backer_word.lower_ in {"state", "government"}:
