@@ -7,6 +7,9 @@ from levers.model import Document
 
 # sentence, claim type, certainty, source (an entity's name or a literal phrase; None: not checked)
 CUES = [
+ ("Board minutes from June 2021 record that Umurage Holdings paid $2 million for its stake in Kivu Ridge.", "acquires", "reported", "Board minutes from June 2021"),
+ ("The Ministry of Commerce's business registry lists Lim Sopheap as the holder of 70% of Golden Lotus Resort.", "owns", "reported", "The Ministry of Commerce's business registry"),
+ ("Norvik Capital named Anna Berg as chief executive of Kestrel Bank.", "leads", "asserted", None),
  ("\"Norvik Holdings owns Baltic Ferries,\" said Karl Brenner.", "owns", "reported", "Karl Brenner"),
  ("\"Norvik Holdings owns Baltic Ferries,\" he said, referring to Karl Brenner.", "owns", "reported", None),
  ("Karl Brenner said that Norvik Holdings owns Baltic Ferries.", "owns", "reported", "Karl Brenner"),

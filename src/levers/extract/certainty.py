@@ -191,6 +191,9 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
     if came_from is None:
         return out
     subject = _subject(node)
+    paper = next((c for c in node.children if c.dep_ == "compound" and c.i < node.i and c.lemma_.lower() in RECORD_NOUNS), None)
+    if paper is not None and lemma in {"list", "record", "name", "show"}:
+        subject = paper  # "the ministry's business registry lists X as ...": the tagger glued the paper to its verb
     if subject is None and lemma in SPEECH_VERBS and came_from.dep_ == "ccomp":
         subject = _speaker_hung_on_the_quote(node, came_from)
     embedded = came_from.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "conj"}
@@ -207,8 +210,10 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
     elif lemma in {"accuse", "charge", "blame"} and came_from.lower_ in {"of", "with", "for"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "X accused the government of handing Y to Z"
-    elif lemma in {"list", "record", "describe", "identify", "register"} and came_from.lower_ == "as" and subject is not None and subject.lower_ not in FIRST_PERSON:
-        out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "the registrar lists X as a director of Y"
+    elif lemma in {"list", "record", "describe", "identify", "register"} | _PAPER_ONLY_VERBS and came_from.lower_ == "as" and _reports_as(lemma, subject):
+        out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "the registrar lists X as a director of Y", "filings name X as holder"
+    elif lemma in {"record", "list", "detail", "mention"} and came_from.dep_ == "ccomp" and subject is not None and subject.lemma_.lower() in RECORD_NOUNS:
+        out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "Board minutes from June 2021 record that X paid ..."
     elif lemma in {"seem", "appear"} and _to_the_writer(node):
         cue = node.doc[node.i : _to_the_writer(node).i + 1].text
         out.append(Judgement("speculative", Attribution(None, cue)))
@@ -223,6 +228,16 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
             if child.i != came_from.i and child.dep_ == "neg" and lemma not in SPEECH_VERBS:
                 out.append(Judgement("negated", Attribution(None, child.text)))
     return out
+
+
+_PAPER_ONLY_VERBS = {"name"}
+"""Verbs that pass a listing on only when a paper does it: "filings name X as holder", not "Norvik named X as CEO"."""
+
+
+def _reports_as(lemma: str, subject: Token | None) -> bool:
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return False
+    return lemma not in _PAPER_ONLY_VERBS or subject.lemma_.lower() in RECORD_NOUNS
 
 
 def _said_in_conj(clause: Token) -> bool:
@@ -438,6 +453,8 @@ RECORD_NOUNS = {
 }
 """What a paper trail is made of: "bank statements show", "registry records reviewed by reporters show that"."""
 SHOW_WORDS = {"show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated", "confirm", "confirms", "confirmed"}
+RECORDING_WORDS = {"record", "records", "recorded", "list", "lists", "listed"}
+"""Papers that "record that" say so too; the tagger often takes "record" for a noun there."""
 
 
 def _records_show(sent: Span, source_of) -> Judgement | None:
@@ -453,7 +470,7 @@ def _records_show(sent: Span, source_of) -> Judgement | None:
         comma = next((i for i in range(shown - 1, max(shown - 12, 0), -1) if words[i].text == ","), None)
         source = words[comma + 1 : shown] if comma is not None else []
     else:  # leading: "<records> ... show that ..."
-        verb = next((i for i, t in enumerate(words[:12]) if t.lower_ in SHOW_WORDS and i + 1 < len(words) and words[i + 1].lower_ == "that"), None)
+        verb = next((i for i, t in enumerate(words[:12]) if t.lower_ in SHOW_WORDS | RECORDING_WORDS and i + 1 < len(words) and words[i + 1].lower_ == "that"), None)
         source = words[:verb] if verb else []
     if not source or not any(t.lower_ in RECORD_NOUNS for t in source) or any(t.text == "," for t in source):
         return None
