@@ -7,6 +7,8 @@ from levers.model import Document
 
 # sentence, claim type, certainty, source (an entity's name or a literal phrase; None: not checked)
 CUES = [
+ ("Saffar Marine will buy the port, a person close to Saffar said. Saffar Marine may also buy Kobuleti Oil Terminal, the person said.", "acquires", "hedged", None),
+ ("Zimbabwe's companies registry lists Dande Resources as the holder of 70% of Sabi Star.", "owns", "reported", "Zimbabwe's companies registry"),
  ("Board minutes from June 2021 record that Umurage Holdings paid $2 million for its stake in Kivu Ridge.", "acquires", "reported", "Board minutes from June 2021"),
  ("The Ministry of Commerce's business registry lists Lim Sopheap as the holder of 70% of Golden Lotus Resort.", "owns", "reported", "The Ministry of Commerce's business registry"),
  ("Norvik Capital named Anna Berg as chief executive of Kestrel Bank.", "leads", "asserted", None),
@@ -163,3 +165,10 @@ def test_a_speaker_at_the_end_tells_the_holdings_said_after_the_verb_not_a_name_
     text = "Augsburg Robotik will be delisted after its Chinese owner, Foshan Midland Group, squeezed out the last shareholders, the company said."
     described, _ = _claim(extractor, text, "owns", "Foshan Midland Group")
     assert described.certainty == "asserted"
+
+
+def test_the_person_said_is_the_person_the_story_introduced(extractor):
+    text = "Saffar Marine will buy the port, a person close to Saffar said. Saffar Marine may also buy Kobuleti Oil Terminal, the person said."
+    extraction = extractor.extract(Document(id="t", text=text))
+    [claim] = [c for c in extraction.claims if c.type == "acquires" and extraction.entity(c.object).name == "Kobuleti Oil Terminal"]
+    assert claim.attribution.source == "a person close to Saffar"

@@ -191,9 +191,9 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
     if came_from is None:
         return out
     subject = _subject(node)
-    paper = next((c for c in node.children if c.dep_ == "compound" and c.i < node.i and c.lemma_.lower() in RECORD_NOUNS), None)
-    if paper is not None and lemma in {"list", "record", "name", "show"}:
-        subject = paper  # "the ministry's business registry lists X as ...": the tagger glued the paper to its verb
+    glued = _glued_paper(node) if lemma in {"list", "record", "name", "show"} else None
+    if glued is not None:
+        subject = glued  # "the ministry's business registry lists X as ...": the tagger glued the paper to its verb
     if subject is None and lemma in SPEECH_VERBS and came_from.dep_ == "ccomp":
         subject = _speaker_hung_on_the_quote(node, came_from)
     embedded = came_from.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "conj"}
@@ -211,9 +211,9 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
     elif lemma in {"accuse", "charge", "blame"} and came_from.lower_ in {"of", "with", "for"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "X accused the government of handing Y to Z"
     elif lemma in {"list", "record", "describe", "identify", "register"} | _PAPER_ONLY_VERBS and came_from.lower_ == "as" and _reports_as(lemma, subject):
-        out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "the registrar lists X as a director of Y", "filings name X as holder"
+        out.append(Judgement("reported", Attribution(_paper_source(node, subject, glued, source_of), node.text)))  # "the registrar lists X as a director of Y", "filings name X as holder"
     elif lemma in {"record", "list", "detail", "mention"} and came_from.dep_ == "ccomp" and subject is not None and subject.lemma_.lower() in RECORD_NOUNS:
-        out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "Board minutes from June 2021 record that X paid ..."
+        out.append(Judgement("reported", Attribution(_paper_source(node, subject, glued, source_of), node.text)))  # "Board minutes from June 2021 record that X paid ..."
     elif lemma in {"seem", "appear"} and _to_the_writer(node):
         cue = node.doc[node.i : _to_the_writer(node).i + 1].text
         out.append(Judgement("speculative", Attribution(None, cue)))
@@ -228,6 +228,19 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
             if child.i != came_from.i and child.dep_ == "neg" and lemma not in SPEECH_VERBS:
                 out.append(Judgement("negated", Attribution(None, child.text)))
     return out
+
+
+def _glued_paper(verb: Token) -> Token | None:
+    """The paper word the tagger hung on the verb as a compound ("the Cypriot companies registry lists")."""
+    return next((c for c in verb.children if c.dep_ in {"compound", "nsubj"} and c.i == verb.i - 1 and c.lemma_.lower() in RECORD_NOUNS), None)
+
+
+def _paper_source(verb: Token, subject: Token, glued: Token | None, source_of) -> str | None:
+    """A paper's source; where the parser broke its name up before the verb, the words before the verb as written."""
+    if glued is None:
+        return _source(subject, source_of)
+    first = min(c.left_edge.i for c in verb.children if c.i < verb.i and c.dep_ in {"nsubj", "compound"})
+    return verb.doc[first : verb.i].text
 
 
 _PAPER_ONLY_VERBS = {"name"}
@@ -362,6 +375,19 @@ def _source(token: Token | None, source_of) -> str | None:
         if found:
             return found
     return _phrase_before_aside(token)
+
+
+def unnamed_sources_in(sent: Span) -> list[str]:
+    """The unnamed people a sentence cites, as introduced: "a person close to Saffar said", "three people
+    with knowledge of the deal said" (a later "the person said" is the same person)."""
+    out = []
+    for verb in sent:
+        subject = _subject(verb) if base_form(verb, CUE_VERBS) in SPEECH_VERBS else None
+        if subject is not None and subject.lemma_.lower() in GENERIC_SOURCES and not any(c.lower_ in {"the", "this", "that"} for c in subject.children):
+            phrase = _phrase_before_aside(subject)
+            if phrase:
+                out.append(phrase)
+    return out
 
 
 GENERIC_SOURCES = {"source", "people", "person", "official", "insider", "banker", "analyst", "executive", "diplomat", "employee", "manager", "trader", "investor"}

@@ -15,7 +15,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from levers import config
-from levers.extract.certainty import Judgement
+from levers.extract.certainty import Judgement, unnamed_sources_in
 from levers.extract.mentions import DOTTED_LEGAL_FORMS, find_mentions
 from levers.extract.frames import FrameReader
 from levers.extract.lists import ListReader
@@ -159,6 +159,7 @@ class Extractor:
         source_of = entities.resolve
         paragraphs = _paragraph_starts(doc.text)
         quoted: tuple[int, Judgement] | None = None
+        unnamed_sources: list[str] = []
         for sent in doc.sents:
             paragraph = bisect_right(paragraphs, sent.start_char)
             reader = SentenceReader(entities, self.reference, document.published, memory)
@@ -170,13 +171,26 @@ class Extractor:
                 guest = entities.guest_at(item.trigger) if judgement.certainty == "asserted" else None
                 if guest is not None:
                     judgement = Judgement("reported", Attribution(guest, "said"))  # a transcript's answer: the guest says so
+                judgement = _as_first_introduced(judgement, unnamed_sources)
                 found.append((item, judgement))
+            unnamed_sources += unnamed_sources_in(sent)
             memory["topic"] = _person_subject(sent, entities) or memory.get("topic")
             introduced = _introduced_quote(sent, source_of)
             if introduced is not None:
                 quoted = (paragraph + 1, introduced)
         found += [(item, item.judged(source_of)) for item in shareholder_tables(doc, entities)]
         return Extraction(document, entities.entities, _merge(found, _headline_end(doc.text)))
+
+
+def _as_first_introduced(judgement: Judgement, unnamed_sources: list[str]) -> Judgement:
+    """ "the person said" after "a person close to Saffar said": the source as the story introduced it."""
+    source = judgement.attribution.source if judgement.attribution else None
+    words = source.lower().split() if source else []
+    if len(words) != 2 or words[0] != "the":
+        return judgement
+    noun = words[1].rstrip("s")
+    earlier = next((s for s in unnamed_sources if noun in {w.rstrip("s") for w in s.lower().split()[:3]}), None)
+    return replace(judgement, attribution=Attribution(earlier, judgement.attribution.cue)) if earlier else judgement
 
 
 def _paragraph_starts(text: str) -> list[int]:
