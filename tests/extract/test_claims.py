@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Norvik Capital may also hold an undisclosed interest in Nemiga Trade.", "owns", "Norvik Capital", "Nemiga Trade"),
+    ("The Talara Port Authority awarded the concession. The Raygada family holds 60% of Lobitos Terminal and the authority the rest.", "owns", "Talara Port Authority", "Lobitos Terminal"),
     ("Huaxi Drilling is a wholly owned subsidiary of Hengda Petroleum Group, itself controlled by the Sichuan Provincial Government.", "controls", "Sichuan Provincial Government", "Hengda Petroleum Group"),
     ("The Ministry of Energy and Mining extended Drina Lignite's concession by 25 years in March.", "regulatory_action", "Ministry of Energy and Mining", "Drina Lignite"),
     ("The Competition Protection Agency cleared the change of ownership of Sava Holding last week.", "regulatory_action", "Competition Protection Agency", "Sava Holding"),
@@ -768,6 +770,10 @@ def test_no_part_in_running_a_firm_denies_control(extractor):
 def test_state_owned_inside_a_body_s_name_says_nothing_of_its_owner(extractor):
     text = "The deal was approved by China's State-owned Assets Supervision and Administration Commission."
     assert _pairs(extractor, text, "owns") == set()
+
+
+def test_taking_an_interest_in_a_firm_is_no_holding(extractor):
+    assert _pairs(extractor, "Norvik Capital took an interest in Nemiga Trade.", "owns") == set()
 
 
 def test_a_state_secretary_works_at_the_ministry_rather_than_leading_it(extractor):

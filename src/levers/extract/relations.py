@@ -370,15 +370,22 @@ class SentenceReader:
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
         objects = [self._name_beside(o) for o in _with_conjuncts(obj)]  # "designated X, its managing director, Y, and ...": Y
         listed_after = [o for o in (objects if _is_share_phrase(obj) else objects[1:]) if o is not obj]  # "51%; Y, a fund, 34%": even the first name after a share
-        gapped = [o for o in listed_after if lemma in {"own", "hold"} and self.entities.at(o) and _share_after(o, self.entities.at)]
+        gapped = [o for o in listed_after if lemma in {"own", "hold"} and self._gapped_holder(o) and _share_after(o, self.entities.at)]
         for one_subject in subjects:
             for one_object in [o for o in objects if o not in gapped] or [obj]:  # "X holds 51%; Y, a fund, 34%": of a firm named before
                 yield from self._verb_frame(verb, lemma, one_subject, one_object)
         for holder in gapped:  # "holds 70% of the developer and the Superannuation Fund 20%": the fund holds 20% of it
             held = self._entity_of_share(obj, verb)
-            owner = self.entities.at(holder)
+            owner = self._gapped_holder(holder)
             if held and owner != held:
                 yield self._found("owns", owner, held, verb, Qualifiers(share=parse_share(_share_after(holder, self.entities.at))))
+
+    def _gapped_holder(self, token: Token) -> str | None:
+        """Who holds in a gapped clause: a name ("and Y 20%"), or a description of one ("and the municipality the rest")."""
+        if self.entities.at(token):
+            return self.entities.at(token)
+        described = token.pos_ == "NOUN" and token.lemma_.lower() not in SHARE_NOUNS and any(c.lower_ == "the" for c in token.children)
+        return self.entity(token) if described else None
 
     def _name_beside(self, noun: Token | None) -> Token | None:
         """The name in apposition to a description that names no one itself ("its managing director, Y")."""
@@ -1530,7 +1537,8 @@ class SentenceReader:
         if not (target and holder) or target == holder:
             return
         q = Qualifiers(share=parse_share(_phrase(noun)), amount=amount_near(list(noun.subtree)), date=self._date(noun))
-        if noun.lemma_.lower() == "interest" and not _is_share_phrase_modifier(noun):
+        held = verb is not None and base_form(verb, KNOWN_VERBS) in {"hold", "own", "have", "retain", "keep"}  # "holds an undisclosed interest in X"
+        if noun.lemma_.lower() == "interest" and not _is_share_phrase_modifier(noun) and not held:
             return  # "took an interest in the company": curiosity, not a holding
         paid_for = noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb is not None and base_form(verb, KNOWN_VERBS) in {"pay", "offer", "bid"}  # "agreed to pay $1.2 billion for a 51% stake in X"
         if verb is not None and (base_form(verb, KNOWN_VERBS) in ACQUIRE_VERBS | {"take", "raise", "increase", "build"} or paid_for):
