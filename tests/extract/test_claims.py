@@ -191,6 +191,7 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("The regulator approved the proposed acquisition by Norvik Capital of the entire issued share capital of Kestrel Bank Ltd.", "acquires", "Norvik Capital", "Kestrel Bank Ltd."),
     ("Norvik Capital may also hold an undisclosed interest in Nemiga Trade.", "owns", "Norvik Capital", "Nemiga Trade"),
     ("The Talara Port Authority awarded the concession. The Raygada family holds 60% of Lobitos Terminal and the authority the rest.", "owns", "Talara Port Authority", "Lobitos Terminal"),
     ("Huaxi Drilling is a wholly owned subsidiary of Hengda Petroleum Group, itself controlled by the Sichuan Provincial Government.", "controls", "Sichuan Provincial Government", "Hengda Petroleum Group"),

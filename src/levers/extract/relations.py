@@ -1560,6 +1560,9 @@ class SentenceReader:
         buyer = self.entity(self._possessor(noun)) if self._possessor(noun) is not None else None
         of = _pobj(_prep(noun, {"of", "for"}))
         by = _pobj(_prep(noun, {"by"}) or _prep(of, {"by"}) or (_prep(noun.head, {"by"}) if noun.dep_ == "dobj" else None))  # "blocked the takeover of X by Y"
+        if target is None and by is not None and (of_after_buyer := _pobj(_prep(by, {"of"}))) is not None:
+            bought = _pobj(_prep(of_after_buyer, {"in", "of"})) if of_after_buyer.lemma_.lower() in SHARE_NOUNS else of_after_buyer
+            target = self.entity(bought)  # "the acquisition by X of the entire share capital of Y"
         buyer = buyer or self.entity(by) or self._name_after(by)
         if by is None and buyer is None:
             buyer = self._clause_subject(noun)  # "X completed the purchase of Y"; never the regulator that blocked "the takeover of Y by Z"
