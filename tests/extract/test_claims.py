@@ -773,6 +773,17 @@ def test_state_owned_inside_a_body_s_name_says_nothing_of_its_owner(extractor):
     assert _pairs(extractor, text, "owns") == set()
 
 
+def test_people_designated_in_a_country_are_no_act_on_the_country(extractor):
+    text = "The Office of Foreign Assets Control designated three entities and five individuals in Belarus and Turkmenistan who procure parts."
+    assert _pairs(extractor, text, "regulatory_action") == set()
+
+
+def test_a_filing_s_capitalised_shares_and_headings_are_no_names(extractor):
+    text = "SHAREHOLDERS\n\nUpon completion of the Offer, Bourshaid Holding will hold 70% of the Shares of Failaka Logistics."
+    names = {e.name for e in extractor.extract(Document(id="t", text=text)).entities}
+    assert not names & {"SHAREHOLDERS", "Shares", "Offer"}
+
+
 def test_taking_an_interest_in_a_firm_is_no_holding(extractor):
     assert _pairs(extractor, "Norvik Capital took an interest in Nemiga Trade.", "owns") == set()
 

@@ -156,7 +156,8 @@ class FrameReader:
                     yield from self._noun(token, NOUN_CUES[kind])
 
     def _fits(self, found: Found) -> bool:
-        return found.subject != found.object and self.reader.fits(found)
+        on_a_country = found.type == "regulatory_action" and self.reader.type_of(found.object) == "country"  # "designated five individuals in Belarus": not Belarus
+        return found.subject != found.object and self.reader.fits(found) and not on_a_country
 
     # -- verbs -------------------------------------------------------------
 

@@ -34,6 +34,7 @@ NOT_ORGANIZATIONS = {
     "state", "government", "ministry", "company", "group", "bank", "court", "army", "board",
     "commission", "regulator", "treasury",
     "meeting", "general meeting", "subsidiaries", "regulations", "explainer", "annex", "appendix", "summary", "background",
+    "shares", "share", "offer shares", "prospectus", "offer", "shareholders", "major shareholders",
 }
 """Words the model often takes for organizations but that name none (a report's headings and organs among them)."""
 
