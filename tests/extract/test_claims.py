@@ -784,6 +784,12 @@ def test_a_filing_s_capitalised_shares_and_headings_are_no_names(extractor):
     assert not names & {"SHAREHOLDERS", "Shares", "Offer"}
 
 
+def test_a_stake_weighed_or_considered_is_a_planned_purchase_not_a_holding(extractor):
+    for text in ("Kawada Motor weighs stake in sensor maker Hoshino Precision", "Norvik Capital is considering a stake in Kestrel Bank."):
+        extraction = extractor.extract(Document(id="t", text=text))
+        assert [(c.type, c.qualifiers.status) for c in extraction.claims if c.type in {"owns", "acquires"}] == [("acquires", "planned")], text
+
+
 def test_taking_an_interest_in_a_firm_is_no_holding(extractor):
     assert _pairs(extractor, "Norvik Capital took an interest in Nemiga Trade.", "owns") == set()
 

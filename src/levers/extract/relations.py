@@ -1541,7 +1541,10 @@ class SentenceReader:
         if noun.lemma_.lower() == "interest" and not _is_share_phrase_modifier(noun) and not held:
             return  # "took an interest in the company": curiosity, not a holding
         paid_for = noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb is not None and base_form(verb, KNOWN_VERBS) in {"pay", "offer", "bid"}  # "agreed to pay $1.2 billion for a 51% stake in X"
-        if verb is not None and (base_form(verb, KNOWN_VERBS) in ACQUIRE_VERBS | {"take", "raise", "increase", "build"} or paid_for):
+        if verb is not None and base_form(verb, KNOWN_VERBS) in {"weigh", "consider", "eye", "mull", "explore", "seek", "want", "target"}:
+            q.status = "planned"  # "Toyota weighs stake in X", "is considering a stake in X": a purchase in view, not a holding
+            yield self._found("acquires", holder, target, verb, q)
+        elif verb is not None and (base_form(verb, KNOWN_VERBS) in ACQUIRE_VERBS | {"take", "raise", "increase", "build"} or paid_for):
             q.status = self._status(verb) or ("offered" if base_form(verb, KNOWN_VERBS) in {"offer", "bid"} else "completed")
             yield self._found("acquires", holder, target, verb, q)
         elif verb is not None and base_form(verb, KNOWN_VERBS) in HAND_OVER_VERBS | {"cut", "reduce"}:
