@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Zirva Holding's only registered director, Vugar Gasimov, spent a decade as an adviser.", "member_of", "Vugar Gasimov", "Zirva Holding"),
+    ("The board appointed Noura Al-Ruwaih, an investment director at Salwa Crescent Capital.", "employed_by", "Noura Al-Ruwaih", "Salwa Crescent Capital"),
     ("The regulator approved the proposed acquisition by Norvik Capital of the entire issued share capital of Kestrel Bank Ltd.", "acquires", "Norvik Capital", "Kestrel Bank Ltd."),
     ("Norvik Capital may also hold an undisclosed interest in Nemiga Trade.", "owns", "Norvik Capital", "Nemiga Trade"),
     ("The Talara Port Authority awarded the concession. The Raygada family holds 60% of Lobitos Terminal and the authority the rest.", "owns", "Talara Port Authority", "Lobitos Terminal"),

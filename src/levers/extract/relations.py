@@ -2364,7 +2364,7 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
         # a board seat ("a director of X", "non-executive director"); "managing director" runs it
         if "managing" in lowered or lowered[-2:] == ["executive", "director"] and len(lowered) == 2:
             return "leads"  # "its executive director": the firm's chief officer in most of the world
-        return "member_of" if len(lowered) == 1 or lowered[-2] in {"non-executive", "independent", "board", "executive", "sole", "only"} else "employed_by"
+        return "employed_by" if len(lowered) > 1 and lowered[-2] in COMPANY_FUNCTIONS | {"regional", "country", "research", "creative", "investment", "project", "communications", "strategy", "engineering", "production", "procurement", "purchasing"} else "member_of"  # "its only registered director" sits on the board; "the finance director" works there
     if "chief" in lowered:
         before, after = lowered[: lowered.index("chief")], lowered[lowered.index("chief") + 1 :]
         if after and after[0] not in {"executive", "officer"} and len(after) > 1:
