@@ -35,6 +35,7 @@ NOT_ORGANIZATIONS = {
     "commission", "regulator", "treasury",
     "meeting", "general meeting", "subsidiaries", "regulations", "explainer", "annex", "appendix", "summary", "background",
     "shares", "share", "offer shares", "prospectus", "offer", "shareholders", "major shareholders",
+    "mergers", "acquisitions", "mergers and acquisitions", "transcript",
 }
 """Words the model often takes for organizations but that name none (a report's headings and organs among them)."""
 
@@ -58,6 +59,7 @@ ORGANIZATION_WORDS = {
     "fédération", "federación", "federação", "instituto", "institut", "solidarity", "alyansa", "campaign", "watch",
     "partido", "parti", "partito", "partij", "partei", "frente", "movimiento", "movimento", "mouvement", "rassemblement",
     "alianza", "aliança", "unión", "união", "bewegung", "stranka", "partia", "strana",
+    "stichting", "fondazione", "stiftelse", "stiftelsen", "fundacja", "nadace", "vakfı", "vakfi",
     "society", "institute", "movement", "coalition", "ngo", "committee", "church",
     "university", "forum", "front", "club", "confederation", "chamber", "wikipedia", "guild", "academy",
     "school", "college", "museum", "orchestra",
@@ -96,7 +98,7 @@ BUSINESS_WORDS = COMPANY_SUFFIXES | {
     "leasing", "assurance", "reinsurance", "trading", "commodities", "freight", "transport",
     "marine", "maritime", "tankers", "aviation", "machinery", "equipment", "manufacturing",
     "packaging", "precision", "batteries", "refining", "drilling", "petrochemicals", "fintech", "storage", "grid",
-    "alloys", "ferroalloys", "earths", "tyres", "tires", "engines", "turbines", "sensors", "pipes", "tubes", "glass",
+    "alloys", "ferroalloys", "stainless", "earths", "tyres", "tires", "engines", "turbines", "sensors", "pipes", "tubes", "glass",
     "ceramics", "beverages", "brewing", "distillers", "tobacco", "apparel", "furniture", "hotels", "resorts",
     "casinos", "pictures", "films", "publishing", "printing", "dredging", "fisheries", "timber", "pulp", "sugar", "network",
     "commerce", "trade", "markets", "foods", "brands", "motors", "estates", "minerals", "mobility", "seafood", "farms",
@@ -803,6 +805,8 @@ def _extend(ent: Span) -> Span:
             end = head + 1
     if ent.label_ in {"ORG", "PERSON"} and start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
         start -= 1  # "Prva" + "Primorska Banka": the model began the name a word late
+    elif ent.label_ in {"ORG", "PERSON"} and start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in ORGANIZATION_WORDS | FIRM_OPENING_WORDS and not doc[start - 1].ent_type_:
+        start -= 1  # "Stichting" + "Ruygrok Familiebelang": the word that says what the named body is
     if [t.text for t in doc[end : end + 3]] == ["sp.", "z", "o.o."]:
         end += 3  # "Karkonosze Ciepło sp. z o.o.": the Polish limited company
     elif ent.label_ in {"ORG", "PERSON", "GPE"} and _name_words_then_form(doc, end):
@@ -848,6 +852,7 @@ FIRM_OPENING_WORDS = {
     "vinos", "bodegas", "bodega", "viñedos", "viña", "domaine", "château", "chateau", "weingut", "quinta", "hacienda", "fazenda",
     "laticínios", "laticinios", "fromageries", "laiteries", "brasseries", "ateliers", "chantiers", "compañía", "compania", "companhia", "société",
     "societe", "sociedad", "empresa", "empresas", "industrias", "inversiones", "corporación", "corporacion", "minera", "petróleos", "petroleos",
+    "bourse", "boursa", "bolsa", "borsa", "börse", "borse", "burza", "bursa",
 }
 """Words that open a firm's name in other languages ("Banca Prutului", "Grupo Salinas")."""
 NAME_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den", "y", "e", "el", "los", "las"}
@@ -894,7 +899,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             i += 1
             continue
         end = i
-        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end) or end > i and (is_legal_form(doc[end]) or _closing_name_word(doc[end]))):
+        while end < len(doc) and (_unlabelled_name_word(doc[end]) or _group_possessive(doc, end) or end > i and (is_legal_form(doc[end]) or _closing_name_word(doc[end]) or _hyphen_in_name(doc, end))):
             end += 1
         start = i
         place = doc[i - 1] if i > 0 else None
@@ -904,7 +909,8 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         i = end
         trade_name = len(span) > 1 and (span[-1].lower_ in BUSINESS_WORDS or is_legal_form(span[-1]) or span[0].lower_ in FIRM_OPENING_WORDS)  # "Oakridge Partners", "Vahur Investeeringud OÜ", "Banco Agroquetzal", even where the parse went wrong
         acronym_type = _acronym_type(span) if len(span) == 1 and _acronym(span[0]) else None
-        if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(span) > 4 or _is_headline(span.sent):
+        words_in_name = [t for t in span if t.text != "-"]
+        if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(words_in_name) > 4 or _is_headline(span.sent):
             continue
         if _names_a_place(span):
             continue
@@ -913,16 +919,29 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
             out.append(Mention(span.start_char, span.end_char, span.text, entry.type, entry, "reference"))
             continue
         words = {t.lower_ for t in span}
-        etype = acronym_type or ("organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS or words <= STATE_OFFICES else "company")
+        etype = acronym_type or ("organization" if words & ORGANIZATION_WORDS else "public_body" if words & PUBLIC_BODY_HEADS or words <= STATE_OFFICES or _public_by_remit(span) else "company")
         if etype == "company" and _context_type(span) in {"public_body", "product"}:
             etype = _context_type(span)  # "X, the country's sovereign wealth fund"; "its new app, X"
-        if len(span) > 1 and etype == "company" and not trade_name and not _in_corporate_slot(span):
+        if len(span.text.split()) > 1 and etype == "company" and not trade_name and not _in_corporate_slot(span):
             listed_with_a_person = span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON" and all(t.is_title for t in span)  # "Julián Ortega and Andrés Felipe Tovar"
             if len(span) <= 3 and (_context_type(span) == "person" or listed_with_a_person):  # "Its chief executive, Enkhjargal Dorj, ..."
                 out.append(Mention(span.start_char, span.end_char, span.text, "person", None, "PROPN", True))
             continue  # two capitalised words without a company word or use: a person as often as not
         out.append(Mention(span.start_char, span.end_char, span.text, etype, None, "PROPN"))
     return out
+
+
+PUBLIC_REMITS = re.compile(r"\banti-?corruption\b|\binspectorate\b|\binspection\b|\banti-?monopoly\b|\bantimonopoly\b")
+"""Remits only a state gives a body: "the Special Anti-Corruption Structure", "the Inspection Body"."""
+
+
+def _public_by_remit(span: Span) -> bool:
+    return PUBLIC_REMITS.search(span.text.lower()) is not None
+
+
+def _hyphen_in_name(doc: Doc, i: int) -> bool:
+    """ "Anti-Corruption" inside "the Special Anti-Corruption Structure": a hyphen between two name words."""
+    return doc[i].text == "-" and doc[i].whitespace_ == "" and i + 1 < len(doc) and _unlabelled_name_word(doc[i + 1]) and doc[i - 1].whitespace_ == ""
 
 
 def _name_words_then_form(doc: Doc, start: int) -> int:
@@ -1204,7 +1223,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     head = span[-1].lower_
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC", "GPE", "PERSON"} and len(span) > 1 and (head in BUSINESS_WORDS or is_legal_form(span[-1]) or span[0].lower_ in FIRM_OPENING_WORDS):
         return "company"  # "Baltic Ferries", "Gulf Air", "Vinos Cuyanos": the model took the place or the people for the name
-    if label in {"PERSON", "WORK_OF_ART", "FAC", "LOC", "GPE", "NORP"} and len(span) > 2 and head in PUBLIC_BODY_HEADS - {"office"} and not words & BUSINESS_WORDS:
+    unmistakable = len(span) > 1 and head in {"court", "tribunal", "ministry", "commission", "authority", "inspectorate", "directorate"}  # "the Administrative Court"
+    if label in {"PERSON", "WORK_OF_ART", "FAC", "LOC", "GPE", "NORP"} and (len(span) > 2 or unmistakable) and head in PUBLIC_BODY_HEADS - {"office"} and not words & BUSINESS_WORDS:
         return "public_body"  # "the Jebel Ali Free Zone Authority", "the Freeport of Riga Authority", whatever the model called them
     if label in {"LOC", "NORP", "FAC", "WORK_OF_ART"} and not reference.country(span.text) and _in_corporate_slot(span):
         return "company"  # "snapped up Sertaneja", "Petroandina is wholly owned by", "the state miner Gecamines": an unknown firm the model took for a place, a people or a title
@@ -1212,8 +1232,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "company"  # "Fjordlog paid 60 million kroner", "offered 142 kroner a share for Fjordlog": no people is called so
     if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
         return "person" if _named_person(span, reference) else None  # "Nino Beridze, a former deputy minister"
-    if _currency_before_figure(span):
-        return None  # "a NOK 2.4 billion loan", "Tk 500 crore"
+    if _currency_before_figure(span) or re.search(r"[$€£¥]\s?\d", span.text):
+        return None  # "a NOK 2.4 billion loan", "Tk 500 crore", "N$310 million"
     if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
         return None
     if head in NOT_NAMES and not words & (ORGANIZATION_WORDS | PUBLIC_BODY_HEADS):
@@ -1262,6 +1282,10 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "person"
     if head in {"unit", "service", "agency", "office", "bureau"} and words & {"intelligence", "enforcement", "investigation", "investigations", "anti-corruption"}:
         return "public_body"  # "Mexico's Financial Intelligence Unit", "the Financial Crime Investigation Service"
+    if _public_by_remit(span) and not words & COMPANY_SUFFIXES or {"public", "institution"} <= words:
+        return "public_body"  # "the ... Inspection Body", "the Public Institution for Social Security"
+    if "committee" in words and words & {"standing", "select", "parliamentary", "joint", "senate", "congressional"}:
+        return "public_body"  # a legislature's committee, not an association's
     if len(span) >= 3 and span[0].lower_ == "house" and span[1].lower_ == "of":
         return "public_body"  # "the House of Representatives", "the House of Commons"
     if span[0].lower_ == "state" and head in {"committee", "council", "commission", "board", "fund", "agency"}:
