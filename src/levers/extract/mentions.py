@@ -868,7 +868,7 @@ LEGAL_FORMS = {
     "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "dooel", "nyrt", "hf",
     "sh.a", "sh.p.k", "s.a.a", "ae",
 }
-ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league", "foundation", "centre", "center", "trust"}
+ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league", "foundation", "centre", "center", "trust", "registrar", "registry", "register", "inspectorate", "directorate", "comptroller"}
 NOT_NAMES = {
     "act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road",
     "street", "avenue", "river", "sea", "ocean", "list", "index", "report", "summit", "conference", "programme",
@@ -931,8 +931,14 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
     return out
 
 
-PUBLIC_REMITS = re.compile(r"\banti-?corruption\b|\binspectorate\b|\binspection\b|\banti-?monopoly\b|\bantimonopoly\b")
-"""Remits only a state gives a body: "the Special Anti-Corruption Structure", "the Inspection Body"."""
+PUBLIC_REMITS = re.compile(
+    r"\banti-?corruption\b|\binspectorate\b|\binspection\b|\banti-?monopoly\b|\bantimonopoly\b|\bregulatory\b|\bsupervisory authority\b"
+    r"|\b(?:state|supreme|national) audit\b|\baudit office\b|\bcourt of (?:audit|auditors|accounts)\b"
+    r"|\bautorit[éeà]\b|\bautoridad\b|\bautoridade\b|\bminist[èe]re\b|\bministerio\b|\bministério\b|\bsuperintend[eê]ncia\b"
+    r"|\bsuperintendencia\b|\bcontralor[ií]a\b|\bprocuradur[ií]a\b|\bfiscal[ií]a\b|\bcomisi[óo]n nacional\b|\bcomissão\b"
+)
+"""Remits and words only a state's bodies have: "the Special Anti-Corruption Structure", "the Energy Regulatory Entity",
+"the Supreme State Audit", "the Autorité de Régulation des Télécommunications"."""
 
 
 def _public_by_remit(span: Span) -> bool:
@@ -1263,6 +1269,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     context = _context_type(span)
     if context == "person" and words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS | BUSINESS_WORDS):
         context = None  # "the Presidential Property Management Directorate, the company's director, ...": the parse hung the director on the body
+    if context == "company" and {span[0].lower_, span[-1].lower_} & ORGANIZATION_WORDS and not words & COMPANY_SUFFIXES:
+        context = "organization"  # "Sahel Resource Watch, a research group", "Konsyumer Alyansa said": an association, however used
     if context:
         return context
     if label == "PERSON":
@@ -1282,7 +1290,7 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "person"
     if head in {"unit", "service", "agency", "office", "bureau"} and words & {"intelligence", "enforcement", "investigation", "investigations", "anti-corruption"}:
         return "public_body"  # "Mexico's Financial Intelligence Unit", "the Financial Crime Investigation Service"
-    if _public_by_remit(span) and not words & COMPANY_SUFFIXES or {"public", "institution"} <= words:
+    if _public_by_remit(span) and not words & COMPANY_SUFFIXES or {"public", "institution"} <= words or span[0].lower_ in STATE_OFFICES and len(span) > 1:
         return "public_body"  # "the ... Inspection Body", "the Public Institution for Social Security"
     if "committee" in words and words & {"standing", "select", "parliamentary", "joint", "senate", "congressional"}:
         return "public_body"  # a legislature's committee, not an association's
