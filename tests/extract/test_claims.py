@@ -191,6 +191,9 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Hydrosonde NV, a Belgian survey firm that runs TideScan, a seabed-mapping service sold to port authorities, was bought in 2023.", "operates", "Hydrosonde NV", "TideScan"),
+    ("Kestrel Cocoa sells its own cocoa powder brand, Akwaba Gold, in West African supermarkets.", "operates", "Kestrel Cocoa", "Akwaba Gold"),
+    ("The company, Ararat Pay, runs the mobile wallet ArPay.", "operates", "Ararat Pay", "ArPay"),
     ("Zirva Holding's only registered director, Vugar Gasimov, spent a decade as an adviser.", "member_of", "Vugar Gasimov", "Zirva Holding"),
     ("The board appointed Noura Al-Ruwaih, an investment director at Salwa Crescent Capital.", "employed_by", "Noura Al-Ruwaih", "Salwa Crescent Capital"),
     ("The regulator approved the proposed acquisition by Norvik Capital of the entire issued share capital of Kestrel Bank Ltd.", "acquires", "Norvik Capital", "Kestrel Bank Ltd."),

@@ -1222,6 +1222,8 @@ def _followed_by_who(span: Span) -> bool:
 
 def _type_from_words(span: Span, label: str, reference: Reference) -> str | None:
     words = {t.lower_ for t in span}
+    if label != "ORG" and _context_type(span) == "product" and not is_legal_form(span[-1]):
+        return "product"  # "TideScan, a seabed-mapping service", "its own cocoa powder brand, Méagui Gold": said to be one
     if _followed_by_who(span) and not reference.country(span.text) and not words <= STATE_OFFICES | {"general", "the"}:
         return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who" (but "the Comptroller General, who ..." is an office)
     if _local_government(span) and not reference.country(span.text):
@@ -1537,6 +1539,8 @@ def _context_type(span: Span) -> str | None:
         return "person"  # "a Vilnius investor, Tomas Račkauskas", however the parser hung the name
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in COMPANY_NOUNS - EITHER_NOUNS - {"developer", "trader"} and span.label_ == "PERSON":
         return "company"  # "trading house Hokuyo Shoji", wherever the parser hung "house"
+    if before is not None and before.pos_ == "NOUN" and before.lower_ in PRODUCT_NOUNS and any(t.lower_ in {"the", "its", "their", "a"} for t in root.doc[max(0, span.start - 4) : span.start]):
+        return "product"  # "runs the mobile wallet ArPay", "its app Fjordpay"
     for noun in nouns:
         whole = _whole_word(noun)
         lemma = whole if whole in COMPANY_NOUNS else noun.lemma_.lower()  # "a start-up", but "vice-president" is a president

@@ -392,7 +392,11 @@ class SentenceReader:
         if noun is None or noun.pos_ != "NOUN":
             return noun
         described = self.entity(noun)  # the parser may hang "its director" on the firm before it, as if the same
-        return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entities.at(c) not in {None, described}), noun)
+        beside = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entities.at(c) not in {None, described}), None)
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if beside is None and described is None and after is not None and after.pos_ == "PROPN" and self.entities.at(after) and after.head.i in {noun.i, noun.head.i}:
+            beside = after  # "runs the mobile wallet ArPay": the name right after its description, however hung
+        return beside or noun
 
     def _verb_frame(self, verb: Token, lemma: str, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """The claims one verb states between one subject and one object ("X and Y own Z": twice)."""
