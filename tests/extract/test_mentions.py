@@ -194,8 +194,9 @@ def test_a_capital_city_as_a_place_is_not_the_government(extractor):
     assert "Beijing" not in _types(extractor, "The company has offices in Beijing and Paris.")
 
 
-def test_a_country_adjective_alone_is_no_entity(extractor):
-    assert "Chinese" not in _types(extractor, "The Chinese billionaire spoke at a conference.")
+def test_a_country_adjective_alone_names_the_country_not_an_entity_called_so(extractor):
+    extraction = extractor.extract(Document(id="t", text="The Chinese billionaire spoke at a conference."))
+    assert [(e.name, e.type) for e in extraction.entities] == [("China", "country")]
 
 
 def test_glued_words_are_trimmed_and_slashes_split(extractor):
@@ -384,3 +385,11 @@ def test_a_portfolio_before_a_minister_s_name_is_no_organisation(extractor, text
 
 def test_a_sum_in_foreign_dollars_is_no_name(extractor):
     assert not any("310" in name for name in _types(extractor, "The deal is worth N$310 million, Orumbo Holdings said."))
+
+
+def test_a_country_named_only_by_its_adjective_is_an_entity_of_the_story(extractor):
+    text = "A Chinese bank lent Nile Crescent Shipping $90 million."
+    extraction = extractor.extract(Document(id="t", text=text))
+    china = next(e for e in extraction.entities if e.name == "China")
+    assert [text[a:b] for a, b in china.mentions] == ["Chinese"]
+    assert not [c for c in extraction.claims if china.id in {c.subject, c.object}]

@@ -179,7 +179,17 @@ class Extractor:
             if introduced is not None:
                 quoted = (paragraph + 1, introduced)
         found += [(item, item.judged(source_of)) for item in shareholder_tables(doc, entities)]
+        self._countries_named_by_adjectives(doc, entities)
         return Extraction(document, entities.entities, _merge(found, _headline_end(doc.text)))
+
+    def _countries_named_by_adjectives(self, doc: Doc, entities: DocumentEntities) -> None:
+        """ "a Chinese bank", "Filipino-owned": the story names China and the Philippines, though no claim needs them."""
+        for token in doc:
+            if token.text[:1].isupper() and (token.pos_ == "ADJ" or token.ent_type_ == "NORP") and entities.at(token) is None:
+                country = self.reference.country(token.text)
+                entry = self.reference.lookup(country.name) if country is not None else None
+                if entry is not None and entry.type == "country":
+                    entities.adopt(token, entry, claim_token=False)
 
 
 def _as_first_introduced(judgement: Judgement, unnamed_sources: list[str]) -> Judgement:
