@@ -393,3 +393,15 @@ def test_a_country_named_only_by_its_adjective_is_an_entity_of_the_story(extract
     china = next(e for e in extraction.entities if e.name == "China")
     assert [text[a:b] for a, b in china.mentions] == ["Chinese"]
     assert not [c for c in extraction.claims if china.id in {c.subject, c.object}]
+
+
+def test_a_report_s_headings_in_capitals_and_labels_name_no_one(extractor):
+    text = "SECTION 9: PRINCIPAL SHAREHOLDERS AND THE SELLING SHAREHOLDER\n\nCorrection: An earlier version misstated the stake Norvik Capital holds in Kestrel Bank."
+    names = set(_types(extractor, text))
+    assert not names & {"PRINCIPAL", "SELLING SHAREHOLDER", "Correction"}
+    assert {"Norvik Capital", "Kestrel Bank"} <= names
+
+
+def test_a_known_city_a_plane_flies_to_or_a_report_is_signed_in_is_a_place(extractor):
+    assert "Male" not in _types(extractor, "The airline flies turboprops to eight domestic airports and to Male.")
+    assert "Windhoek" not in _types(extractor, "Windhoek, 30 June 2025\n\nThe Board of Walvis Pelagic approved the accounts.")

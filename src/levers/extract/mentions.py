@@ -35,7 +35,8 @@ NOT_ORGANIZATIONS = {
     "commission", "regulator", "treasury",
     "meeting", "general meeting", "subsidiaries", "regulations", "explainer", "annex", "appendix", "summary", "background",
     "shares", "share", "offer shares", "prospectus", "offer", "shareholders", "major shareholders",
-    "mergers", "acquisitions", "mergers and acquisitions", "transcript",
+    "mergers", "acquisitions", "mergers and acquisitions", "transcript", "correction", "clarification", "update",
+    "judgment", "judgement", "counsel", "principal", "measures", "directors",
 }
 """Words the model often takes for organizations but that name none (a report's headings and organs among them)."""
 
@@ -183,7 +184,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
     candidates = _joined_body_lists(doc, candidates)
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
-    chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m)]
+    chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m) and not _in_a_heading_in_capitals(text, m)]
     _vote_types(chosen)
     return _with_defined_terms(text, [m for m in chosen if m.type])
 
@@ -233,6 +234,20 @@ def _names_a_board(text: str) -> bool:
 CAPITAL = "A-ZÀ-ÖØ-Þ"
 DATELINE = re.compile(rf"[{CAPITAL}][{CAPITAL} .'-]+(?:/[{CAPITAL}][{CAPITAL} .'-]+)*\s*(?:,|—|–|-{{1,2}}|:)")
 """The place a story was filed from, opening its first line: "MADRID/LISBON, Oct 2 —", "SEOUL -"."""
+
+
+def _in_a_heading_in_capitals(text: str, mention: Mention) -> bool:
+    """ "SECTION 9: PRINCIPAL SHAREHOLDERS AND THE SELLING SHAREHOLDER", "NATURE OF THE MEASURES": a report's
+    heading in capitals names no one, unless the name is known or written elsewhere in the story."""
+    if mention.ref is not None:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    words = [w for w in re.findall(r"[^\W\d_]+", line)]
+    if len(words) < 3 or not line.isupper():
+        return False
+    return text.lower().count(mention.text.lower()) == 1
 
 
 def _ends_as_a_dateline(text: str, match: re.Match) -> bool:
@@ -753,16 +768,18 @@ def _names_a_place(span: Span) -> bool:
     return prep in {"near", "outside"} or prep in {"in", "at"} and root.head.head.lemma_.lower() in SITE_NOUNS
 
 
-CITY_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "throughout", "into"}
+CITY_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", "throughout", "into", "to"}
 
 
 def _a_city_in_a_place_slot(span: Span, reference: Reference) -> bool:
     """A known city's name where a place stands: "based in Limassol", "a Delft photonics developer",
     "the Odense-based maker", "Novi Sad, Serbia". Elsewhere the name may be a firm's or a person's."""
-    if reference.city_country(span.text) is None:
+    if reference.city_country(span.text) is None and reference.capital_of(span.text) is None:
         return False
     root, doc = span.root, span.doc
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "," and span.end + 1 < len(doc) and (doc[span.end + 1].like_num or doc[span.end + 1].lower_ in WEEK_AND_MONTHS):
+        return True  # "Windhoek, 30 June 2025": where a report was signed
     if root.dep_ == "pobj" and root.head.lower_ in CITY_PREPOSITIONS:
         holder = root.head.head
         return not (root.head.lower_ == "from" and holder.pos_ in {"VERB", "AUX"}) and holder.lemma_.lower() not in MONEY_AND_STAKE_WORDS  # not "bought it from X", "a stake in X"
@@ -912,7 +929,7 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         words_in_name = [t for t in span if t.text != "-"]
         if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(words_in_name) > 4 or _is_headline(span.sent):
             continue
-        if _names_a_place(span):
+        if _names_a_place(span) or _a_city_in_a_place_slot(span, reference):
             continue
         entry = reference.lookup(span.text)
         if entry is not None:
