@@ -405,3 +405,13 @@ def test_a_report_s_headings_in_capitals_and_labels_name_no_one(extractor):
 def test_a_known_city_a_plane_flies_to_or_a_report_is_signed_in_is_a_place(extractor):
     assert "Male" not in _types(extractor, "The airline flies turboprops to eight domestic airports and to Male.")
     assert "Windhoek" not in _types(extractor, "Windhoek, 30 June 2025\n\nThe Board of Walvis Pelagic approved the accounts.")
+
+
+def test_a_defined_term_inside_another_firm_s_name_stays_that_firm_s(extractor):
+    text = (
+        'Sabhan Freight and Warehousing Company K.S.C.P. (the "Company") has been told that '
+        "Ardiya Holding Company K.S.C.C. sold its holding in the Company."
+    )
+    types = _types(extractor, text)
+    assert types.get("Ardiya Holding Company K.S.C.C.") == "company"
+    assert "Company" in types  # the defined term, elsewhere

@@ -66,7 +66,8 @@ ORGANIZATION_WORDS = {
     "school", "college", "museum", "orchestra",
 }
 DOTTED_LEGAL_FORMS = ("A/S", "sp.", "o.o.", "d.o.o.", "D.O.O.", "a.s.", "A.S.", "s.r.o.", "S.R.O.", "d.d.", "D.D.", "S.p.A.", "S.P.A.", "S.r.l.", "S.R.L.", "N.V.", "B.V.", "K.K.", "r.l.", "S.A.", "S.A.S.", "A.Ş.", "S.L.", "S.L.U.", "S.A.U.", "S.A.C.", "S.A.B.", "Ltda.", "Pty.", "P.L.C.", "E.P.", "S.A.E.", "S.A.R.L.", "S.à", "AS", "ASA", "Nyrt.", "Zrt.", "Kft.", "hf.", "ehf.",
-    "Sh.a.", "SH.A.", "Sh.p.k.", "SH.P.K.", "S.A.A.", "C.V.", "Lda.", "S.a.s.", "A.E.", "Tbk.", "Bhd.", "L.L.C.", "L.P.", "Pte.", "E.A.D.", "O.O.D.")
+    "Sh.a.", "SH.A.", "Sh.p.k.", "SH.P.K.", "S.A.A.", "C.V.", "Lda.", "S.a.s.", "A.E.", "Tbk.", "Bhd.", "L.L.C.", "L.P.", "Pte.", "E.A.D.", "O.O.D.",
+    "K.S.C.C.", "K.S.C.P.", "K.S.C.", "W.L.L.", "B.S.C.", "Q.P.S.C.", "Q.S.C.", "P.J.S.C.", "P.S.C.", "S.A.O.G.", "S.A.O.C.", "J.S.C.")
 """Legal forms written with full stops ("Jadran Azur Gradnja d.o.o."); the tokenizer keeps each one whole."""
 COMPANY_SUFFIXES = {
     "group", "holding", "holdings", "inc", "inc.", "corp", "corp.", "corporation", "co",
@@ -213,7 +214,8 @@ def _with_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
                     continue
         use = re.compile(r"\b(?:[Tt]he\s+)?" + re.escape(definition.group("term")) + r"\b")
         for found in use.finditer(text, definition.start("term") - 4):
-            if found.start() >= definition.start():
+            inside_a_name = any(m.start <= found.start() and found.end() <= m.end and m.end - m.start > found.end() - found.start() for m in mentions)
+            if found.start() >= definition.start() and not inside_a_name:  # not the "Company" of "Ardiya Holding Company K.S.C.C."
                 defined.append(Mention(found.start(), found.end(), found.group(), named.type, named.ref, "defined term", named.by_use, named.start))
     if not defined:
         return mentions
