@@ -1539,8 +1539,8 @@ def _context_type(span: Span) -> str | None:
     for appos in (c for c in root.children if c.dep_ == "appos"):
         if any(c.lower_ == "whose" for c in appos.children):
             continue  # "Kerio Agritech, whose chairman, ...": the chairman is someone else
-        if appos.pos_ != "PROPN":
-            nouns.append(appos)
+        if appos.pos_ != "PROPN" or appos.lower_ in PERSON_NOUNS:
+            nouns.append(appos)  # "Gor Barseghyants, Deputy Minister of ...": a title in capitals is still a title
         else:  # "Vesna Lalic, a former Democratic Party of Socialists lawmaker": the parser hung "lawmaker" on the party
             nouns += [c for c in appos.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.head.i >= span.end and root.dep_ == "compound" and root.head.pos_ == "NOUN":
