@@ -83,6 +83,7 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Supreme State Audit found irregularities at KESH.", "Supreme State Audit", "public_body"),
         ("Sahel Resource Watch, a research group in Niamey, published the contracts.", "Sahel Resource Watch", "organization"),
         ("Invited: Gor Barseghyan, Deputy Minister of Territorial Administration and Infrastructure.", "Gor Barseghyan", "person"),
+        ("The French group's country manager for Uganda, Hugues Aldebert, chairs the joint venture's board.", "Hugues Aldebert", "person"),
         ("The commission opened proceedings against Bitolski Toplani DOOEL over a gas contract.", "Bitolski Toplani DOOEL", "company"),
         ("Drini Bank Sh.a., Albania's ninth-largest lender, is 60% owned by a Turkish group.", "Drini Bank Sh.a.", "company"),
         ("Arben Kola, a former Kolchis Railway executive, runs the port.", "Kolchis Railway", "company"),

@@ -1257,8 +1257,11 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "company"  # "snapped up Sertaneja", "Petroandina is wholly owned by", "the state miner Gecamines": an unknown firm the model took for a place, a people or a title
     if label == "NORP" and len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not reference.country(span.text) and not any(c.dep_ == "det" for c in span.root.children):
         return "company"  # "Fjordlog paid 60 million kroner", "offered 142 kroner a share for Fjordlog": no people is called so
-    if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"}:
-        return "person" if _named_person(span, reference) else None  # "Nino Beridze, a former deputy minister"
+    if label in {"NORP", "WORK_OF_ART", "LOC", "FAC"} or label == "GPE" and not _known_place(span, reference):
+        if _named_person(span, reference):
+            return "person"  # "Nino Beridze, a former deputy minister", "its country manager for Uganda, Hugues Aldebert"
+        if label != "GPE":
+            return None
     if _currency_before_figure(span) or re.search(r"[$€£¥]\s?\d", span.text):
         return None  # "a NOK 2.4 billion loan", "Tk 500 crore", "N$310 million"
     if span.text.lower() in NOT_ORGANIZATIONS or not any(t.text[:1].isupper() for t in span):
@@ -1388,7 +1391,25 @@ def _named_person(span: Span, reference: Reference) -> bool:
     """A two- or three-word name in title case that a person's noun describes, whatever the model called it."""
     if not 2 <= len(span) <= 3 or not all(t.is_title for t in span) or reference.country(span.text):
         return False
-    return _context_type(span) == "person"
+    return _context_type(span) == "person" or _person_noun_before_comma(span)
+
+
+def _person_noun_before_comma(span: Span) -> bool:
+    """ "the group's country manager for Uganda, Hugues Aldebert": the phrase before the comma is a person's,
+    wherever the parser hung the name."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or {t.lower_ for t in span} & (BUSINESS_WORDS | ORGANIZATION_WORDS | PUBLIC_BODY_HEADS):
+        return False
+    phrase = []
+    for i in range(span.start - 2, max(span.start - 8, -1), -1):
+        if doc[i].text in {",", ";", ":", "."}:
+            break
+        phrase.append(doc[i])
+    return any(t.pos_ == "NOUN" and _person_noun(t) and t.lower_ not in KIN_NOUNS | {"partner"} or t.lower_ == "partner" and t.pos_ == "NOUN" for t in phrase)
+
+
+def _known_place(span: Span, reference: Reference) -> bool:
+    return bool(reference.country(span.text) or reference.city_country(span.text) or reference.capital_of(span.text) or reference.lookup(span.text))
 
 
 KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "widow", "children", "sons", "daughters"}
