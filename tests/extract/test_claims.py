@@ -191,6 +191,7 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("The U.S. Treasury added Zarrin Petrochem Trading, a Dubai-based broker, and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "part_of", "Karun Tankers", "Zarrin Petrochem Trading"),
     ("Hydrosonde NV, a Belgian survey firm that runs TideScan, a seabed-mapping service sold to port authorities, was bought in 2023.", "operates", "Hydrosonde NV", "TideScan"),
     ("Kestrel Cocoa sells its own cocoa powder brand, Akwaba Gold, in West African supermarkets.", "operates", "Kestrel Cocoa", "Akwaba Gold"),
     ("The company, Ararat Pay, runs the mobile wallet ArPay.", "operates", "Ararat Pay", "ArPay"),

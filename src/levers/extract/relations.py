@@ -1212,6 +1212,8 @@ class SentenceReader:
             maker = self._predicate_subject(noun)
             if product and maker and product != maker and self.type_of(product) == "product":
                 yield self._found("operates", maker, product, noun, Qualifiers(), presupposed=noun.dep_ == "appos")  # "the maker of Fathom"
+        elif lemma in UNIT_NOUNS and noun.tag_ == "NNS" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM":
+            yield from self._units_counted(noun, noun.head.head)
         elif lemma in UNIT_NOUNS and _prep(noun, {"of"}) is not None:
             parent = self.entity(_pobj(_prep(noun, {"of"})))
             unit = self._predicate_subject(noun)
@@ -1319,6 +1321,16 @@ class SentenceReader:
             found = self._found("controls", holder, target, noun, Qualifiers())
             found.denied = any(c.lower_ == "no" for c in noun.children)  # "X had no say over its management"
             yield found
+
+    def _units_counted(self, units: Token, number: Token) -> Iterator[Found]:
+        """ "X, a broker, and two of its units, A and B": A and B are X's, the firm listed before them."""
+        parent = self.entity(number.head) if number.dep_ == "conj" else None
+        parent = parent or (self.entity(self._possessor(units)) if self._possessor(units) is not None else None)
+        named = [c for c in (*number.children, *units.children) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for unit in (self.entities.at(t) for n in named for t in (n, *n.conjuncts)):
+            if parent and unit and unit != parent and self.type_of(parent) in ORGANISATIONS and self.type_of(unit) in ORGANISATIONS:
+                claim = ("owns", parent, unit) if units.lemma_.lower() in {"subsidiary", "affiliate"} else ("part_of", unit, parent)
+                yield self._found(*claim, units, Qualifiers(), presupposed=True)
 
     def _part_in_running(self, noun: Token) -> Iterator[Found]:
         """ "exercises no control over Y's management", "had no role in the management of Y", "will play no
