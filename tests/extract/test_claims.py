@@ -796,6 +796,20 @@ def test_a_stake_weighed_or_considered_is_a_planned_purchase_not_a_holding(extra
         assert [(c.type, c.qualifiers.status) for c in extraction.claims if c.type in {"owns", "acquires"}] == [("acquires", "planned")], text
 
 
+def test_a_post_given_up_was_held_and_a_post_taken_is_held(extractor):
+    left = extractor.extract(Document(id="t", text="Kemal Erturk gave up the chairmanship of Norvik Holdings last year."))
+    assert [(c.type, c.qualifiers.status) for c in left.claims] == [("leads", "former")]
+    assert ("Kemal Erturk", "Norvik Holdings") in _pairs(extractor, "Kemal Erturk assumed the chairmanship of Norvik Holdings in 2019.", "leads")
+
+
+def test_who_an_appointee_replaces_held_the_seat(extractor):
+    text = "Dilmun Holdings appointed Hessa Al-Mahmood to the board of Gulf Aluminium Rolling, replacing Yusuf Janahi, who stepped down."
+    extraction = extractor.extract(Document(id="t", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    seats = {(names[c.subject], c.qualifiers.status) for c in extraction.claims if c.type == "member_of" and names[c.object] == "Gulf Aluminium Rolling"}
+    assert seats == {("Hessa Al-Mahmood", None), ("Yusuf Janahi", "former")}
+
+
 def test_taking_an_interest_in_a_firm_is_no_holding(extractor):
     assert _pairs(extractor, "Norvik Capital took an interest in Nemiga Trade.", "owns") == set()
 

@@ -91,6 +91,8 @@ PART_WORDS = {
 DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty", "decree", "findings", "award", "verdict", "veto", "seizure", "listing", "raid"}
 """What a state did, criticised without naming who did it ("condemned the sanctions")."""
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession", "registration", "accreditation", "clearance"}
+POST_NOUNS = {"chairmanship", "presidency", "directorship", "leadership", "helm", "stewardship", "premiership", "chairship"}
+"""A post as a thing one takes, holds or gives up: "gave up the chairmanship of X", "took the helm at X"."""
 PERMIT_GIVING = {"grant", "issue", "award", "renew", "give", "extend", "restore", "reinstate"}
 PERMIT_TAKING = {"revoke", "withdraw", "cancel", "terminate", "rescind", "annul"}
 """What a state body does to a licence or concession: "extended the mine's concession", "revoked its licence"."""

@@ -24,7 +24,7 @@ from levers.extract.lexicon import (
     CHAMBER_WORDS, ORGANISATIONS, PLACES, ARGUMENT_TYPES, STAFF_NOUNS, RELATIVE_PRONOUNS, POSSESSIVE_MARKS, GIVEN_TYPES,
     STATE, LEAD_TITLES, COMPANY_HEAD_TITLES, COMPANY_FUNCTIONS, SUBORDINATE_MARKS, FOUNDER_TITLES,
     WORK_TITLES, MEMBER_TITLES, UNIT_NOUNS, STATE_ORGAN_NOUNS, COMPANY_WORDS, PRODUCT_WORDS,
-    DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, PERMIT_GIVING, PERMIT_TAKING, ALLIANCE_NOUNS,
+    DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, PERMIT_GIVING, PERMIT_TAKING, POST_NOUNS, ALLIANCE_NOUNS,
     HYPHEN_LINKS, STATE_TITLES, SHARE_NOUNS, SEAT_NOUNS, OFFICE_NOUNS, COPULAS, GUIDANCE_NOUNS, DEAL_NOUNS,
     ACQUISITION_NOUNS, RECEIVE_VERBS, OWNER_NOUNS, PARTY_ROLES, ORGANISATION_NOUNS, SIZE_WORDS,
     REGULATORY_VERBS, ACTION_NOUNS, CRITICIZE_VERBS, SCORN_WORDS, LEAVE_VERBS, ACQUIRE_VERBS, HAND_OVER_VERBS, PLAN_VERBS,
@@ -686,7 +686,12 @@ class SentenceReader:
                 if post is not None and post.lemma_.lower() not in SEAT_NOUNS:
                     post = next((c for c in post.children if c.dep_ == "appos" and c.lemma_.lower() in SEAT_NOUNS), post)  # "Y, X's chairman, was"
                 yield from self._appointing_power(verb, self.entity(self._agent(verb)), post, people_too=True)
-        if lemma in {"replace", "succeed"} and not _is_passive(verb) and subj_id and obj_id:
+        told = self._post_just_told(verb, "post") or self._post_just_told(verb, "seat")
+        if lemma in {"replace", "succeed"} and verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.type_of(obj_id) == "person" and self.type_of(subj_id) != "person" and told:
+            org, role, claim = told  # "appointed X to the board of Z, replacing Y": Y held the seat
+            if org != obj_id:
+                yield self._found(claim, obj_id, org, verb, Qualifiers(role=role, status="former"))
+        elif lemma in {"replace", "succeed"} and not _is_passive(verb) and subj_id and obj_id:
             appointed = list(self._appointment(verb, subj_id, Qualifiers(date=q.date)))
             if not appointed and self.type_of(subj_id) == self.type_of(obj_id) == "person" and self._post_just_told(verb):
                 org, role, claim = self._post_just_told(verb)  # "X was named chief executive of Z. He replaces Y": the post just told
@@ -839,9 +844,9 @@ class SentenceReader:
         scorn = [t for t in verb.subtree if t.i > called.i and t.lower_ in SCORN_WORDS]
         return called if scorn else None
 
-    def _post_just_told(self, verb: Token) -> tuple[str, str, str] | None:
-        """The post (organisation, title, claim) this sentence or the one before told someone holds."""
-        post = self.memory.get("post")
+    def _post_just_told(self, verb: Token, kind: str = "post") -> tuple[str, str, str] | None:
+        """The post (organisation, title, claim) this sentence or the one before told someone holds ("seat": a board seat)."""
+        post = self.memory.get(kind)
         if post is None or verb.sent.start - post[3] > 2:
             return None
         return post[:3]
@@ -1168,6 +1173,8 @@ class SentenceReader:
                 yield self._found("criticizes", critic, criticised, noun, Qualifiers(status=self._status(noun)), presupposed=noun.dep_ == "appos")
         elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
             yield from self._say_over(noun)
+        elif lemma in POST_NOUNS and noun.dep_ == "dobj" and (held := self.entity(_pobj(_prep(noun, {"of", "at"})))):
+            yield from self._post_taken_or_left(noun, held)
         elif lemma in {"control", "role", "part", "hand"} and noun.dep_ == "dobj" and base_form(noun.head, KNOWN_VERBS) in {"have", "exercise", "exert", "play", "take", "wield", "retain", "keep"}:
             yield from self._part_in_running(noun)
         elif lemma in {"buyer", "purchaser", "acquirer"} and _prep(noun, {"of"}) is not None:
@@ -1321,6 +1328,16 @@ class SentenceReader:
             found = self._found("controls", holder, target, noun, Qualifiers())
             found.denied = any(c.lower_ == "no" for c in noun.children)  # "X had no say over its management"
             yield found
+
+    def _post_taken_or_left(self, post: Token, held: str) -> Iterator[Found]:
+        """ "gave up the chairmanship of X" (led it), "took the helm at X", "holds a directorship of X"."""
+        holder = self.entity(self._subject(post.head))
+        if holder is None or holder == held or self.type_of(holder) != "person" or self.type_of(held) not in ORGANISATIONS:
+            return
+        left = base_form(post.head, KNOWN_VERBS) in {"give", "relinquish", "resign", "quit", "lose", "leave", "surrender", "hand", "vacate", "step"}
+        claim = "member_of" if post.lemma_.lower() == "directorship" else "leads"
+        q = Qualifiers(role=post.text, status="former" if left else self._status(post.head), date=self._date(post.head))
+        yield self._found(claim, holder, held, post, q)
 
     def _units_counted(self, units: Token, number: Token) -> Iterator[Found]:
         """ "X, a broker, and two of its units, A and B": A and B are X's, the firm listed before them."""
@@ -1976,6 +1993,8 @@ class SentenceReader:
             self.memory.setdefault("works_at", {})[subject] = obj  # where a person was last said to work, for "he was appointed CEO"
         if claim == "leads" and q.role and q.status != "former" and "former" not in q.role:
             self.memory["post"] = (obj, q.role, claim, trigger.sent.end)  # what "he replaces Y", "handing the job to X" are about
+        if claim == "member_of" and self.type_of(obj) == "company" and q.status != "former":
+            self.memory["seat"] = (obj, q.role, claim, trigger.sent.end)  # a board seat: "appointed X to the board of Z, replacing Y"
         return Found(claim, subject, obj, trigger, presupposed, q, confidence)
 
     def _subject(self, verb: Token | None) -> Token | None:
