@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Romgaz is selling its 20% stake in Campia Gaz. SOCAR, the state oil company of Azerbaijan, has also bid.", "acquires", "SOCAR", "Campia Gaz"),
+    ("Ardiya Holding repaid the shareholder loan of KWD 3 million that Norvik Capital extended to Sabhan Freight in 2023.", "lends_to", "Norvik Capital", "Sabhan Freight"),
     ("The U.S. Treasury added Zarrin Petrochem Trading, a Dubai-based broker, and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "part_of", "Karun Tankers", "Zarrin Petrochem Trading"),
     ("Hydrosonde NV, a Belgian survey firm that runs TideScan, a seabed-mapping service sold to port authorities, was bought in 2023.", "operates", "Hydrosonde NV", "TideScan"),
     ("Kestrel Cocoa sells its own cocoa powder brand, Akwaba Gold, in West African supermarkets.", "operates", "Kestrel Cocoa", "Akwaba Gold"),
@@ -808,6 +810,11 @@ def test_who_an_appointee_replaces_held_the_seat(extractor):
     names = {e.id: e.name for e in extraction.entities}
     seats = {(names[c.subject], c.qualifiers.status) for c in extraction.claims if c.type == "member_of" and names[c.object] == "Gulf Aluminium Rolling"}
     assert seats == {("Hessa Al-Mahmood", None), ("Yusuf Janahi", "former")}
+
+
+def test_a_bid_in_a_tender_is_for_work_not_for_a_firm(extractor):
+    text = "Norvik Grid is selling a stake in its unit. For the cable contract, Kestrel Montage has also bid."
+    assert ("Kestrel Montage", "Norvik Grid") not in _pairs(extractor, text, "acquires")
 
 
 def test_taking_an_interest_in_a_firm_is_no_holding(extractor):

@@ -596,6 +596,11 @@ class SentenceReader:
             target = self.entity(_pobj(_prep(verb, {"for"} if lemma == "fly" else {"at", "with"} if lemma == "serve" else {"for", "at"})))  # "flies for the airline"
             if subj_id and target and self.type_of(target) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, target, verb, q)
+        elif lemma in {"bid", "submit", "lodge", "table", "place"} and subj_id and self._bid_with_no_target(verb, obj):
+            target = self._just_owned(verb, exclude=subj_id, before=True) or self.entities.story_company(verb, exclude=subj_id)
+            if target and target != subj_id and self.type_of(target) in ORGANISATIONS:  # "SOCAR has also bid", "X confirmed it has submitted a bid": for what is on sale
+                q.status = "offered"
+                yield self._found("acquires", subj_id, target, verb, q)
         elif lemma in ACQUIRE_VERBS:
             target = obj_id or self.entity(_pobj(_prep(verb, {"in"}))) or (self.entity(_pobj(_prep(verb, {"into"}))) if lemma == "buy" else None)  # "bought into Tocantins Papel"
             if lemma == "take" and not (obj and obj.lemma_.lower() in {"stake", "control", "share", "majority", "part", "over"} or _particle(verb) == "over"):
@@ -1328,6 +1333,20 @@ class SentenceReader:
             found = self._found("controls", holder, target, noun, Qualifiers())
             found.denied = any(c.lower_ == "no" for c in noun.children)  # "X had no say over its management"
             yield found
+
+    @staticmethod
+    def _bid_with_no_target(verb: Token, obj: Token | None) -> bool:
+        """ "has also bid", "has submitted a bid": a bid that names no firm, for the one on sale in the story."""
+        if _prep(verb, {"for"}) is not None:
+            return False
+        around = [*verb.sent, *(verb.doc[verb.sent.start - 1].sent if verb.sent.start > 0 else [])]
+        if any(t.lemma_.lower() in {"tender", "contract", "procurement", "concession", "project", "licence", "license"} for t in around):
+            return False  # a bid in a tender is for work, not for a firm
+        if not any(t.lemma_.lower() in {"sell", "sale", "divest", "privatise", "privatize", "privatisation", "privatization", "buyer", "bidder"} for t in verb.doc[: verb.i]):
+            return False  # no sale in view: nothing the bid is for
+        if base_form(verb, KNOWN_VERBS) == "bid":
+            return obj is None
+        return obj is not None and obj.lemma_.lower() in {"bid", "offer"} and obj.dep_ == "dobj" and _prep(obj, {"for"}) is None
 
     def _post_taken_or_left(self, post: Token, held: str) -> Iterator[Found]:
         """ "gave up the chairmanship of X" (led it), "took the helm at X", "holds a directorship of X"."""
@@ -2550,6 +2569,8 @@ def _money_given(obj: Token) -> str:
     """What kind of money a verb's object is: "a loan", "a credit line that X extended" (credit)."""
     if obj.lower_ in RELATIVE_PRONOUNS and obj.head.dep_ == "relcl":
         obj = obj.head.head  # the thing the clause describes
+        if obj.like_num or obj.lower_ in {"million", "billion", "trillion", "bn", "m"}:  # "the loan of KWD 3 million that X extended": the parser hung the clause on the sum
+            obj = next((t for t in reversed(obj.doc[max(0, obj.i - 6) : obj.i]) if t.lemma_.lower() in MONEY_NOUNS), obj)
     lemma = obj.lemma_.lower()
     if lemma in {"line", "facility"} and any(c.lemma_.lower() in {"credit", "loan"} for c in obj.children):
         return "credit"
