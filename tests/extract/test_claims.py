@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("OFAC today designated Shwe Nagar Gems Co., Ltd., a jade trader based in Burma, and its owner, Daw Khin Hnin Wai.", "regulatory_action", "Office of Foreign Assets Control", "Daw Khin Hnin Wai"),
+    ("The central bank suspended the licence of Champa Mobile Money Co., Ltd, which operates the Mekhala Pay wallet.", "operates", "Champa Mobile Money Co., Ltd", "Mekhala Pay"),
     ("Romgaz is selling its 20% stake in Campia Gaz. SOCAR, the state oil company of Azerbaijan, has also bid.", "acquires", "SOCAR", "Campia Gaz"),
     ("Ardiya Holding repaid the shareholder loan of KWD 3 million that Norvik Capital extended to Sabhan Freight in 2023.", "lends_to", "Norvik Capital", "Sabhan Freight"),
     ("The U.S. Treasury added Zarrin Petrochem Trading, a Dubai-based broker, and two of its units, Golestan Shipping and Karun Tankers, to its sanctions list.", "part_of", "Karun Tankers", "Zarrin Petrochem Trading"),

@@ -885,7 +885,7 @@ LEGAL_FORMS = {
     "llp", "lp", "dmcc", "fze", "fzco", "fzc", "uab", "ltda", "bhd", "tbk", "kft", "zrt", "sarl", "srl", "sas", "sgps", "oy",
     "oü", "ad", "ead", "eood", "ood", "cjsc", "saoc", "saog", "qpsc", "psc", "wll", "bsc", "kk", "pty", "pte", "ep",
     "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "dooel", "nyrt", "hf",
-    "sh.a", "sh.p.k", "s.a.a", "ae",
+    "sh.a", "sh.p.k", "s.a.a", "ae", "co., ltd",
 }
 ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league", "foundation", "centre", "center", "trust", "registrar", "registry", "register", "inspectorate", "directorate", "comptroller"}
 NOT_NAMES = {

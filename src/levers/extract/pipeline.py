@@ -47,6 +47,20 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("levers_legal_forms")
+def joined_legal_forms(doc: Doc) -> Doc:
+    """ "Shwe Nagar Gems Co., Ltd.": the form with a comma inside is one word, or the parser reads the
+    comma as the end of the name and "Ltd." as a second one in apposition."""
+    spans = []
+    for token in doc[:-2]:
+        if token.text in {"Co.", "Co"} and doc[token.i + 1].text == "," and doc[token.i + 2].text.rstrip(".") == "Ltd":
+            spans.append(doc[token.i : token.i + 3])
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
 CO_TITLES = ("co-founder", "co-founders", "co-owner", "co-owners", "co-chair", "co-chairman", "co-chairwoman", "co-head")
 ABBREVIATED_FORMS = {"gmbh", "ltd", "inc", "corp", "co", "plc", "llc", "bhd", "pty"}
 
@@ -68,6 +82,7 @@ def load_nlp(model: str) -> Language:
     for title in CO_TITLES:
         for spelling in (title, title.capitalize()):
             nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])  # "co-founder": one noun, whose "its" the parser keeps
+    nlp.add_pipe("levers_legal_forms", before="tok2vec" if "tok2vec" in nlp.pipe_names else "parser")
     nlp.add_pipe("levers_line_breaks", before="parser")
     return nlp
 

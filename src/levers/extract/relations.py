@@ -396,6 +396,8 @@ class SentenceReader:
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if beside is None and described is None and after is not None and after.pos_ == "PROPN" and self.entities.at(after) and after.head.i in {noun.i, noun.head.i}:
             beside = after  # "runs the mobile wallet ArPay": the name right after its description, however hung
+        if beside is None and described is None and noun.lemma_.lower() in PRODUCT_WORDS | {"wallet", "portal", "app", "service", "platform"}:
+            beside = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and self.type_of(self.entities.at(c)) == "product"), None)  # "operates the Mekhala Pay wallet"
         return beside or noun
 
     def _verb_frame(self, verb: Token, lemma: str, subject: Token | None, obj: Token | None) -> Iterator[Found]:
