@@ -197,8 +197,8 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
     if subject is None and lemma in SPEECH_VERBS and came_from.dep_ == "ccomp":
         subject = _speaker_hung_on_the_quote(node, came_from)
     embedded = came_from.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "conj"}
-    if lemma in SPEECH_VERBS and embedded and any(c.lower_ in MISTAKEN_ADVERBS for c in node.children):
-        out.append(Judgement("negated", Attribution(None, node.text)))  # "an earlier version said incorrectly that ..."
+    if lemma in SPEECH_VERBS and embedded and (any(c.lower_ in MISTAKEN_ADVERBS for c in node.children) or _corrected_version(node)):
+        out.append(Judgement("negated", Attribution(None, node.text)))  # "an earlier version said incorrectly that ...", "Correction: an earlier version of this article said that ..."
     elif lemma in SPECULATION_VERBS and subject is not None and subject.lower_ in FIRST_PERSON and embedded:
         cue = node.doc[min(subject.i, node.i) : node.i + 1].text
         out.append(Judgement("speculative", Attribution(None, cue)))
@@ -251,6 +251,14 @@ def _reports_as(lemma: str, subject: Token | None) -> bool:
     if subject is None or subject.lower_ in FIRST_PERSON:
         return False
     return lemma not in _PAPER_ONLY_VERBS or subject.lemma_.lower() in RECORD_NOUNS
+
+
+def _corrected_version(verb: Token) -> bool:
+    """ "An earlier version of this article said": what a correction takes back."""
+    return any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in {"version", "story", "article", "report"} and any(c.lower_ in {"earlier", "previous", "original"} for c in s.children)
+        for s in verb.children
+    )
 
 
 def _said_in_conj(clause: Token) -> bool:
