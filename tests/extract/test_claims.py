@@ -819,6 +819,12 @@ def test_a_bid_in_a_tender_is_for_work_not_for_a_firm(extractor):
     assert ("Kestrel Montage", "Norvik Grid") not in _pairs(extractor, text, "acquires")
 
 
+def test_an_approved_appointment_gives_the_post_and_acts_on_the_firm_not_the_person(extractor):
+    text = "The National Executive Council has approved the appointment of Ms Lucy Wanpis as Chairperson of Sepik Coastal Power Limited."
+    assert ("Lucy Wanpis", "Sepik Coastal Power Limited") in _pairs(extractor, text, "leads")
+    assert _pairs(extractor, text, "regulatory_action") == {("National Executive Council", "Sepik Coastal Power Limited")}
+
+
 def test_taking_an_interest_in_a_firm_is_no_holding(extractor):
     assert _pairs(extractor, "Norvik Capital took an interest in Nemiga Trade.", "owns") == set()
 

@@ -91,6 +91,8 @@ PART_WORDS = {
 DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty", "decree", "findings", "award", "verdict", "veto", "seizure", "listing", "raid"}
 """What a state did, criticised without naming who did it ("condemned the sanctions")."""
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession", "registration", "accreditation", "clearance"}
+APPOINTMENT_NOUNS = {"appointment", "nomination", "reappointment", "election", "designation"}
+"""Nouns that give someone a post: "approved the appointment of X as chair of Y"."""
 POST_NOUNS = {"chairmanship", "presidency", "directorship", "leadership", "helm", "stewardship", "premiership", "chairship"}
 """A post as a thing one takes, holds or gives up: "gave up the chairmanship of X", "took the helm at X"."""
 PERMIT_GIVING = {"grant", "issue", "award", "renew", "give", "extend", "restore", "reinstate"}

@@ -24,7 +24,7 @@ from levers.extract.lexicon import (
     CHAMBER_WORDS, ORGANISATIONS, PLACES, ARGUMENT_TYPES, STAFF_NOUNS, RELATIVE_PRONOUNS, POSSESSIVE_MARKS, GIVEN_TYPES,
     STATE, LEAD_TITLES, COMPANY_HEAD_TITLES, COMPANY_FUNCTIONS, SUBORDINATE_MARKS, FOUNDER_TITLES,
     WORK_TITLES, MEMBER_TITLES, UNIT_NOUNS, STATE_ORGAN_NOUNS, COMPANY_WORDS, PRODUCT_WORDS,
-    DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, PERMIT_GIVING, PERMIT_TAKING, POST_NOUNS, ALLIANCE_NOUNS,
+    DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, PERMIT_GIVING, PERMIT_TAKING, POST_NOUNS, APPOINTMENT_NOUNS, ALLIANCE_NOUNS,
     HYPHEN_LINKS, STATE_TITLES, SHARE_NOUNS, SEAT_NOUNS, OFFICE_NOUNS, COPULAS, GUIDANCE_NOUNS, DEAL_NOUNS,
     ACQUISITION_NOUNS, RECEIVE_VERBS, OWNER_NOUNS, PARTY_ROLES, ORGANISATION_NOUNS, SIZE_WORDS,
     REGULATORY_VERBS, ACTION_NOUNS, CRITICIZE_VERBS, SCORN_WORDS, LEAVE_VERBS, ACQUIRE_VERBS, HAND_OVER_VERBS, PLAN_VERBS,
@@ -970,6 +970,11 @@ class SentenceReader:
             return  # "placed under administration", "put into liquidation", "added to its sanctions list"
         if obj is not None and obj.pos_ == "PRON" and lemma in {"clear", "approve", "block"} and self.memory.get("deal") and self.type_of(obj_id) in {None, "public_body"}:
             obj_id = self.memory["deal"]  # "The tribunal approved the deal. The commission cleared it too": the deal, not the tribunal
+        if obj is not None and obj.lemma_.lower() in APPOINTMENT_NOUNS and self.type_of(self.entity(_pobj(_prep(obj, {"of"})))) == "person":
+            title = _pobj(_prep(obj, {"as"}) or _prep(_pobj(_prep(obj, {"of"})), {"as"}))
+            obj_id = self._org_in(title) if title is not None else None  # "approved the appointment of X as chair of Y": an act on Y, not on X
+            if obj_id is None:
+                return
         target = obj_id or self._owner(obj) or self.entity(_pobj(_prep(verb, {"into", "on", "against"})))
         possessor = _poss(obj) if obj is not None else None
         if target == subj_id and possessor is not None and possessor.lower_ in {"its", "their"}:
@@ -1180,6 +1185,8 @@ class SentenceReader:
                 yield self._found("criticizes", critic, criticised, noun, Qualifiers(status=self._status(noun)), presupposed=noun.dep_ == "appos")
         elif lemma == "say" and noun.pos_ == "NOUN" and base_form(noun.head, KNOWN_VERBS) == "have":
             yield from self._say_over(noun)
+        elif lemma in APPOINTMENT_NOUNS and _prep(noun, {"of"}) is not None:
+            yield from self._appointment_of(noun)
         elif lemma in POST_NOUNS and noun.dep_ == "dobj" and (held := self.entity(_pobj(_prep(noun, {"of", "at"})))):
             yield from self._post_taken_or_left(noun, held)
         elif lemma in {"control", "role", "part", "hand"} and noun.dep_ == "dobj" and base_form(noun.head, KNOWN_VERBS) in {"have", "exercise", "exert", "play", "take", "wield", "retain", "keep"}:
@@ -1349,6 +1356,25 @@ class SentenceReader:
         if base_form(verb, KNOWN_VERBS) == "bid":
             return obj is None
         return obj is not None and obj.lemma_.lower() in {"bid", "offer"} and obj.dep_ == "dobj" and _prep(obj, {"for"}) is None
+
+    def _appointment_of(self, noun: Token) -> Iterator[Found]:
+        """ "approved the appointment of Ms X as Chairperson of Y", "the Board of Y approved the appointment of X
+        as Chief Executive Officer": the post the appointment gives."""
+        appointee_token = _pobj(_prep(noun, {"of"}))
+        appointee = self.entity(appointee_token)
+        as_ = _prep(noun, {"as"}) or _prep(appointee_token, {"as"})
+        title = _pobj(as_)
+        if appointee is None or self.type_of(appointee) != "person" or title is None or not self._is_title(title, title.lemma_.lower()):
+            return
+        subject = self._subject(noun.head) if noun.dep_ == "dobj" else None
+        board_of = self._owner(subject) if subject is not None and _is_board(subject) else None
+        org = self._org_in(title) or board_of or self.entities.story_company(noun, exclude=appointee)
+        if org is None or org == appointee or self.type_of(org) not in ORGANISATIONS:
+            return
+        words = [t for t in title.subtree if t.i <= title.i and t.dep_ in {"compound", "amod"} or t.i == title.i]
+        claim = _claim_for_role(words, self.type_of(org))
+        if claim:
+            yield self._found(claim, appointee, org, title, Qualifiers(role=" ".join(t.text for t in words), status=self._status(noun.head)))
 
     def _post_taken_or_left(self, post: Token, held: str) -> Iterator[Found]:
         """ "gave up the chairmanship of X" (led it), "took the helm at X", "holds a directorship of X"."""
