@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("The Rural Competition Council fined Carpatica Energie 2 million lei. The company called the fine \"disproportionate\" and said it would appeal.", "criticizes", "Carpatica Energie", "Rural Competition Council"),
+    ("Ivan Kolar, a creditor of Dravica Holding, blamed the Croatian government for the settlement.", "criticizes", "Ivan Kolar", "Croatian government"),
     ("OFAC today designated Shwe Nagar Gems Co., Ltd., a jade trader based in Burma, and its owner, Daw Khin Hnin Wai.", "regulatory_action", "Office of Foreign Assets Control", "Daw Khin Hnin Wai"),
     ("The central bank suspended the licence of Champa Mobile Money Co., Ltd, which operates the Mekhala Pay wallet.", "operates", "Champa Mobile Money Co., Ltd", "Mekhala Pay"),
     ("Romgaz is selling its 20% stake in Campia Gaz. SOCAR, the state oil company of Azerbaijan, has also bid.", "acquires", "SOCAR", "Campia Gaz"),

@@ -144,7 +144,7 @@ ACTION_NOUNS = {
     "ban": "banned", "sanctions": "sanctioned", "sanction": "sanctioned", "penalty": "fined", "crackdown": "investigated",
     "suspension": "suspended", "audit": "investigated", "indictment": "charged", "case": "investigated",
 }
-CRITICIZE_VERBS = {"criticize", "criticise", "attack", "condemn", "denounce", "slam", "blast", "rebuke", "lambast", "chastise", "accuse", "castigate", "decry", "deride", "mock"}
+CRITICIZE_VERBS = {"criticize", "criticise", "attack", "condemn", "denounce", "slam", "blast", "rebuke", "lambast", "chastise", "accuse", "castigate", "decry", "deride", "mock", "blame"}
 SCORN_WORDS = {
     "theatre", "theater", "misunderstanding", "disproportionate", "unlawful", "illegal", "unfair", "unjust", "expropriation",
     "aggression", "absurd", "baseless", "groundless", "arbitrary", "discriminatory", "politicised", "politicized", "political",

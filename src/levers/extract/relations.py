@@ -843,7 +843,8 @@ class SentenceReader:
         "described the case as a political order" scorn: a state's decision, a deal, or a named body, when
         the words it is called are scornful."""
         scorned_kinds = DECISION_NOUNS | DEAL_NOUNS | {"case", "prosecution", "charges", "arrangement"}
-        called = next((t for t in verb.subtree if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"} and (t.lemma_.lower() in scorned_kinds or t.dep_ == "dobj" and t.head.i == verb.i and self.entity(t))), None)
+        determined = lambda t: t.i > 0 and t.doc[t.i - 1].lower_ in {"the", "its", "their", "this", "that"}  # "called the fine ...", where "fine" was taken for an adjective
+        called = next((t for t in verb.subtree if t.i > verb.i and (t.pos_ in {"NOUN", "PROPN"} or determined(t)) and (t.lemma_.lower() in scorned_kinds or t.lower_ in scorned_kinds or t.dep_ == "dobj" and t.head.i == verb.i and self.entity(t))), None)
         if called is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in scorned_kinds:
             called = verb.head
         if called is None:
