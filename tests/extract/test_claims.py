@@ -828,6 +828,11 @@ def test_an_approved_appointment_gives_the_post_and_acts_on_the_firm_not_the_per
     assert _pairs(extractor, text, "regulatory_action") == {("National Executive Council", "Sepik Coastal Power Limited")}
 
 
+def test_a_country_only_named_inside_a_body_s_name_is_no_claim_but_an_abbreviated_one_is(extractor):
+    assert _pairs(extractor, "The Oman Investment Authority sold its stake in Batinah Aquaculture.", "part_of") == set()
+    assert ("United States Department of the Treasury", "United States") in _pairs(extractor, "The US Treasury designated Caribe Andino Trading on Monday.", "part_of")
+
+
 def test_taking_an_interest_in_a_firm_is_no_holding(extractor):
     assert _pairs(extractor, "Norvik Capital took an interest in Nemiga Trade.", "owns") == set()
 

@@ -96,8 +96,10 @@ class StateReader:
             elsewhere = next((t for t in doc if t.text[:1].isupper() and self.reader.reference.country(t.text) == country and self.reader.entities.at(t) is None), None)
             if elsewhere is not None:  # "Qatari ... the Qatar Investment Authority": the country's own word, not a word of the body's name
                 country_id = self.reader.entities.adopt(elsewhere, self.reader.reference.lookup(country.name), claim_token=False)
+            elif self._named_elsewhere(country.name, doc[token.i].idx, doc[end].idx + len(doc[end])) or words.text.replace(".", "").isupper():
+                country_id = self.reader.entities.adopt(words[0], self.reader.reference.lookup(country.name), claim_token=False, last=words[-1])  # "the US Treasury": the country, abbreviated before the body
             else:
-                country_id = self.reader.entities.adopt(words[0], self.reader.reference.lookup(country.name), claim_token=False, last=words[-1]) or self.reader._given_country(country)
+                country_id = self.reader._given_country(country)  # "the Oman Investment Authority" in a story that names Oman nowhere else: no claim on a word of the name
             if country_id and country_id != body:
                 yield self.reader._found("part_of", body, country_id, token, Qualifiers(), presupposed=True)
 
