@@ -191,6 +191,7 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Ricardo Lavalle, who left the Senate in 2023, did not respond to a request for comment.", "member_of", "Ricardo Lavalle", "Senate"),
     ("The Independent Agency Against Corruption searched Khurmen Coal's offices in Ulaanbaatar on Monday.", "regulatory_action", "Independent Agency Against Corruption", "Khurmen Coal"),
     ("The Rural Competition Council fined Carpatica Energie 2 million lei. The company called the fine \"disproportionate\" and said it would appeal.", "criticizes", "Carpatica Energie", "Rural Competition Council"),
     ("Ivan Kolar, a creditor of Dravica Holding, blamed the Croatian government for the settlement.", "criticizes", "Ivan Kolar", "Croatian government"),

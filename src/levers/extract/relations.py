@@ -1122,7 +1122,8 @@ class SentenceReader:
             q.status = "former"
             role = _role_in(verb)
             q.role = role
-            claim = "leads" if role and role.split()[-1].lower() in LEAD_TITLES else "member_of" if self.type_of(org) == "organization" else "employed_by"  # "resigned from the party"
+            chamber = self.type_of(org) == "public_body" and any(w in self.entities.entity(org).name.lower() for w in CHAMBER_WORDS)  # "left the Senate in 2023": a seat
+            claim = "leads" if role and role.split()[-1].lower() in LEAD_TITLES else "member_of" if self.type_of(org) == "organization" or chamber else "employed_by"  # "resigned from the party"
             yield self._found(claim, person, org, verb, q)
 
     def _appointment(self, verb: Token, person: str | None, q: Qualifiers) -> Iterator[Found]:
