@@ -390,7 +390,7 @@ def unnamed_sources_in(sent: Span) -> list[str]:
     with knowledge of the deal said" (a later "the person said" is the same person)."""
     out = []
     for verb in sent:
-        subject = _subject(verb) if base_form(verb, CUE_VERBS) in SPEECH_VERBS else None
+        subject = _subject(verb) if verb.pos_ == "VERB" and base_form(verb, CUE_VERBS) in SPEECH_VERBS else None
         if subject is not None and subject.lemma_.lower() in GENERIC_SOURCES and not any(c.lower_ in {"the", "this", "that"} for c in subject.children):
             phrase = _phrase_before_aside(subject)
             if phrase:
