@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("The Nigerian Ports Authority awarded a 25-year terminal concession to Lekki Deepwater Services in 2021.", "regulatory_action", "Nigerian Ports Authority", "Lekki Deepwater Services"),
+    ("Lekki Deepwater Services, to which the Nigerian Ports Authority awarded a terminal concession, is owned by Atlantic Quay Holdings.", "regulatory_action", "Nigerian Ports Authority", "Lekki Deepwater Services"),
     ("Ricardo Lavalle, who left the Senate in 2023, did not respond to a request for comment.", "member_of", "Ricardo Lavalle", "Senate"),
     ("The Independent Agency Against Corruption searched Khurmen Coal's offices in Ulaanbaatar on Monday.", "regulatory_action", "Independent Agency Against Corruption", "Khurmen Coal"),
     ("The Rural Competition Council fined Carpatica Energie 2 million lei. The company called the fine \"disproportionate\" and said it would appeal.", "criticizes", "Carpatica Energie", "Rural Competition Council"),

@@ -498,6 +498,8 @@ class SentenceReader:
             yield self._found("regulatory_action", subj_id, obj_id, verb, q)  # "X was granted a land concession by the ministry"
         elif lemma in PERMIT_GIVING | PERMIT_TAKING and obj is not None and obj.lemma_.lower() in PERMITS and self.type_of(subj_id) in STATE:
             holder = self.entity(_recipient(verb)) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "for"})))  # "granted Lanting Pay its licence", "cancelled the registration of X", "clearance for X"
+            if holder is None and lemma in PERMIT_GIVING:
+                holder = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})))  # "X, to which the authority awarded a concession", "awarded a concession to X"
             if holder is None and verb.dep_ == "acl" and obj.dep_ in {"pobj", "dobj"}:
                 holder = self._clause_subject(obj)  # "X operates the port under a concession granted by the ministry"
             if holder and holder != subj_id:
