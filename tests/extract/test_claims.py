@@ -191,6 +191,7 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Kestrel Coffee drew CHF 12 million under a loan facility granted by Alpenfirn Logistik AG.", "lends_to", "Alpenfirn Logistik AG", "Kestrel Coffee"),
     ("The Nigerian Ports Authority awarded a 25-year terminal concession to Lekki Deepwater Services in 2021.", "regulatory_action", "Nigerian Ports Authority", "Lekki Deepwater Services"),
     ("Lekki Deepwater Services, to which the Nigerian Ports Authority awarded a terminal concession, is owned by Atlantic Quay Holdings.", "regulatory_action", "Nigerian Ports Authority", "Lekki Deepwater Services"),
     ("Ricardo Lavalle, who left the Senate in 2023, did not respond to a request for comment.", "member_of", "Ricardo Lavalle", "Senate"),

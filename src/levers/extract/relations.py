@@ -458,10 +458,13 @@ class SentenceReader:
         elif lemma in {"give", "provide", "grant", "award", "extend", "inject", "advance", "make"} and obj is not None and _money_given(obj) in MONEY_NOUNS:
             to = _prep(verb, {"to"}) or next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to"), None)  # "loans totalling €1m to X"
             receiver = self.entity(_recipient(verb) or _pobj(to))
-            if subj_id and receiver and receiver != subj_id:
+            lender = subj_id
+            if receiver is None and verb.dep_ == "acl" and obj.i == verb.head.i and self.entity(self._agent(verb)):
+                lender, receiver = self.entity(self._agent(verb)), self._clause_subject(obj)  # "drew CHF 12 million under a loan facility granted by X": the drawer's loan
+            if lender and receiver and receiver != lender:
                 q.amount = amount_near(list(verb.subtree))
                 claim = "lends_to" if _money_given(obj) in {"loan", "credit"} else "invests_in"
-                yield self._found(claim, subj_id, receiver, verb, q)  # "the ministry gave Hoshimura a subsidy"
+                yield self._found(claim, lender, receiver, verb, q)  # "the ministry gave Hoshimura a subsidy"
         elif lemma == "advance" and subj_id and obj_id and obj_id != subj_id and self.type_of(obj_id) in ORGANISATIONS and amount_near(list(verb.subtree)):
             q.amount = amount_near(list(verb.subtree))
             yield self._found("lends_to", subj_id, obj_id, verb, q)  # "Meridian will advance Petroecuador $300 million": an advance is repaid
