@@ -191,6 +191,8 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Kestrel Holdings put Ardian Kaloshi on the supervisory board of Vjosa Bank in 2021.", "member_of", "Ardian Kaloshi", "Vjosa Bank"),
+    ("Benalcazar is reportedly close to President Daniel Noboa's party, Accion Democratica Nacional, and may even be a member.", "member_of", "Daniel Noboa", "Accion Democratica Nacional"),
     ("Kestrel Coffee drew CHF 12 million under a loan facility granted by Alpenfirn Logistik AG.", "lends_to", "Alpenfirn Logistik AG", "Kestrel Coffee"),
     ("The Nigerian Ports Authority awarded a 25-year terminal concession to Lekki Deepwater Services in 2021.", "regulatory_action", "Nigerian Ports Authority", "Lekki Deepwater Services"),
     ("Lekki Deepwater Services, to which the Nigerian Ports Authority awarded a terminal concession, is owned by Atlantic Quay Holdings.", "regulatory_action", "Nigerian Ports Authority", "Lekki Deepwater Services"),
@@ -835,6 +837,10 @@ def test_an_approved_appointment_gives_the_post_and_acts_on_the_firm_not_the_per
 def test_a_country_only_named_inside_a_body_s_name_is_no_claim_but_an_abbreviated_one_is(extractor):
     assert _pairs(extractor, "The Oman Investment Authority sold its stake in Batinah Aquaculture.", "part_of") == set()
     assert ("United States Department of the Treasury", "United States") in _pairs(extractor, "The US Treasury designated Caribe Andino Trading on Monday.", "part_of")
+
+
+def test_who_puts_someone_on_a_board_takes_no_seat_there(extractor):
+    assert ("Kestrel Holdings", "Vjosa Bank") not in _pairs(extractor, "Kestrel Holdings put Ardian Kaloshi on the supervisory board of Vjosa Bank in 2021.", "member_of")
 
 
 def test_taking_an_interest_in_a_firm_is_no_holding(extractor):

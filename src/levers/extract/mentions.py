@@ -1586,8 +1586,8 @@ def _context_type(span: Span) -> str | None:
         lemma = whole if whole in COMPANY_NOUNS else noun.lemma_.lower()  # "a start-up", but "vice-president" is a president
         if lemma.endswith("maker") and lemma not in PERSON_NOUNS:
             lemma = "maker"  # "the Porto shoemaker X", "a Japanese toymaker"
-        if lemma in ORGANIZATION_WORDS and noun.i > root.i:
-            return "organization"  # "the ruling Amanat party"
+        if lemma in ORGANIZATION_WORDS and (noun.i > root.i or lemma == "party" and any(c.dep_ == "poss" for c in noun.children)):
+            return "organization"  # "the ruling Amanat party", "President Daniel Noboa's party, Acción Democrática Nacional"
         if lemma == "partner" and any(c.lower_ in {"managing", "senior", "founding"} for c in noun.children):
             return "person"  # "Sandro Tanner, Limmat's managing partner"
         if lemma == "general" and any(c.lower_ in {"director", "secretary", "inspector", "auditor", "attorney", "procurator", "consul"} for c in noun.children):

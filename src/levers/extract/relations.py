@@ -1722,7 +1722,9 @@ class SentenceReader:
             return  # "X appointed Y to the board": Y's seat (the appointment's), not X's
         status = "former" if lemma in LEAVE_VERBS or lemma == "resign" else self._status(verb)
         role = "director" if noun.lemma_.lower() == "board" else f"{_phrase_of_title(noun)} member"  # "an advisory committee of the central bank"
-        for subject in _with_conjuncts(self._subject(verb) or _child(verb, "nsubjpass")):  # "X was appointed to the board"
+        placed = _direct_object(verb) if lemma in {"put", "place", "install", "seat", "add", "move", "co-opt"} else None
+        members = [placed] if placed is not None else _with_conjuncts(self._subject(verb) or _child(verb, "nsubjpass"))  # "put X on the board": X sits there, not who put X
+        for subject in members:  # "X was appointed to the board"
             person = self.entity(subject)
             if self.type_of(person) != "person" and subject is not None:
                 person = self._whose_person(subject) or person  # "Kilele, whose co-founder, X, sits on the board of Y": the parser lost the clause
@@ -1841,6 +1843,8 @@ class SentenceReader:
                     yield self._found(state_link, owner, named, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
             elif owner_type == "country" and _has_size_word(noun) and named_type == "person":
                 yield self._found("based_in", named, owner, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
+            elif lemma == "party" and named_type == "organization" and owner_type == "person":
+                yield self._found("member_of", owner, named, noun, Qualifiers(), presupposed=presupposed)  # "President Daniel Noboa's party, ADN"
             elif lemma in {"lender", "creditor", "financier"} and named_type in {"company", "public_body"}:
                 yield self._found("lends_to", named, owner, noun, Qualifiers(), presupposed=presupposed)  # "the group's largest lender, Jadranska Banka"
             elif lemma in {"borrower", "debtor"} and owner_type in {"company", "public_body"}:
