@@ -191,6 +191,7 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("My family owns 70% of Asuboa Cocoa and the rest belongs to Ghana Cocoa Board.", "owns", "Ghana Cocoa Board", "Asuboa Cocoa"),
     ("Kestrel Holdings put Ardian Kaloshi on the supervisory board of Vjosa Bank in 2021.", "member_of", "Ardian Kaloshi", "Vjosa Bank"),
     ("Benalcazar is reportedly close to President Daniel Noboa's party, Accion Democratica Nacional, and may even be a member.", "member_of", "Daniel Noboa", "Accion Democratica Nacional"),
     ("Kestrel Coffee drew CHF 12 million under a loan facility granted by Alpenfirn Logistik AG.", "lends_to", "Alpenfirn Logistik AG", "Kestrel Coffee"),

@@ -418,12 +418,13 @@ class SentenceReader:
             if owner and owned and owner != owned and self.type_of(owner) in {"person", "company", "organization", "public_body"}:
                 q.share = parse_share(_phrase(obj))
                 yield self._found("owns", owner, owned, verb, q)
-        if lemma == "belong" and (subj_id or _is_share_phrase(subject)):
+        rest = subject is not None and subject.lemma_.lower() in {"rest", "remainder", "balance"}  # "the rest belongs to X"
+        if lemma == "belong" and (subj_id or _is_share_phrase(subject) or rest):
             to = _prep(verb, {"to"})
             for owner in (self.entity(_pobj(p)) for p in ([to, *to.conjuncts] if to is not None else [])):  # "belongs to X, and to his nephew, Y"
                 owned = subj_id
-                if subject is not None and _is_share_phrase(subject):  # "The other 24.9% belongs to Nordlys": of the one just told
-                    owned = self._entity_of_share(subject, verb) or self._just_owned(verb, exclude=owner, before=True) or self._held_just_before(verb, exclude=owner)
+                if subject is not None and (_is_share_phrase(subject) or rest):  # "The other 24.9% belongs to Nordlys": of the one just told
+                    owned = self._entity_of_share(subject, verb) or self._just_owned(verb, exclude=owner, before=True) or self._held_just_before(verb, exclude=owner) or self._share_told_before(verb, exclude=owner)
                     q.share = parse_share(_phrase(subject))
                 if owner and owned and owner != owned:
                     yield self._found("owns", owner, owned, verb, q)
@@ -872,6 +873,16 @@ class SentenceReader:
         start, end, owned, _ = earlier
         if start == token.sent.start or before and token.sent.start - end <= 2:
             return owned
+        return None
+
+    def _share_told_before(self, verb: Token, exclude: str | None) -> str | None:
+        """The firm a share earlier in the sentence is of, where its holder was no name: "My family owns 70%
+        of Asuboa and the rest belongs to X": Asuboa."""
+        for share in verb.sent:
+            if share.i >= verb.i:
+                break
+            if _is_share_phrase(share) and (held := self.entity(_pobj(_prep(share, {"of", "in"})))) and held != exclude and self.type_of(held) in ORGANISATIONS:
+                return held
         return None
 
     def _held_just_before(self, token: Token, exclude: str | None) -> str | None:
