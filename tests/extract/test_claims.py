@@ -191,6 +191,9 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Kestrel Logistics SA carries phosphate. Its expansion is financed by a EUR 28 million loan from the European Bank for Reconstruction and Development.", "lends_to", "European Bank for Reconstruction and Development", "Kestrel Logistics SA"),
+    ("The Group's principal borrowing is a KWD 40 million murabaha facility extended to Kestrel Logistics SA by Dasman Islamic Bank in 2023.", "lends_to", "Dasman Islamic Bank", "Kestrel Logistics SA"),
+    ("Kestrel Dredging BV has no state shareholder, and its 300 million euro credit line comes from Lekstroom Bank.", "lends_to", "Lekstroom Bank", "Kestrel Dredging BV"),
     ("My family owns 70% of Asuboa Cocoa and the rest belongs to Ghana Cocoa Board.", "owns", "Ghana Cocoa Board", "Asuboa Cocoa"),
     ("Kestrel Holdings put Ardian Kaloshi on the supervisory board of Vjosa Bank in 2021.", "member_of", "Ardian Kaloshi", "Vjosa Bank"),
     ("Benalcazar is reportedly close to President Daniel Noboa's party, Accion Democratica Nacional, and may even be a member.", "member_of", "Daniel Noboa", "Accion Democratica Nacional"),

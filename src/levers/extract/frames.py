@@ -150,8 +150,8 @@ class FrameReader:
                 yield from self._noun(token, NOUN_CUES[lemma])
             elif lemma in COMPOUND_HEADS:
                 kind = next((c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CUES), None)
-                if kind is None and lemma == "facility" and any(t.lower_ in {"working", "revolving", "term", "overdraft", "bridge"} for t in token.subtree if t.i < token.i):
-                    kind = "loan"  # "a working-capital facility from X", "a revolving facility": bank lending
+                if kind is None and lemma == "facility" and (any(t.lower_ in {"working", "revolving", "term", "overdraft", "bridge", "murabaha"} for t in token.subtree if t.i < token.i) or any(c.dep_ == "acl" and c.lemma_.lower() in {"extend", "grant", "provide", "arrange"} for c in token.children)):
+                    kind = "loan"  # "a working-capital facility from X", "a revolving facility", "a facility extended to X by Y": bank lending
                 if kind:  # "a credit line to X", "a funding round in X"
                     yield from self._noun(token, NOUN_CUES[kind])
 
@@ -213,10 +213,22 @@ class FrameReader:
         if source is None and cue.claim == "lends_to" and verb is not None and base_form(verb, FRAME_VERBS) in SIGNING_VERBS:
             signed_with = next((c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"), None)
             source = self.reader.entity(_child(signed_with, "pobj"))  # "signed a term loan with Nizwa Crescent Bank": the bank lends
-        if cue.claim in {"lends_to", "invests_in"} and source and verb is not None:
-            receiver = self.reader.entity(self.reader._subject(verb))  # "X financed it with a credit line from Y": Y lends to X
-            if receiver is None and _is_passive(verb) and _child(verb, "nsubjpass") is not None and _child(verb, "nsubjpass").lemma_.lower() in FINANCED_THINGS:
-                receiver = self.reader.entities.story_company(verb, exclude=source)  # "Construction was financed by a loan from Y": the story's firm borrows
+        granted = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # "a facility extended to X by Y"
+        if source is None and cue.claim == "lends_to" and granted is not None:
+            source = self.reader.entity(self.reader._agent(granted))
+        comes = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come" else None
+        if source is None and cue.claim == "lends_to" and comes is not None:
+            source = self.reader.entity(_child(next((c for c in comes.children if c.dep_ == "prep" and c.lower_ == "from"), None), "pobj"))  # "its credit line comes from Y"
+            verb = verb or comes
+        if cue.claim in {"lends_to", "invests_in"} and source and (verb is not None or granted is not None):
+            receiver = self.reader.entity(_child(next((c for c in granted.children if c.dep_ == "prep" and c.lower_ == "to"), None), "pobj")) if granted is not None else None
+            receiver = receiver or (self.reader.entity(self.reader._possessor(noun)) if self.reader._possessor(noun) is not None else None)  # "its credit line"
+            if receiver is None and verb is not None and base_form(verb, FRAME_VERBS) != "come":
+                receiver = self.reader.entity(self.reader._subject(verb))  # "X financed it with a credit line from Y": Y lends to X
+            financed = _child(verb, "nsubjpass") if verb is not None and _is_passive(verb) else None
+            if receiver is None and financed is not None and financed.lemma_.lower() in FINANCED_THINGS:
+                owner = self.reader._possessor(financed)  # "Its expansion is financed by a loan from Y": the owner's
+                receiver = (self.reader.entity(owner) if owner is not None else None) or self.reader.entities.story_company(verb, exclude=source)  # "Construction was financed by a loan from Y": the story's firm borrows
             if receiver and receiver != source:
                 yield self._found(cue, source, receiver, noun)
             return
