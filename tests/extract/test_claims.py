@@ -191,6 +191,7 @@ SENTENCES = [
 
 # more wordings of the same claims: passives, nouns for acts, boards, loans received
 WORDINGS = [
+    ("Lobitos Terminal is a port. The Provincial Municipality of Talara owns 40% of it, and the mayor of Talara, Jorge Chunga, defended the sale.", "leads", "Jorge Chunga", "Provincial Municipality of Talara"),
     ("Kestrel Logistics SA carries phosphate. Its expansion is financed by a EUR 28 million loan from the European Bank for Reconstruction and Development.", "lends_to", "European Bank for Reconstruction and Development", "Kestrel Logistics SA"),
     ("The Group's principal borrowing is a KWD 40 million murabaha facility extended to Kestrel Logistics SA by Dasman Islamic Bank in 2023.", "lends_to", "Dasman Islamic Bank", "Kestrel Logistics SA"),
     ("Kestrel Dredging BV has no state shareholder, and its 300 million euro credit line comes from Lekstroom Bank.", "lends_to", "Lekstroom Bank", "Kestrel Dredging BV"),

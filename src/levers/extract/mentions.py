@@ -672,7 +672,11 @@ def _joined_pieces(doc: Doc, reference: Reference) -> list[Span]:
             previous is not None and previous.end == ent.start and previous.label_ == "PERSON" and ent[0].lower_ in SURNAME_PARTICLES
             and ent[-1].lower_ not in BUSINESS_WORDS | PUBLIC_BODY_HEADS | ORGANIZATION_WORDS
         )  # "Talal" PERSON + "Al-Khamees" ORG: one man's name
-        if national_arm:
+        cut_at_of = (
+            previous is not None and previous.end == ent.start and doc[previous.end - 1].lower_ in {"of", "for"} and len(previous) > 1
+            and doc[previous.end - 2].lower_ in ORG_HEADS_TAKING_OF
+        )  # "Provincial Municipality of" + "Talara": the model cut the name after its "of"
+        if national_arm or cut_at_of:
             joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
         elif surname_after:
             joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
@@ -887,7 +891,7 @@ LEGAL_FORMS = {
     "lda", "sl", "slu", "aps", "ehf", "ltée", "ltee", "sprl", "bvba", "sdn", "sae", "ooo", "tov", "pao", "zao", "oao", "doo", "dooel", "nyrt", "hf",
     "sh.a", "sh.p.k", "s.a.a", "ae", "co., ltd",
 }
-ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league", "foundation", "centre", "center", "trust", "registrar", "registry", "register", "inspectorate", "directorate", "comptroller"}
+ORG_HEADS_TAKING_OF = {"agency", "ministry", "department", "office", "commission", "committee", "council", "institute", "association", "federation", "bank", "fund", "bureau", "authority", "administration", "service", "board", "court", "union", "league", "foundation", "centre", "center", "trust", "registrar", "registry", "register", "inspectorate", "directorate", "comptroller", "municipality", "province", "county", "district", "prefecture", "governorate", "canton"}
 NOT_NAMES = {
     "act", "law", "bill", "treaty", "accord", "agreement", "war", "cup", "prize", "award", "day", "week", "road",
     "street", "avenue", "river", "sea", "ocean", "list", "index", "report", "summit", "conference", "programme",

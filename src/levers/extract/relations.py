@@ -875,6 +875,14 @@ class SentenceReader:
             return owned
         return None
 
+    def _local_government_led(self, title: Token) -> str | None:
+        """ "the mayor of Talara" leads "the Provincial Municipality of Talara" where the story names it."""
+        place = _pobj(_prep(title, {"of"}))
+        if title.lemma_.lower() not in {"mayor", "governor", "prefect", "mayor-elect"} or place is None or place.pos_ != "PROPN":
+            return None
+        suffix = f" of {place.text}".lower()
+        return next((e.id for e in self.entities.entities if e.type == "public_body" and e.name.lower().endswith(suffix)), None)
+
     def _share_told_before(self, verb: Token, exclude: str | None) -> str | None:
         """The firm a share earlier in the sentence is of, where its holder was no name: "My family owns 70%
         of Asuboa and the rest belongs to X": Asuboa."""
@@ -1496,7 +1504,7 @@ class SentenceReader:
     def _title(self, noun: Token) -> Iterator[Found]:
         """ "X is the chief executive of Y", "X, chairman of Y", "Y's CEO X", and in a story about
         a company, "X has been chief executive since 2019" (of that company)."""
-        org = self._org_in(noun, allow_compound=True)
+        org = self._local_government_led(noun) or self._org_in(noun, allow_compound=True)
         if org is None and noun.dep_ == "conj" and self._is_title(noun.head, noun.head.lemma_.lower()) | (noun.head.lemma_.lower() in OWNER_NOUNS):
             org = self._org_in(noun.head, allow_compound=True)  # "Baltic Meridian's sole shareholder and chairman"
         if org is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":
