@@ -83,6 +83,8 @@ def _types(extractor, text: str) -> dict[str, str]:
         ("The Supreme State Audit found irregularities at KESH.", "Supreme State Audit", "public_body"),
         ("Sahel Resource Watch, a research group in Niamey, published the contracts.", "Sahel Resource Watch", "organization"),
         ("The Provincial Municipality of Talara owns 40% of Lobitos Terminal.", "Provincial Municipality of Talara", "public_body"),
+        ("Mdhilla Logistique carries phosphate for the state miner.", "Mdhilla Logistique", "company"),
+        ("Benguela Seguros insured the cargo.", "Benguela Seguros", "company"),
         ("Invited: Gor Barseghyan, Deputy Minister of Territorial Administration and Infrastructure.", "Gor Barseghyan", "person"),
         ("The French group's country manager for Uganda, Hugues Aldebert, chairs the joint venture's board.", "Hugues Aldebert", "person"),
         ("The commission opened proceedings against Bitolski Toplani DOOEL over a gas contract.", "Bitolski Toplani DOOEL", "company"),
