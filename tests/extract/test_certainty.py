@@ -7,6 +7,7 @@ from levers.model import Document
 
 # sentence, claim type, certainty, source (an entity's name or a literal phrase; None: not checked)
 CUES = [
+ ("Nor does Norvik Capital own any shares in Kestrel Bank.", "owns", "negated", None),
  ("Correction: An earlier version of this article said that Kuanza Capital was registered in the British Virgin Islands.", "based_in", "negated", None),
  ("Saffar Marine will buy the port, a person close to Saffar said. Saffar Marine may also buy Kobuleti Oil Terminal, the person said.", "acquires", "hedged", None),
  ("Zimbabwe's companies registry lists Dande Resources as the holder of 70% of Sabi Star.", "owns", "reported", "Zimbabwe's companies registry"),

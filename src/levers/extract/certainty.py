@@ -180,6 +180,8 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
             continue  # "no longer a member": former, not negated
         if own_clause and (child.dep_ == "neg" or lower in {"never"}) and child.i < trigger.i + 4:
             out.append(Judgement("negated", Attribution(None, child.text)))
+        elif lower == "nor" and child.i == child.sent.start:
+            out.append(Judgement("negated", Attribution(None, child.text)))  # "Nor has the bank lent money to EDL": a clause denied in turn
         elif own_clause and came_from is None and child.dep_ in {"dobj", "nsubj", "attr"} and _says_none(child):
             out.append(Judgement("negated", Attribution(None, child.text)))  # "holds no stake", "Neither X nor Y controls"
         elif own_clause and child.dep_ in {"aux", "advmod"} and lower in HEDGE_MODALS | HEDGE_ADVERBS:
