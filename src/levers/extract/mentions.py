@@ -1249,7 +1249,8 @@ def _followed_by_who(span: Span) -> bool:
 
 def _type_from_words(span: Span, label: str, reference: Reference) -> str | None:
     words = {t.lower_ for t in span}
-    if label != "ORG" and _context_type(span) == "product" and not is_legal_form(span[-1]):
+    context = _context_type(span)
+    if label != "ORG" and context == "product" and not is_legal_form(span[-1]):
         return "product"  # "TideScan, a seabed-mapping service", "its own cocoa powder brand, Méagui Gold": said to be one
     if _followed_by_who(span) and not reference.country(span.text) and not words <= STATE_OFFICES | {"general", "the"}:
         return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who" (but "the Comptroller General, who ..." is an office)
@@ -1298,7 +1299,6 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
         return "company"  # "Al Noor Yacht Trading FZE": no person is called "Trading"
     if len(span) > 1 and head in BUSINESS_WORDS and label in {"ORG", "PERSON"} and not words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS):
         return "company"  # "Halvorsen Shipping", "Malzbit Software": a name and a trade make a firm
-    context = _context_type(span)
     if context == "person" and words & (PUBLIC_BODY_HEADS | ORGANIZATION_WORDS | BUSINESS_WORDS):
         context = None  # "the Presidential Property Management Directorate, the company's director, ...": the parse hung the director on the body
     if context == "company" and {span[0].lower_, span[-1].lower_} & ORGANIZATION_WORDS and not words & COMPANY_SUFFIXES:

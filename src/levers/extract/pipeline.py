@@ -157,7 +157,7 @@ class Extractor:
     def _country_of(self, entity: Entity) -> str | None:
         if entity.type not in {"country", "location", "place"}:
             return None
-        country = next((self.reference.country(n) for n in (entity.name, *entity.aliases) if self.reference.country(n)), None)
+        country = next(filter(None, (self.reference.country(n) for n in (entity.name, *entity.aliases))), None)
         return country.name if country else None
 
     def _given_type(self, span: Span) -> str:

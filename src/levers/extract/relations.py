@@ -699,8 +699,8 @@ class SentenceReader:
                 if post is not None and post.lemma_.lower() not in SEAT_NOUNS:
                     post = next((c for c in post.children if c.dep_ == "appos" and c.lemma_.lower() in SEAT_NOUNS), post)  # "Y, X's chairman, was"
                 yield from self._appointing_power(verb, self.entity(self._agent(verb)), post, people_too=True)
-        told = self._post_just_told(verb, "post") or self._post_just_told(verb, "seat")
-        if lemma in {"replace", "succeed"} and verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.type_of(obj_id) == "person" and self.type_of(subj_id) != "person" and told:
+        replacing = lemma in {"replace", "succeed"} and verb.dep_ == "advcl" and verb.tag_ == "VBG" and self.type_of(obj_id) == "person" and self.type_of(subj_id) != "person"
+        if replacing and (told := self._post_just_told(verb, "post") or self._post_just_told(verb, "seat")):
             org, role, claim = told  # "appointed X to the board of Z, replacing Y": Y held the seat
             if org != obj_id:
                 yield self._found(claim, obj_id, org, verb, Qualifiers(role=role, status="former"))

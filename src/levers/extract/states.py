@@ -79,10 +79,11 @@ class StateReader:
             named = self._country_in(doc[token.i : end + 1])  # "the Communications Authority of Kenya" too
             if named is None:
                 continue
+            name_start, name_end = doc[token.i].idx, doc[end].idx + len(doc[end])
             if self.reader.type_of(body) in {"company", "organization"}:
                 if not self.reader.entities.fixed:
                     continue  # news annotators count a name's country as background, not as what the text says
-                country_id = self._country_named_apart(named[1], doc[token.i].idx, doc[end].idx + len(doc[end]))
+                country_id = self._country_named_apart(named[1], name_start, name_end)
                 if country_id and country_id != body:
                     yield self.reader._found("based_in", body, country_id, token, Qualifiers(), presupposed=True, confidence=0.5)
                 continue
@@ -91,12 +92,12 @@ class StateReader:
             words, country = named
             if self.reader.entities.entity(body).name == country.government.name or self.reader.reference.lookup(country.name) is None:
                 continue  # "the Chinese government" is the state itself, not a part of it
-            if words[0].i > token.i and not self._named_elsewhere(country.name, doc[token.i].idx, doc[end].idx + len(doc[end])):
+            if words[0].i > token.i and not self._named_elsewhere(country.name, name_start, name_end):
                 continue  # "the People's Bank of China" in a story that never names China: China is part of a name there
             elsewhere = next((t for t in doc if t.text[:1].isupper() and self.reader.reference.country(t.text) == country and self.reader.entities.at(t) is None), None)
             if elsewhere is not None:  # "Qatari ... the Qatar Investment Authority": the country's own word, not a word of the body's name
                 country_id = self.reader.entities.adopt(elsewhere, self.reader.reference.lookup(country.name), claim_token=False)
-            elif self._named_elsewhere(country.name, doc[token.i].idx, doc[end].idx + len(doc[end])) or words.text.replace(".", "").isupper():
+            elif self._named_elsewhere(country.name, name_start, name_end) or words.text.replace(".", "").isupper():
                 country_id = self.reader.entities.adopt(words[0], self.reader.reference.lookup(country.name), claim_token=False, last=words[-1])  # "the US Treasury": the country, abbreviated before the body
             else:
                 country_id = self.reader._given_country(country)  # "the Oman Investment Authority" in a story that names Oman nowhere else: no claim on a word of the name
@@ -178,7 +179,7 @@ class StateReader:
             organisation = self.reader._entity_or_predicate(prep.head) if prep.head.pos_ == "PROPN" or described or of_a_firm else None
             place = _pobj(prep)
             places = [place, *(c for c in place.children if c.dep_ in {"appos", "conj", "npadvmod"} and c.i > place.i)] if place is not None else []
-            country = next((self.reader.country_named_by(p) for p in places if p.pos_ == "PROPN" and self.reader.country_named_by(p)), None)  # "INSEAD in Fontainebleau, France"
+            country = next(filter(None, (self.reader.country_named_by(p) for p in places if p.pos_ == "PROPN")), None)  # "INSEAD in Fontainebleau, France"
             if organisation and country and organisation != country and self.reader.type_of(organisation) in {"company", "organization"}:
                 yield self.reader._found("based_in", organisation, country, prep, Qualifiers(), presupposed=True, confidence=0.4)
 
