@@ -1059,3 +1059,15 @@ def test_the_reason_a_state_gives_for_its_act_is_no_second_claim(extractor):
     text = "The United States on Thursday imposed sanctions on Sabi Star Refinery, a gold refiner, accusing it of helping to move gold to Dubai."
     assert not _pairs(extractor, text, "criticizes")
     assert ("United States", "Sabi Star Refinery") in _pairs(extractor, text, "regulatory_action")
+
+
+def test_more_than_half_of_the_votes_is_control_and_less_is_only_a_holding(extractor):
+    controlling = (
+        "Brekke Familieholding AS holds 28% of Tindra Foods' share capital and, through its A shares, 74% of the votes.",
+        "Orrin Capital holds 12% of the shares of Tallis Group but 55% of the votes.",
+    )
+    for text in controlling:
+        assert len(_pairs(extractor, text, "controls")) == 1 and len(_pairs(extractor, text, "owns")) == 1, text
+    text = "Orrin Capital holds 30% of the votes in Tallis Group."
+    assert _pairs(extractor, text, "owns") == {("Orrin Capital", "Tallis Group")}
+    assert not _pairs(extractor, text, "controls")

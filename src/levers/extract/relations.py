@@ -33,7 +33,7 @@ from levers.extract.lexicon import (
 from levers.extract.mentions import LOCAL_GOVERNMENT_HEADS
 from levers.extract.qualifiers import CURRENCY_WORDS, amount_near, date_near, parse_share
 from levers.extract.words import base_form
-from levers.model import Qualifiers
+from levers.model import Qualifiers, Share
 from levers.reference import Country, Reference
 from levers.resolve.within import RELATIONAL_NOUNS, SPEAKERS_GROUP_PRONOUNS, DocumentEntities
 
@@ -806,6 +806,9 @@ class SentenceReader:
             return  # "holds talks", "holds a meeting": a share or a named business makes holding ownership
         if target and target != subj_id:
             yield self._found(claim, subj_id, target, verb, q)
+            votes = self._majority_of_votes(verb, obj)
+            if claim == "owns" and votes is not None:  # "58% of the capital and 71% of the votes": control too
+                yield self._found("controls", subj_id, target, verb, Qualifiers(role=f"{votes.text} of the votes", date=q.date))
             for also in self._also_of(obj, target):
                 yield self._found(claim, subj_id, also, verb, q)  # "100 percent of the capital of X and of Y"
             through = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"through", "via"} and (t.head.i == verb.i or obj is not None and obj.i in {t.head.i, t.head.head.i} or t.head.dep_ == "pobj" and t.head.head.dep_ == "agent")), None)  # "owned by the state through the fund"
@@ -820,6 +823,21 @@ class SentenceReader:
                     yield self._found("owns", subj_id, vehicle, verb, Qualifiers(date=q.date))
                 elif self.type_of(subj_id) == "country" or self.is_government(subj_id):  # "the state holds its shares through the State Property Committee"
                     yield self._found("part_of", vehicle, subj_id, verb, Qualifiers())
+
+    def _majority_of_votes(self, verb: Token, obj: Token | None) -> Share | None:
+        """The share of the votes a holder has, where it is more than half: "71% of the votes", "62% of the
+        voting rights" (a holding's other measure, "holds 28% of the capital and 74% of the votes")."""
+        own_clause = lambda t: next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None) == verb
+        holdings = [obj, *obj.conjuncts] if obj is not None else []
+        holdings += [t for t in verb.subtree if t.lemma_.lower() in {"%", "percent"} and own_clause(t)]  # "and, through its A shares, 74% of the votes"
+        for holding in holdings:
+            measured = _pobj(_prep(holding, {"of", "in"}))
+            if measured is None or not _is_vote_noun(measured):
+                continue
+            share = parse_share(_phrase(holding))
+            if share is not None and share.value is not None and share.value > 50:
+                return share
+        return None
 
     def _between_the_pair(self, subject: Token, verb: Token, q: Qualifiers) -> Iterator[Found]:
         """ "The two companies", "both firms" signed or ran something together: the last two organisations named."""
@@ -943,8 +961,8 @@ class SentenceReader:
                     found = self.entity(pobj)
                     if found:
                         return found
-                    if pobj is not None and pobj.lemma_.lower() in SHARE_NOUNS:
-                        return self._owner(pobj)  # "half of the carmaker's voting shares"
+                    if pobj is not None and pobj.lemma_.lower() in SHARE_NOUNS:  # "half of the carmaker's voting shares", "30% of the votes in Y"
+                        return self._owner(pobj) or self.entity(_pobj(_prep(pobj, {"in"})))
         return None
 
     def _unnamed_in_which(self, verb: Token) -> bool:
@@ -2375,6 +2393,12 @@ def _is_golden(noun: Token) -> bool:
 def _is_money(token: Token) -> bool:
     """ "$5 billion", "around 900 million reais", "funds": what is paid or transferred is money."""
     return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS | {"fund", "funds"} or any(t.ent_type_ == "MONEY" or t.is_currency or t.lower_ in CURRENCY_WORDS for t in token.subtree)
+
+
+def _is_vote_noun(noun: Token) -> bool:
+    """ "the votes", "the voting rights", "the voting power"."""
+    lemma = noun.lemma_.lower()
+    return lemma == "vote" or lemma in {"right", "power", "share"} and any(c.lower_ == "voting" for c in noun.children)
 
 
 def _is_share_phrase(token: Token | None) -> bool:
