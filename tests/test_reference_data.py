@@ -28,7 +28,7 @@ FILES = sorted(REFERENCE_DIR.glob("*.json"))
 TEMPORARY = {"00_seed_minimum.json"}
 """Files on their way out: type-checked, left out of the completeness and duplicate checks."""
 
-TOP_LEVEL_KEYS = {"version", "countries", "entities", "cities", "source"}
+TOP_LEVEL_KEYS = {"version", "countries", "entities", "cities", "regions", "source"}
 COUNTRY_REQUIRED = {"code", "name", "aliases", "adjectives", "capital", "government"}
 COUNTRY_KEYS = COUNTRY_REQUIRED | {"ref"}
 GOVERNMENT_KEYS = {"name", "ref", "aliases", "type", "roles"}
@@ -268,3 +268,13 @@ def test_cities_are_places_in_their_countries_and_never_shadow_a_country_or_an_e
     assert reference.city_country("Limassol") == "CY"
     assert reference.city_country("Hong Kong") is None  # a jurisdiction of its own in the reference data
     assert all(re.fullmatch(r"[A-Z]{2}", code) for code in reference.cities.values()), "a city without an ISO country code"
+
+
+def test_regions_are_places_where_no_city_or_country_has_the_name():
+    reference = load_reference()
+    assert reference.place_country("Mato Grosso") == "BR"
+    assert reference.place_country("Luanda") == "AO"  # the city
+    assert reference.city_country("Mato Grosso") is None  # a region is no city
+    assert reference.place_country("Georgia") is None  # a country, not the US state
+    assert reference.place_country("Punjab") is None  # in India and in Pakistan: no one country
+    assert all(re.fullmatch(r"[A-Z]{2}", code) for code in reference.regions.values()), "a region without an ISO country code"

@@ -52,6 +52,9 @@ class Reference:
     entries: list[ReferenceEntry] = field(default_factory=list)
     cities: dict[str, str] = field(default_factory=dict)
     """Cities by name, with the code of their country: places, never actors of a story."""
+    regions: dict[str, str] = field(default_factory=dict)
+    """A country's first-level divisions by name ("Ashanti", "Mato Grosso"): places where a place is
+    meant ("based in Ashanti"), but a region may act through its government ("Rogaland holds 20%")."""
 
     def __post_init__(self) -> None:
         self._by_key: dict[str, ReferenceEntry] = {}
@@ -68,7 +71,12 @@ class Reference:
                 self._country_by_capital[name_key(country.capital)] = country
         for entry in self.entries:
             self._index(entry)
-        self._city_by_key = {key: code for name, code in self.cities.items() if (key := name_key(name)) not in self._by_key and key not in self._country_by_word}
+        self._city_by_key = self._places_by_key(self.cities)
+        self._region_by_key = self._places_by_key(self.regions)
+
+    def _places_by_key(self, places: dict[str, str]) -> dict[str, str]:
+        """Places by comparison key, leaving out any that share a name with a country or an entry."""
+        return {key: code for name, code in places.items() if (key := name_key(name)) not in self._by_key and key not in self._country_by_word}
 
     def _index(self, entry: ReferenceEntry) -> None:
         for name in (entry.name, *entry.aliases):
@@ -90,6 +98,11 @@ class Reference:
     def city_country(self, name: str) -> str | None:
         """The country code of a city of this name, if the name is a known city's and nothing else's."""
         return self._city_by_key.get(name_key(name))
+
+    def place_country(self, name: str) -> str | None:
+        """The country code of a city or, failing that, a region of this name ("Luanda", "Mato Grosso")."""
+        key = name_key(name)
+        return self._city_by_key.get(key) or self._region_by_key.get(key)
 
     def body_of(self, country: Country, role: str) -> ReferenceEntry | None:
         """A country's own body with a role ("legislature", "central_bank"), if the data has one."""
@@ -135,7 +148,7 @@ def _country(data: dict) -> Country:
 def load_reference() -> Reference:
     """Every file in levers/data/reference/, merged: countries first, then entities, in file name order."""
     folder = files("levers") / "data" / "reference"
-    countries, entries, cities = [], [], {}
+    countries, entries, cities, regions = [], [], {}, {}
     for item in sorted(folder.iterdir(), key=lambda f: f.name):
         if not item.name.endswith(".json"):
             continue
@@ -143,4 +156,5 @@ def load_reference() -> Reference:
         countries += [_country(c) for c in raw.get("countries", [])]
         entries += [_entry(e) for e in raw.get("entities", [])]
         cities.update(raw.get("cities", []))
-    return Reference(countries=countries, entries=entries, cities=cities)
+        regions.update(raw.get("regions", []))
+    return Reference(countries=countries, entries=entries, cities=cities, regions=regions)

@@ -325,6 +325,19 @@ def test_a_known_city_where_a_place_stands_is_no_actor(extractor, text, city):
     assert city not in _types(extractor, text)
 
 
+@pytest.mark.parametrize("text, region", [
+    ("Cerrado Verde, a Mato Grosso soy trader, sold its silos.", "Mato Grosso"),
+    ("Obuasi Cocoa Ltd, an Ashanti cocoa buyer, was fined.", "Ashanti"),
+])
+def test_a_known_region_where_a_place_stands_is_no_actor(extractor, text, region):
+    assert region not in _types(extractor, text)
+
+
+def test_a_region_that_holds_shares_acts_through_its_government(extractor):
+    text = "Halvorsen Shipping builds ferries. Rogaland, one of Norway's counties, holds 20 percent of the votes."
+    assert "Rogaland" in _types(extractor, text)
+
+
 def test_a_report_s_organs_and_headings_are_no_names(extractor):
     text = "Explainer: who owns the port?\n\n9.3 Subsidiaries\n\nMNV Zrt. can veto any resolution of the General Meeting."
     assert set(_types(extractor, text)) == {"MNV Zrt."}

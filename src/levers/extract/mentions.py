@@ -782,13 +782,13 @@ CITY_PREPOSITIONS = {"in", "at", "near", "from", "outside", "across", "around", 
 
 
 def _a_city_in_a_place_slot(span: Span, reference: Reference) -> bool:
-    """A known city's name where a place stands: "based in Limassol", "a Delft photonics developer",
+    """A known city's or region's name where a place stands: "based in Limassol", "a Delft photonics developer",
     "the Odense-based maker", "Novi Sad, Serbia". Elsewhere the name may be a firm's or a person's."""
-    if reference.city_country(span.text) is None and reference.capital_of(span.text) is None:
+    if reference.place_country(span.text) is None and reference.capital_of(span.text) is None:
         return False
     root, doc = span.root, span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text == "," and span.end + 1 < len(doc) and (doc[span.end + 1].like_num or doc[span.end + 1].lower_ in WEEK_AND_MONTHS):
+    if after is not None and after.text == "," and span.end + 1 < len(doc) and (doc[span.end + 1].text[:1].isdigit() or doc[span.end + 1].lower_ in WEEK_AND_MONTHS):
         return True  # "Windhoek, 30 June 2025": where a report was signed
     if root.dep_ == "pobj" and root.head.lower_ in CITY_PREPOSITIONS:
         holder = root.head.head

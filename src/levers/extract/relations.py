@@ -739,11 +739,11 @@ class SentenceReader:
             yield self._found("based_in", thing, country, verb, Qualifiers())  # "a miner based in Kitwe": Zambia
 
     def _country_of_the_city(self, place: Token | None) -> str | None:
-        """The country of a known city named by a word and the proper nouns before it ("Dar es Salaam")."""
+        """The country of a known city or region named by a word and the proper nouns before it ("Dar es Salaam")."""
         if place is None or place.pos_ != "PROPN":
             return None
         first = place.left_edge if all(t.pos_ == "PROPN" or t.lower_ in {"es", "de", "al", "el"} for t in place.doc[place.left_edge.i : place.i]) else place
-        code = self.reference.city_country(place.doc[first.i : place.i + 1].text)
+        code = self.reference.place_country(place.doc[first.i : place.i + 1].text)
         country = self.reference.country_by_code(code)
         return self.entities.adopt(first, self.reference.lookup(country.name), last=place) if country is not None else None
 
