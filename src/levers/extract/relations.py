@@ -755,9 +755,12 @@ class SentenceReader:
             under = self._entity_or_predicate(verb.head) or self._named_by(verb.head)  # "BNDES, the state bank attached to the ministry"
         else:
             under = self.entity(obj if obj is not None and obj.dep_ == "nsubjpass" else subject)
-        if not (boss and under) or boss == under or self.type_of(boss) not in STATE | {"organization"}:
+        if not (boss and under) or boss == under or self.type_of(boss) not in STATE | {"organization", "person"}:
             return
-        if self.type_of(under) == "public_body" or base_form(verb, KNOWN_VERBS) in {"sit", "attach"}:
+        if self.type_of(boss) == "person":  # "the fund reports to President X", "both answer in the end to General Y"
+            if self.type_of(under) in {"company", "organization", "public_body"} and base_form(verb, KNOWN_VERBS) in {"answer", "report"}:
+                yield self._found("controls", boss, under, verb, Qualifiers())
+        elif self.type_of(under) == "public_body" or base_form(verb, KNOWN_VERBS) in {"sit", "attach"}:
             yield self._found("part_of", under, boss, verb, Qualifiers())  # a place in the state's own hierarchy
         elif self.type_of(under) in {"company", "organization"}:
             yield self._found("controls", boss, under, verb, Qualifiers())
