@@ -1915,10 +1915,13 @@ class SentenceReader:
             if named_type in {"company", "organization"} and lemma in COMPANY_WORDS:
                 yield from self._from_a_place(noun, named, presupposed)  # "a seaplane group from the Maldives", "a private equity firm here in Bahrain"
             for adjective in [*noun.children, *hung_on_name, *hung_on_trade]:
-                if adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}:
+                placed = adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}
+                if placed:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
                 if adjective.dep_ in {"amod", "compound", "npadvmod", "nmod"} and adjective.i < noun.i:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
+                    if country is None and placed and adjective.dep_ == "npadvmod":
+                        country = self._country_of_the_city(adjective)  # "a Hangzhou-based group": China
                     if country is None and named_type in {"company", "organization"}:
                         country = self.country_behind_its_state(adjective)
                     if country and named_type in ORGANISATIONS:  # a state's own body is part of it ("the Kyrgyz finance ministry")
@@ -2490,6 +2493,9 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
     president" and "CFO" work there, "bassist" is a member, "founder" founded it."""
     lowered = [w.lower_ for w in words]
     lemmas = {w.lemma_.lower() for w in words} | set(lowered) | {part for w in lowered if "-" in w for part in w.split("-")}
+    first = min(words, key=lambda w: w.i) if words else None
+    if first is not None and first.i >= 2 and first.nbor(-1).text == "-":
+        lemmas.add(first.nbor(-2).lower_)  # "vice-president" cut into three words, "president" alone hung on the verb
     member = "member_of" if org_type == "organization" else "employed_by"  # a party's vice-chair is a member; a ministry's works there
     if lemmas & FOUNDER_TITLES:
         return "founded"
