@@ -26,6 +26,9 @@ def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
     ("Brasseries de la Sanaga SA said on Friday that chief executive Pierre-Olivier Mbarga had resigned.", ("leads", "Pierre-Olivier Mbarga", "Brasseries de la Sanaga SA")),
     ("Slaney Aviation was founded in 2015 by chief executive Grainne Fitzmaurice.", ("leads", "Grainne Fitzmaurice", "Slaney Aviation")),
     ("Members present: Deputies Martina Echegoyen (Frente Amplio) and Rodrigo Laborde (Partido Nacional).", ("member_of", "Martina Echegoyen", "Frente Amplio")),
+    # a transcript's turn labels: a full name in capitals is a person, and what the brackets give is where she works
+    ("Bank Wolinski results call\n\nMARTA KOWALCZYK (Harbourline Securities): Two questions on the shareholders.", ("employed_by", "MARTA KOWALCZYK", "Harbourline Securities")),
+    ("Bank Wolinski results call\n\nAGNIESZKA NOWAK-LIS (Chief Financial Officer): Net profit rose 11%.", ("employed_by", "AGNIESZKA NOWAK-LIS", "Bank Wolinski")),
     ("Our exposure is fully secured, DSB managing director Anita Venkataraman told reporters.", ("leads", "Anita Venkataraman", "DSB")),
     # a minister heads the ministry of the portfolio the story names; a deputy works there
     ("The Ministry of Energy owns Margalla Power. Energy Minister Tariq Malik said the utility would be sold.", ("leads", "Tariq Malik", "Ministry of Energy")),
@@ -59,3 +62,8 @@ def test_a_town_before_a_job_is_no_employer(extractor):
     extraction = extractor.extract(Document(id="t", text=text))
     names = {e.id: e.name for e in extraction.entities}
     assert not [c for c in extraction.claims if c.type == "employed_by" and names[c.object] == "Limassol"]
+
+
+def test_a_short_form_in_brackets_is_no_employer(extractor):
+    text = "The line belongs to Uruguay's Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE)."
+    assert not {c for c in _claims(extractor, text) if c[0] in {"employed_by", "member_of"}}

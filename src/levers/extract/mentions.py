@@ -179,6 +179,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _described_state_bodies(doc, reference)
     candidates += _family_mentions(doc)
     candidates += _handle_mentions(doc)
+    candidates += _speaker_label_mentions(doc)
     for ent in _joined_pieces(doc, reference):
         if ent.label_ in NER_LABELS:
             candidates += _ner_mentions(_extend(ent), reference)
@@ -188,7 +189,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     text = text_of(doc)
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
     candidates = _joined_body_lists(doc, candidates)
-    candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := _outside_dateline(text, m))]
+    candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := m if m.label == "turn label" else _outside_dateline(text, m))]  # "SOWA-MALEC (": no dateline
     chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m) and not _in_a_heading_in_capitals(text, m)]
     _vote_types(chosen)
     return _with_defined_terms(text, [m for m in chosen if m.type])
@@ -655,6 +656,24 @@ def _handle_mentions(doc: Doc) -> list[Mention]:
         out.append(Mention(m.start() + 1, m.end(), m.group(0)[1:], "person", None, "handle"))
     for m in DOMAIN.finditer(text_of(doc)):
         out.append(Mention(m.start(1), m.end(1), m.group(1), "company", None, "domain"))
+    return out
+
+
+SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,3})[ \t]*(?:\([^)\n]{1,60}\))?[ \t]*:", re.MULTILINE)
+"""A transcript's turn that opens with the speaker's full name in capitals: "PIOTR ŁASZEWSKI (Chairman):"."""
+LABEL_TITLES = {"mr", "mrs", "ms", "dr", "madam", "mister", "hon", "senator", "congressman", "congresswoman", "minister", "chairman", "chairperson", "chair", "president", "the", "judge", "justice", "general", "deputy"}
+"""Words a label may open with before the name ("SENATOR MAKALINTAL:"): then the name is one word, left to the turn reader."""
+
+
+def _speaker_label_mentions(doc: Doc) -> list[Mention]:
+    """ "MARTA KIEŁCZEWSKA (Harbourline Securities): Two questions ...": the model reads no name in
+    capitals, but only a person speaks a turn of a transcript."""
+    out = []
+    for label in SPEAKER_LABEL.finditer(text_of(doc)):
+        words = label.group("name").split()
+        if not label.group("name").isupper() or words[0].lower().rstrip(".") in LABEL_TITLES or any(w.lower() in BOARD_NAME_WORDS | {"operator", "moderator", "host", "speaker"} for w in words):
+            continue
+        out.append(Mention(label.start("name"), label.end("name"), label.group("name"), "person", None, "turn label", by_use=True))
     return out
 
 

@@ -103,7 +103,8 @@ class RoleReader:
 
     def _party_in_brackets(self, sent: Span) -> Iterator[Found]:
         """ "Deputies Martina Echegoyen (Frente Amplio), Rodrigo Laborde (Partido Nacional)": a party in
-        brackets right after a person's name is the person's party."""
+        brackets right after a person's name is the person's party; "MARTA KIEŁCZEWSKA (Harbourline
+        Securities):", a firm there, the firm the person works for."""
         doc = sent.doc
         for token in sent:
             person = self.reader.entities.at(token)
@@ -111,9 +112,13 @@ class RoleReader:
             if person is None or self.reader.type_of(person) != "person" or after + 2 >= sent.end or doc[after].text != "(":
                 continue
             party = self.reader.entities.at(doc[after + 1])
-            close = next((t.i for t in doc[after + 1 : min(after + 9, sent.end)] if t.text == ")"), None)
-            if party and self.reader.type_of(party) == "organization" and close is not None and all(self.reader.entities.at(t) == party for t in doc[after + 1 : close]):
-                yield self.reader._found("member_of", person, party, doc[after + 1], Qualifiers(), presupposed=True)
+            close = next((t.i for t in doc[after + 1 : min(after + 9, sent.end)] if t.text.startswith(")")), None)  # ")" or a turn label's "):"
+            if party and self.reader.type_of(party) in {"organization", "company"} and close is not None and all(self.reader.entities.at(t) == party for t in doc[after + 1 : close]):
+                bracketed = doc[after + 1 : close].text
+                if _could_abbreviate(bracketed, self.reader.entities.entity(person).name):
+                    continue  # "Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE)": a name and its short form
+                claim = "member_of" if self.reader.type_of(party) == "organization" else "employed_by"
+                yield self.reader._found(claim, person, party, doc[after + 1], Qualifiers(), presupposed=True)
 
     def _ministers(self, sent: Span) -> Iterator[Found]:
         """ "Energy Minister Tariq Malik", "Tariq Malik, the energy minister", "the Minister of Economy, X":
@@ -224,3 +229,11 @@ class RoleReader:
         root = next((t for t in name_word.doc[name_word.i :] if self.reader.entities.at(t) != person), None)
         last = name_word.doc[root.i - 1] if root is not None else name_word.doc[-1]
         return last.dep_ == "nsubj" and base_form(last.head, KNOWN_VERBS) in SPEECH_VERBS
+
+
+def _could_abbreviate(short: str, name: str) -> bool:
+    """Whether a word in capitals could be a name's short form: its letters are some of the name's initials, in order."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 8):
+        return False
+    initials = iter(word[0].upper() for word in name.split())
+    return all(letter in initials for letter in short)

@@ -27,7 +27,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "myself"}
 SPEAKERS_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 """In a speaker's turn of a transcript, the firm the speaker works for ("lent us", "fined us")."""
-TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z]|Q|A)(?:[ \t]*\([^)\n]{1,30}\))?(?::|\.-|\.—)[ \t]", re.MULTILINE)
+TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z]|Q|A)(?:[ \t]*\([^)\n]{1,60}\))?(?::|\.-|\.—)[ \t]", re.MULTILINE)
 """A transcript's turn ("KHOURY: ...", "FATIMA AL-QASEER: ...", "A: ...", a parliamentary record's "MR. ITUARTE (Gonzalo).- ...")."""
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
