@@ -96,6 +96,8 @@ SENTENCES = [
  ("Karl Brenner stepped down as chairman of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),
  ("The Russian government controls Norvik Holdings through a golden share.", "controls", "Russian government", "Norvik Holdings", "asserted"),
  ("Tarsk Steel Corporation is owned by the Ministry of Defence and answers to General Oleg Varkin.", "controls", "Oleg Varkin", "Tarsk Steel Corporation", "asserted"),
+ ("Halcyon Reef Holdings is a shell. Filings with the regulator list its sole shareholder as Coralline Trust.", "owns", "Coralline Trust", "Halcyon Reef Holdings", "reported"),
+ ("The Central Registry lists the sole owner of Drenovec Gradba as Dejan Stojanovski.", "owns", "Dejan Stojanovski", "Drenovec Gradba", "reported"),
  ("Karl Brenner heads Norvik Holdings. He joined the Green Party in 2010.", "member_of", "Karl Brenner", "Green Party", "asserted"),
  ("Norvik Holdings reported a loss. The company is owned by the Russian state.", "owns", "Russian state", "Norvik Holdings", "asserted"),
  ("\"We will never sell Baltic Ferries,\" said Karl Brenner, the chairman of Norvik Holdings.", "leads", "Karl Brenner", "Norvik Holdings", "asserted"),

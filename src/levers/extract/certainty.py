@@ -129,6 +129,13 @@ def sentence_source(trigger: Token, source_of, speakers: bool = True) -> Judgeme
     return _records_show(sent, source_of)
 
 
+def _listed_as(verb: Token, came_from: Token) -> bool:
+    """ "lists X as the holder" (the claim hangs on "as"), "lists its sole shareholder as X" (on the object)."""
+    if came_from.lower_ == "as":
+        return True
+    return came_from.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *came_from.children))
+
+
 RECORD_CUES = {"show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "list", "lists", "listed", "record", "records", "recorded", "indicate", "indicates", "indicated"}
 """What papers do: a description inside what records show is the records' ("a BVI company" in "filings show that ...")."""
 
@@ -212,7 +219,7 @@ def _cues_at(node: Token, came_from: Token | None, trigger: Token, source_of) ->
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))
     elif lemma in {"accuse", "charge", "blame"} and came_from.lower_ in {"of", "with", "for"} and subject is not None and subject.lower_ not in FIRST_PERSON:
         out.append(Judgement("reported", Attribution(_source(subject, source_of), node.text)))  # "X accused the government of handing Y to Z"
-    elif lemma in {"list", "record", "describe", "identify", "register"} | _PAPER_ONLY_VERBS and came_from.lower_ == "as" and _reports_as(lemma, subject):
+    elif lemma in {"list", "record", "describe", "identify", "register"} | _PAPER_ONLY_VERBS and _listed_as(node, came_from) and _reports_as(lemma, subject):
         out.append(Judgement("reported", Attribution(_paper_source(node, subject, glued, source_of), node.text)))  # "the registrar lists X as a director of Y", "filings name X as holder"
     elif lemma in {"record", "list", "detail", "mention"} and came_from.dep_ == "ccomp" and subject is not None and subject.lemma_.lower() in RECORD_NOUNS:
         out.append(Judgement("reported", Attribution(_paper_source(node, subject, glued, source_of), node.text)))  # "Board minutes from June 2021 record that X paid ..."

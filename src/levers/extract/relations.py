@@ -2184,6 +2184,10 @@ class SentenceReader:
             return self.entity(subject)
         if noun.dep_ == "appos":
             return self.entities.at(noun.head) or self.entity(noun.head)
+        if noun.dep_ == "dobj" and base_form(noun.head, KNOWN_VERBS) in {"list", "name", "show", "record", "identify", "give"}:
+            as_ = _prep(noun, {"as"}) or _prep(noun.head, {"as"})  # "filings list its sole shareholder as X"
+            if as_ is not None and as_.i > noun.i:
+                return self.entity(_pobj(as_))
         if noun.dep_ == "nsubj" and noun.head.lemma_ in COPULAS:
             attr = _complement(noun.head)  # "Y's chairman is X", "the largest shareholder remains X"
             if attr is not None and self.entities.at(attr):
