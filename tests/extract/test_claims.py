@@ -97,6 +97,8 @@ SENTENCES = [
  ("The Russian government controls Norvik Holdings through a golden share.", "controls", "Russian government", "Norvik Holdings", "asserted"),
  ("Tarsk Steel Corporation is owned by the Ministry of Defence and answers to General Oleg Varkin.", "controls", "Oleg Varkin", "Tarsk Steel Corporation", "asserted"),
  ("Halcyon Reef Holdings is a shell. Filings with the regulator list its sole shareholder as Coralline Trust.", "owns", "Coralline Trust", "Halcyon Reef Holdings", "reported"),
+ ("Tutong Aromatics Sdn Bhd owes about $2.3 billion to Hangzhou Yongxin Commercial Bank.", "lends_to", "Hangzhou Yongxin Commercial Bank", "Tutong Aromatics Sdn Bhd", "asserted"),
+ ("Karl Brenner has called Halcyon Reef's approach \"opportunistic\" in a letter to shareholders.", "criticizes", "Karl Brenner", "Halcyon Reef", "asserted"),
  ("The Central Registry lists the sole owner of Drenovec Gradba as Dejan Stojanovski.", "owns", "Dejan Stojanovski", "Drenovec Gradba", "reported"),
  ("Karl Brenner heads Norvik Holdings. He joined the Green Party in 2010.", "member_of", "Karl Brenner", "Green Party", "asserted"),
  ("Norvik Holdings reported a loss. The company is owned by the Russian state.", "owns", "Russian state", "Norvik Holdings", "asserted"),

@@ -26,6 +26,7 @@ def _claims(extractor, text: str) -> set[tuple[str, str, str]]:
     ("Brasseries de la Sanaga SA said on Friday that chief executive Pierre-Olivier Mbarga had resigned.", ("leads", "Pierre-Olivier Mbarga", "Brasseries de la Sanaga SA")),
     ("Slaney Aviation was founded in 2015 by chief executive Grainne Fitzmaurice.", ("leads", "Grainne Fitzmaurice", "Slaney Aviation")),
     ("Members present: Deputies Martina Echegoyen (Frente Amplio) and Rodrigo Laborde (Partido Nacional).", ("member_of", "Martina Echegoyen", "Frente Amplio")),
+    ("The chairman of Bagwis Holdings, Lucio Villaroman, said the road was safe.", ("leads", "Lucio Villaroman", "Bagwis Holdings")),
     # a transcript's turn labels: a full name in capitals is a person, and what the brackets give is where she works
     ("Bank Wolinski results call\n\nMARTA KOWALCZYK (Harbourline Securities): Two questions on the shareholders.", ("employed_by", "MARTA KOWALCZYK", "Harbourline Securities")),
     ("Bank Wolinski results call\n\nAGNIESZKA NOWAK-LIS (Chief Financial Officer): Net profit rose 11%.", ("employed_by", "AGNIESZKA NOWAK-LIS", "Bank Wolinski")),

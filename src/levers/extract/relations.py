@@ -635,6 +635,10 @@ class SentenceReader:
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("lends_to", subj_id, target, verb, q)
+        elif lemma == "owe" and obj is not None and _is_money(obj):  # "X owes $2.3 billion to Y": Y lent it
+            lender = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})))
+            if subj_id and lender and lender != subj_id:
+                yield self._found("lends_to", lender, subj_id, verb, replace(q, amount=amount_near(list(verb.subtree))))
         elif lemma in {"call", "describe", "brand", "dub", "label"} and subj_id and (scorned := self._scorned(verb)) is not None:
             target = (self.entity(scorned) if scorned.dep_ == "dobj" and scorned.head.i == verb.i else None) or self._owner(scorned)  # "called the council a political tool", "called the fine disproportionate"
             if target is None and scorned.lemma_.lower() in DEAL_NOUNS:
@@ -869,7 +873,7 @@ class SentenceReader:
         that the miner called politically motivated", "called the council a political tool of the government",
         "described the case as a political order" scorn: a state's decision, a deal, or a named body, when
         the words it is called are scornful."""
-        scorned_kinds = DECISION_NOUNS | DEAL_NOUNS | {"case", "prosecution", "charges", "arrangement"}
+        scorned_kinds = DECISION_NOUNS | DEAL_NOUNS | {"case", "prosecution", "charges", "arrangement", "approach"}
         determined = lambda t: t.i > 0 and t.doc[t.i - 1].lower_ in {"the", "its", "their", "this", "that"}  # "called the fine ...", where "fine" was taken for an adjective
         called = next((t for t in verb.subtree if t.i > verb.i and (t.pos_ in {"NOUN", "PROPN"} or determined(t)) and (t.lemma_.lower() in scorned_kinds or t.lower_ in scorned_kinds or t.dep_ == "dobj" and t.head.i == verb.i and self.entity(t))), None)
         if called is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in scorned_kinds:

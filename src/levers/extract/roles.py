@@ -29,7 +29,7 @@ class RoleReader:
         self.reader = reader
 
     def read(self, sent: Span) -> Iterator[Found]:
-        for rule in (self._names_with_roles, self._roles_after, self._people_of, self._party_in_brackets, self._ministers):
+        for rule in (self._names_with_roles, self._roles_after, self._title_of_then_name, self._people_of, self._party_in_brackets, self._ministers):
             for found in rule(sent):
                 if self.reader.fits(found):
                     yield found
@@ -78,6 +78,21 @@ class RoleReader:
                     words = []
                 elif word.is_alpha:
                     words.append(word)
+            yield from self._role_claim(person, org, words)
+
+    def _title_of_then_name(self, sent: Span) -> Iterator[Found]:
+        """ "The chairman of Bagwis Holdings, Lucio Villaroman, said ...": the parser hangs the name on the
+        organisation, but it names who holds the title."""
+        for token in sent:
+            person = self.reader.entities.at(token)
+            if person is None or self.reader.type_of(person) != "person" or token.dep_ != "appos" or token.pos_ != "PROPN":
+                continue
+            org = self.reader.entities.at(token.head)
+            of = token.head.head if token.head.dep_ == "pobj" else None
+            if org is None or org == person or of is None or of.lower_ != "of" or of.head.pos_ != "NOUN":
+                continue
+            title = of.head
+            words = [t for t in title.subtree if t.i < of.i and t.dep_ in {"compound", "amod"} or t.i == title.i]
             yield from self._role_claim(person, org, words)
 
     def _people_of(self, sent: Span) -> Iterator[Found]:
