@@ -298,6 +298,8 @@ class FrameReader:
                 if cue.claim == "acquires":
                     found.qualifiers.status = self.reader._status(verb) or "completed"
                 yield found
+                if lemma in {"raise", "increase", "lift"} and _child(noun, "poss") is not None:
+                    yield self.reader.held_before_a_raise(verb, doer, target)
 
     def _holding_told(self, verb: Token, doer: str) -> str | None:
         """The firm a share without "of X" is of: the holding just told, else the story's company."""

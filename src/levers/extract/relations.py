@@ -691,7 +691,9 @@ class SentenceReader:
             if subject is not None and subject.pos_ == "PRON" and self.type_of(subj_id) not in STATE:
                 subj_id = self.entities.nearest(subject, STATE)  # "a businessman whom it sanctioned": only a state sanctions
             yield from self._regulatory(verb, lemma, subj_id, obj, obj_id, q)
-        if lemma in LEAVE_VERBS:
+        if lemma == "leave" and _prep(verb, {"with"}) is not None:
+            yield from self._left_with(verb, obj)
+        elif lemma in LEAVE_VERBS:
             yield from self._departure(verb, lemma, subj_id, obj_id, q)
         if lemma in APPOINT_VERBS:
             appointee = self.entities.at(obj) if obj is not None and obj.lemma_.lower() in LEAD_TITLES | WORK_TITLES else obj_id  # "appoint its chief executive": nobody named
@@ -940,6 +942,21 @@ class SentenceReader:
             return self.entity(_pobj(_prep(behalf, {"of"})))
         trust = next((t for t in verb.subtree if t.lower_ == "trust" and t.head.lower_ == "in"), None)
         return self.entity(_pobj(_prep(trust, {"for"}) or _prep(verb, {"for"}))) if trust is not None else None
+
+    def _left_with(self, verb: Token, obj: Token | None) -> Iterator[Found]:
+        """ "..., leaving Tembusu and the founder, Karma Wangdi, with 37% each", "..., leaving the remaining
+        25% with the pension trust": after a sale, who keeps the rest holds it."""
+        kept = _pobj(_prep(verb, {"with"}))
+        if obj is None or kept is None:
+            return
+        share, holders = (obj, kept) if _is_share_phrase(obj) or obj.like_num else (kept, obj) if _is_share_phrase(kept) or kept.like_num else (None, None)
+        if share is None:
+            return
+        named = [t for h in _with_conjuncts(holders) for t in (h, *(c for c in h.children if c.dep_ == "appos"))]
+        for holder in dict.fromkeys(e for t in named if (e := self.entities.at(t))):
+            target = self._entity_of_share(share, verb) or self._just_owned(verb, exclude=holder, before=True) or self._owned_in_sentence(verb, exclude=holder)
+            if target and target != holder and self.type_of(target) in ORGANISATIONS:
+                yield self._found("owns", holder, target, verb, Qualifiers(share=parse_share(_phrase(share))), presupposed=True)
 
     def _owned_in_sentence(self, verb: Token, exclude: str | None) -> str | None:
         """The company whose owners a sentence lists: "Cerrado Grãos is controlled by X through Y, which
@@ -1678,12 +1695,20 @@ class SentenceReader:
         elif verb is not None and (base_form(verb, KNOWN_VERBS) in ACQUIRE_VERBS | {"take", "raise", "increase", "build"} or paid_for):
             q.status = self._status(verb) or ("offered" if base_form(verb, KNOWN_VERBS) in {"offer", "bid"} else "completed")
             yield self._found("acquires", holder, target, verb, q)
+            if base_form(verb, KNOWN_VERBS) in {"raise", "increase", "lift"} and _poss(noun) is not None:
+                yield self.held_before_a_raise(verb, holder, target)
         elif verb is not None and base_form(verb, KNOWN_VERBS) in HAND_OVER_VERBS | {"cut", "reduce"}:
             if _poss(noun) is not None:  # "ordered X to sell its stake in Y": X holds it until it sells
                 yield self._found("owns", holder, target, noun, q, presupposed=True)
         else:
             claim = "controls" if _is_golden(noun) else "owns"  # "a golden share in X": a veto, not a stake
             yield self._found(claim, holder, target, verb if verb is not None else noun, q, presupposed=verb is None)
+
+    def held_before_a_raise(self, verb: Token, holder: str, target: str) -> Found:
+        """ "will raise its stake in X to 30% from 15%": the stake one raises is held now, whatever becomes of the plan."""
+        since = _pobj(_prep(verb, {"from"}))
+        share = parse_share(_phrase(since)) if since is not None else None
+        return self._found("owns", holder, target, verb, Qualifiers(share=share), presupposed=True)
 
     def _acquisition(self, noun: Token) -> Iterator[Found]:
         """ "Y's takeover of X", "Y completed its acquisition of X", "the purchase of X by Y"."""
