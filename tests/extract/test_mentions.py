@@ -433,3 +433,12 @@ def test_a_defined_term_inside_another_firm_s_name_stays_that_firm_s(extractor):
     types = _types(extractor, text)
     assert types.get("Ardiya Holding Company K.S.C.C.") == "company"
     assert "Company" in types  # the defined term, elsewhere
+
+
+def test_a_filing_s_forms_sums_and_defined_things_name_no_one(extractor):
+    text = ('SERANGOON STRAIT SHIPPING LIMITED (Incorporated in the Republic of Singapore)\n\n'
+            'On 14 January 2026 the Board of Serangoon Strait Shipping Limited (the "Company") announced that Selat Vidar Holdings '
+            'Pte. Ltd. would acquire all the issued shares of the Company by way of a scheme of arrangement (the "Scheme") for S$1.38 a share.')
+    names = _types(extractor, text)
+    assert not {"Incorporated", "S$1.38", "the Scheme"} & set(names)
+    assert "Board of Serangoon Strait Shipping Limited" not in names  # the board acts for the firm

@@ -207,6 +207,8 @@ def _with_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
     the model made of the word."""
     defined: list[Mention] = []
     for definition in DEFINED_TERM.finditer(text):
+        if re.search(rf"\b{re.escape(definition.group('term').lower())}\b", text[max(0, definition.start() - 80) : definition.start()]):
+            continue  # 'a scheme of arrangement (the "Scheme")': the term names a thing the sentence just said, no party
         named = next((m for m in reversed(mentions) if m.end <= definition.start() and not text[m.end : definition.start()].strip()), None)
         if named is None:
             before = text[: definition.start()].rstrip()
@@ -958,6 +960,8 @@ def _unlabelled_names(doc: Doc, reference: Reference) -> list[Mention]:
         words_in_name = [t for t in span if t.text != "-"]
         if span.root.dep_ not in ARGUMENT_DEPS and not trade_name and not acronym_type or span[-1].lower_ in NOT_NAMES or len(words_in_name) > 4 or _is_headline(span.sent):
             continue
+        if len(span) == 1 and (is_legal_form(span[0]) or span[0].lower_ in {"incorporated", "limited", "registered"}):
+            continue  # "(Incorporated in the Republic of Singapore)": a form, no firm's name
         if _names_a_place(span) or _a_city_in_a_place_slot(span, reference):
             continue
         entry = reference.lookup(span.text)
@@ -1110,6 +1114,7 @@ def _unlabelled_name_word(token: Token) -> bool:
         and (text[:1].isupper() and any(c.islower() for c in text[1:]) or text.isupper() and len(text) >= 3)
         and token.lower_ not in HONORIFICS | POST_WORDS | WEEK_AND_MONTHS | NOT_ORGANIZATIONS
         and not _currency_before_figure(token.doc[token.i : token.i + 1])
+        and not any(c in "$€£¥" for c in text)  # "S$1.38"
         and not (token.is_sent_start and (token.is_stop or token.tag_ != "NNP") and not _acronym(token) and not described)
     )
 
@@ -1231,7 +1236,8 @@ def _trim(span: Span) -> Span | None:
     while span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in POST_WORDS:
         tokens.pop(0)  # "Founder Samer Khreisat will keep 40%": the post opening a sentence is no part of the name
     organ = [i for i, t in enumerate(tokens[:6]) if t.lower_ == "of" and all(w.lower_ in BOARD_NAME_WORDS for w in tokens[:i]) and i + 1 < len(tokens) and tokens[i + 1].lower_ not in BOARD_NAME_WORDS]
-    if organ and {w.lower_ for w in tokens[: organ[-1]]} & {"supervisory", "management", "executive", "directors", "advisory"}:
+    firm_after = organ and (is_legal_form(tokens[-1]) or tokens[-1].lower_ in BUSINESS_WORDS)  # "the Board of Serangoon Strait Shipping Limited", not "the Board of Investment"
+    if organ and ({w.lower_ for w in tokens[: organ[-1]]} & {"supervisory", "management", "executive", "directors", "advisory"} or firm_after):
         tokens = tokens[organ[-1] + 1 :]  # "the Management Board of Wisła Energia S.A.", "the Board of Directors of X": the firm, whose organ acts
     forms = [i for i, t in enumerate(tokens[:-1]) if (t.lower_.rstrip(".") in LEGAL_FORMS or t.text in DOTTED_LEGAL_FORMS) and tokens[i + 1].lower_ == "of"]
     if forms:
