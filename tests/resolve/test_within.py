@@ -327,3 +327,14 @@ def test_a_post_holder_s_firm_is_found_through_pronouns_and_descriptions(extract
     extraction = extractor.extract(Document(id="d", text=text))
     names = {e.id: e.name for e in extraction.entities}
     assert (leader, firm) in {(names[c.subject], names[c.object]) for c in extraction.claims if c.type == "leads"}
+
+
+def test_a_speaker_whose_name_has_letters_beyond_ascii_vouches_for_his_turn(extractor):
+    text = ("Senate Committee on Public Works: public hearing on the Batangas toll road. Resource person: "
+            "Ramon Sison-Valdepeñas, president of Kalinaw Tollways.\n\n"
+            "SENATOR MAKALINTAL: Who owns the operator?\n\n"
+            "MR. SISON-VALDEPEÑAS: Kalinaw Tollways is 70% owned by Bagwis Infrastructure Holdings.")
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    [held] = [c for c in extraction.claims if c.type == "owns"]
+    assert held.certainty == "reported" and names[held.attribution.source] == "Ramon Sison-Valdepeñas"

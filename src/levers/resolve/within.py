@@ -27,8 +27,9 @@ THING_PRONOUNS = {"it", "its", "itself"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "myself"}
 SPEAKERS_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 """In a speaker's turn of a transcript, the firm the speaker works for ("lent us", "fined us")."""
-TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z]|Q|A)(?:[ \t]*\([^)\n]{1,60}\))?(?::|\.-|\.—)[ \t]", re.MULTILINE)
-"""A transcript's turn ("KHOURY: ...", "FATIMA AL-QASEER: ...", "A: ...", a parliamentary record's "MR. ITUARTE (Gonzalo).- ...")."""
+TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+){0,5}|Q|A)(?:[ \t]*\([^)\n]{1,60}\))?(?::|\.-|\.—)[ \t]", re.MULTILINE)
+"""A transcript's turn ("KHOURY: ...", "MR. SISON-VALDEPEÑAS: ...", "A: ...", a parliamentary record's "MR. ITUARTE (Gonzalo).- ...");
+a label must be in capitals, which the pattern leaves to the reader of turns to check."""
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
 COMPANY_LIKE = {"company", "organization", "public_body"}
@@ -326,6 +327,8 @@ class DocumentEntities:
         turns = []
         for match in TURN_LABEL.finditer(self.text):
             label = match.group("label").strip()
+            if not label.isupper():
+                continue  # "Note:", "Correction:": a heading in a line, no speaker
             if label in {"Q", "A"}:
                 speaker = max(people, key=lambda c: len(c.mentions)).entity.id if label == "A" and people else None
             else:
