@@ -338,3 +338,15 @@ def test_a_speaker_whose_name_has_letters_beyond_ascii_vouches_for_his_turn(extr
     names = {e.id: e.name for e in extraction.entities}
     [held] = [c for c in extraction.claims if c.type == "owns"]
     assert held.certainty == "reported" and names[held.attribution.source] == "Ramon Sison-Valdepeñas"
+
+
+def test_an_earnings_call_s_first_speaker_is_no_host_and_a_label_is_nobody_s_speech(extractor):
+    text = ("Bank Wolinski S.A. - results call\n\n"
+            "PIOTR ZAWADZKI (Chairman of the Management Board): Good afternoon. In November Bank Wolinski bought 24.9% of Kwadrat Pay.\n\n"
+            "MARTA KOWALCZYK (Harbourline Securities): Who owns the bank?")
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    claims = {(c.type, names[c.subject], names[c.object]): c for c in extraction.claims}
+    bought = claims[("acquires", "Bank Wolinski S.A.", "Kwadrat Pay")]
+    assert bought.certainty == "reported" and names[bought.attribution.source] == "PIOTR ZAWADZKI"
+    assert claims[("employed_by", "MARTA KOWALCZYK", "Harbourline Securities")].certainty == "asserted"

@@ -30,6 +30,8 @@ SPEAKERS_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+){0,5}|Q|A)(?:[ \t]*\([^)\n]{1,60}\))?(?::|\.-|\.—)[ \t]", re.MULTILINE)
 """A transcript's turn ("KHOURY: ...", "MR. SISON-VALDEPEÑAS: ...", "A: ...", a parliamentary record's "MR. ITUARTE (Gonzalo).- ...");
 a label must be in capitals, which the pattern leaves to the reader of turns to check."""
+HOST_WORDS = re.compile(r"\b(?:host|hosts|presenter|moderator|interviewer|anchor|guests?|with me|joining me|joins me|joins us|welcome|episode|programme|program|show|podcast)\b")
+"""Words of a host's first turn: who welcomes the guests asks, and what a host says is the programme's own."""
 PLURAL_PRONOUNS = {"they", "them", "their"}
 
 COMPANY_LIKE = {"company", "organization", "public_body"}
@@ -144,7 +146,9 @@ class DocumentEntities:
         self._gender = self._genders()
         self._name_ends: dict[str, list[int]] | None = None
         self._story_starts = _story_starts(self.text)
+        self._labels: list[tuple[int, int]] = []
         self._turns = self._speaker_turns()
+        self._host = self._turns[0][1] if self._turns and self._hosts(self._turns[0][0]) else None
         self._pronoun_subjects: dict[int, str] = {}
         self._quote_end = _quote_ends(doc)
 
@@ -338,18 +342,29 @@ class DocumentEntities:
                 if named is not None:
                     named.entity.type, speaker = "person", named.entity.id  # "SARMIENTO-BAYLON:": who speaks is a person, whatever the model made of the name
             turns.append((match.end(), speaker))
+            self._labels.append((match.start(), match.end()))
         return turns
 
+    def _hosts(self, first_turn: int) -> bool:
+        """Whether the first speaker hosts the transcript ("My guest today is ...", "CARMELA DITAN (host):"),
+        rather than speaking for a firm like the others (an earnings call's chairman)."""
+        line_start = self.text.rfind("\n", 0, first_turn) + 1
+        next_turn = self.text.find("\n\n", first_turn)
+        turn = self.text[line_start : next_turn if next_turn != -1 else len(self.text)].lower()
+        return bool(HOST_WORDS.search(turn))
+
     def guest_at(self, token: Token) -> str | None:
-        """The speaker of a word's turn when it is not the host's (who speaks first): what a guest tells is hers to vouch for."""
+        """The speaker of a word's turn when it is not the host's: what a guest tells is hers to vouch for."""
         speaker = self.speaker_at(token)
-        return speaker if speaker is not None and speaker != self._turns[0][1] else None
+        return speaker if speaker is not None and speaker != self._host else None
 
     def speaker_at(self, token: Token) -> str | None:
         """Who speaks the transcript's turn a word is in (None outside transcripts)."""
         if not self._turns:
             return None
         turn = bisect_right(self._turns, token.idx, key=lambda turn: turn[0]) - 1
+        if turn + 1 < len(self._labels) and self._labels[turn + 1][0] <= token.idx:
+            return None  # the next turn's label ("MARTA KOWALCZYK (Harbourline Securities):") is nobody's speech
         return self._turns[turn][1] if turn >= 0 else None
 
     def _described_so_before(self, token: Token) -> set[str]:
