@@ -90,6 +90,8 @@ class SentenceReader:
         if token is None or depth > 3:
             return None
         if token.lower_ in RELATIVE_PRONOUNS:
+            if _opens_a_question(token):
+                return None  # "KOWALCZYK: Who owns the bank?": a question names no one, whatever the parser hung it on
             clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:  # "the fund, which is chaired by X", "X, whose chairman is Y"
                 antecedent = clause.head
@@ -2139,7 +2141,7 @@ class SentenceReader:
             if subject is None and node is verb and verb.pos_ == "VERB":
                 subject = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and self.entities.at(c)), None)  # "Kjetil Hansen-Lyngstad chairs ...": the parser took the verb for a noun the name qualifies
             if subject is not None:
-                if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
+                if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" and not _opens_a_question(subject):
                     if subject.lower_ == "which" and self.type_of(self.entity(node.head)) == "person":
                         return self._thing_before(node.head)  # "..., its founder, Y, which owns": not Y
                     return node.head  # "X, who works for Y": X
@@ -2432,6 +2434,12 @@ def _is_golden(noun: Token) -> bool:
 def _is_money(token: Token) -> bool:
     """ "$5 billion", "around 900 million reais", "funds": what is paid or transferred is money."""
     return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS | {"fund", "funds"} or any(t.ent_type_ == "MONEY" or t.is_currency or t.lower_ in CURRENCY_WORDS for t in token.subtree)
+
+
+def _opens_a_question(token: Token) -> bool:
+    """ "Who owns the bank?" after a turn label, which the parser may take for a relative clause on the speaker."""
+    opens = token.i == token.sent.start or token.i > 0 and token.nbor(-1).text.endswith(":")
+    return opens and any(t.text == "?" for t in token.doc[token.i : token.sent.end])
 
 
 def _is_vote_noun(noun: Token) -> bool:
