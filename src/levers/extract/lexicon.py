@@ -137,7 +137,7 @@ REGULATORY_VERBS = {
     "close": "shut down", "reject": "blocked", "clear": "approved", "place": "designated", "put": "designated",
     "add": "designated", "review": "investigated", "punished": "fined", "authorise": "approved", "authorize": "approved",
     "question": "questioned", "interrogate": "questioned", "arrest": "arrested", "detain": "detained", "indict": "charged",
-    "dissolve": "dissolved", "audit": "investigated", "veto": "blocked", "search": "raided", "inspect": "investigated", "examine": "investigated",
+    "dissolve": "dissolved", "audit": "investigated", "convict": "convicted", "acquit": "acquitted", "veto": "blocked", "search": "raided", "inspect": "investigated", "examine": "investigated",
 }
 ACTION_NOUNS = {
     "investigation": "investigated", "probe": "investigated", "review": "investigated", "inquiry": "investigated", "fine": "fined",

@@ -692,6 +692,8 @@ class SentenceReader:
         if lemma in REGULATORY_VERBS:
             if subject is not None and subject.pos_ == "PRON" and self.type_of(subj_id) not in STATE:
                 subj_id = self.entities.nearest(subject, STATE)  # "a businessman whom it sanctioned": only a state sanctions
+            if subject is None and lemma in PENALTY_VERBS and _is_passive(verb):
+                subj_id = self.entities.nearest(verb, {"public_body"})  # "X was convicted and fined": by the court or regulator just told
             yield from self._regulatory(verb, lemma, subj_id, obj, obj_id, q)
         if lemma == "leave" and _prep(verb, {"with"}) is not None:
             yield from self._left_with(verb, obj)
@@ -2434,6 +2436,10 @@ def _is_golden(noun: Token) -> bool:
 def _is_money(token: Token) -> bool:
     """ "$5 billion", "around 900 million reais", "funds": what is paid or transferred is money."""
     return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS | {"fund", "funds"} or any(t.ent_type_ == "MONEY" or t.is_currency or t.lower_ in CURRENCY_WORDS for t in token.subtree)
+
+
+PENALTY_VERBS = {"fine", "convict", "sentence", "acquit", "penalize", "penalise"}
+"""What only a court or a regulator does to someone: said in the passive, the one the story just named did it."""
 
 
 def _opens_a_question(token: Token) -> bool:
