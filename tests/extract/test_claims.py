@@ -100,6 +100,8 @@ SENTENCES = [
  ("Tutong Aromatics Sdn Bhd owes about $2.3 billion to Hangzhou Yongxin Commercial Bank.", "lends_to", "Hangzhou Yongxin Commercial Bank", "Tutong Aromatics Sdn Bhd", "asserted"),
  ("Botswana's government will raise its stake in Kalahari Red Copper to 30% from 15%.", "owns", "Botswana government", "Kalahari Red Copper", "asserted"),
  ("The Vilnius Regional Court convicted Arvydas Mikelionis of bribery.", "regulatory_action", "Vilnius Regional Court", "Arvydas Mikelionis", "asserted"),
+ ("Serangoon Strait Shipping operates 31 product tankers under the SeraTank brand.", "operates", "Serangoon Strait Shipping", "SeraTank", "asserted"),
+ ("Konkan Ports runs three container terminals on the west coast and PortPass, a booking app used by truckers at its gates.", "operates", "Konkan Ports", "PortPass", "asserted"),
  ("The Vilnius Regional Court ruled on Monday. Arvydas Mikelionis was convicted of bribery and fined EUR 60,000.", "regulatory_action", "Vilnius Regional Court", "Arvydas Mikelionis", "asserted"),
  ("Druk Holding has agreed to buy 26% of Lhomon Solar Pvt Ltd from Tembusu Renewables, leaving Tembusu and the project's founder, Karma Wangdi, with 37% each.", "owns", "Karma Wangdi", "Lhomon Solar Pvt Ltd", "asserted"),
  ("The regulator approved the sale of 75% of Drini Energji to Munzur Enerji, leaving the remaining 25% with the Kosovo Pension Savings Trust.", "owns", "Kosovo Pension Savings Trust", "Drini Energji", "asserted"),

@@ -548,7 +548,7 @@ class SentenceReader:
                     yield self._found("founded", partner, obj_id, verb, Qualifiers(date=q.date))
         elif lemma in {"produce", "publish", "manufacture", "design", "market", "release", "sell"} and subj_id and self.type_of(obj_id) == "product" and subj_type in ORGANISATIONS:
             yield self._found("operates", subj_id, obj_id, verb, q)
-        elif lemma in {"sell", "market", "make", "produce", "offer", "distribute"} and subj_id and subj_type in ORGANISATIONS and _prep(verb, {"under"}) is not None:
+        elif lemma in {"sell", "market", "make", "produce", "offer", "distribute", "operate", "run"} and subj_id and subj_type in ORGANISATIONS and _prep(verb, {"under"}) is not None:
             brand = self.entity(_pobj(_prep(verb, {"under"})))  # "sells cells under the Stacklite brand"
             if brand and self.type_of(brand) == "product":
                 yield self._found("operates", subj_id, brand, verb, q)
@@ -695,6 +695,8 @@ class SentenceReader:
             if subject is None and lemma in PENALTY_VERBS and _is_passive(verb):
                 subj_id = self.entities.nearest(verb, {"public_body"})  # "X was convicted and fined": by the court or regulator just told
             yield from self._regulatory(verb, lemma, subj_id, obj, obj_id, q)
+        if lemma in PRODUCT_VERBS and subj_type in {"company", "organization"}:
+            yield from self._products_in_clause(verb, subj_id, q)
         if lemma == "leave" and _prep(verb, {"with"}) is not None:
             yield from self._left_with(verb, obj)
         elif lemma in LEAVE_VERBS:
@@ -946,6 +948,16 @@ class SentenceReader:
             return self.entity(_pobj(_prep(behalf, {"of"})))
         trust = next((t for t in verb.subtree if t.lower_ == "trust" and t.head.lower_ == "in"), None)
         return self.entity(_pobj(_prep(trust, {"for"}) or _prep(verb, {"for"}))) if trust is not None else None
+
+    def _products_in_clause(self, verb: Token, maker: str, q: Qualifiers) -> Iterator[Found]:
+        """ "runs the streaming apps QQ Music, Kugou and Kuwo", "runs three terminals and PortPass, a booking
+        app": every product named in the verb's own clause is the subject's, however the parser hung the list."""
+        for token in verb.subtree:
+            product = self.entities.at(token)
+            if product is None or product == maker or self.type_of(product) != "product" or token.i < verb.i:
+                continue
+            if next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) == verb:
+                yield self._found("operates", maker, product, verb, replace(q))
 
     def _left_with(self, verb: Token, obj: Token | None) -> Iterator[Found]:
         """ "..., leaving Tembusu and the founder, Karma Wangdi, with 37% each", "..., leaving the remaining
@@ -2438,6 +2450,8 @@ def _is_money(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or token.lemma_.lower() in MONEY_NOUNS | {"fund", "funds"} or any(t.ent_type_ == "MONEY" or t.is_currency or t.lower_ in CURRENCY_WORDS for t in token.subtree)
 
 
+PRODUCT_VERBS = {"run", "operate", "sell", "market", "produce", "publish", "develop", "launch", "offer"}
+"""What a firm does with its products: "runs the apps A, B and C"."""
 PENALTY_VERBS = {"fine", "convict", "sentence", "acquit", "penalize", "penalise"}
 """What only a court or a regulator does to someone: said in the passive, the one the story just named did it."""
 
