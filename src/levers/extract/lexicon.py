@@ -79,7 +79,7 @@ COMPANY_WORDS = {
     "contractor", "designer", "house", "partner", "rival", "competitor", "trader", "planemaker",
     "shipper", "shipbuilder", "operator", "developer", "conglomerate", "investor", "fund", "vehicle",
 }
-PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website", "series", "range", "line", "radar", "jet", "drone"}
+PRODUCT_WORDS = {"app", "platform", "service", "brand", "product", "game", "browser", "network", "chatbot", "website", "series", "range", "line", "radar", "jet", "drone", "podcast", "wallet", "portal", "newsletter", "lager"}
 DESCRIBING_NOUNS = UNIT_NOUNS | COMPANY_WORDS | PRODUCT_WORDS | {"provider", "operator", "maker", "lender", "producer", "range", "series", "line", "software", "model", "jet", "drone", "radar"}
 MAKER_NOUNS = {"maker", "developer", "operator", "publisher", "creator", "owner-operator", "manufacturer"}
 MONEY_NOUNS = {"subsidy", "grant", "funding", "capital", "aid", "bailout", "injection", "loan", "credit", "investment", "money", "cash", "financing"}
