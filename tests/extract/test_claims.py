@@ -101,6 +101,8 @@ SENTENCES = [
  ("Botswana's government will raise its stake in Kalahari Red Copper to 30% from 15%.", "owns", "Botswana government", "Kalahari Red Copper", "asserted"),
  ("The Vilnius Regional Court convicted Arvydas Mikelionis of bribery.", "regulatory_action", "Vilnius Regional Court", "Arvydas Mikelionis", "asserted"),
  ("Serangoon Strait Shipping operates 31 product tankers under the SeraTank brand.", "operates", "Serangoon Strait Shipping", "SeraTank", "asserted"),
+ ("Najd Minerals will put $350 million into a new concentrator at Kafubu Copper.", "invests_in", "Najd Minerals", "Kafubu Copper", "asserted"),
+ ("Najd Minerals will invest $350 million in Kafubu Copper's new concentrator.", "invests_in", "Najd Minerals", "Kafubu Copper", "asserted"),
  ("Konkan Ports runs three container terminals on the west coast and PortPass, a booking app used by truckers at its gates.", "operates", "Konkan Ports", "PortPass", "asserted"),
  ("The Vilnius Regional Court ruled on Monday. Arvydas Mikelionis was convicted of bribery and fined EUR 60,000.", "regulatory_action", "Vilnius Regional Court", "Arvydas Mikelionis", "asserted"),
  ("Druk Holding has agreed to buy 26% of Lhomon Solar Pvt Ltd from Tembusu Renewables, leaving Tembusu and the project's founder, Karma Wangdi, with 37% each.", "owns", "Karma Wangdi", "Lhomon Solar Pvt Ltd", "asserted"),

@@ -447,7 +447,7 @@ class SentenceReader:
                 if company and member and company != member and self.type_of(member) == "person":
                     yield self._found("member_of", member, company, verb, Qualifiers(role="director", status=q.status, date=q.date))
         elif lemma in MONEY_MOVING_VERBS and obj is not None and _is_money(obj) and subj_id:
-            target = self.entity(_pobj(_prep(verb, {"into", "in"}))) or self.entity(_pobj(_prep(verb, {"for"})))
+            target = self._invested_in(verb, obj) or self.entity(_pobj(_prep(verb, {"for"})))
             if target is None and _particle(verb) in {"in", "up"}:
                 target = self._just_owned(verb, exclude=subj_id, before=True) or self.entities.story_company(verb, exclude=subj_id)  # "each partner will put in $120 million"
             if target and target != subj_id and self.type_of(target) in ORGANISATIONS:
@@ -624,7 +624,7 @@ class SentenceReader:
         elif lemma in HAND_OVER_VERBS and not (obj is not None and _is_money(obj)):
             yield from self._hand_over(verb, subject, obj, q)
         elif lemma == "invest":
-            target = self.entity(_pobj(_prep(verb, {"in", "into"}) or _prep(obj, {"in", "into"})))  # "invested 15 million euros in X"
+            target = self._invested_in(verb, obj)  # "invested 15 million euros in X"
             if target is None and verb.dep_ == "xcomp":
                 target = self.entity(_pobj(_prep(verb.head, {"in", "into"})))  # "X, in which Nissan has agreed to invest"
             if subj_id and target:
@@ -948,6 +948,15 @@ class SentenceReader:
             return self.entity(_pobj(_prep(behalf, {"of"})))
         trust = next((t for t in verb.subtree if t.lower_ == "trust" and t.head.lower_ == "in"), None)
         return self.entity(_pobj(_prep(trust, {"for"}) or _prep(verb, {"for"}))) if trust is not None else None
+
+    def _invested_in(self, verb: Token, money: Token | None) -> str | None:
+        """Where money goes: "in X", or the firm whose asset it goes into ("in a new rolling mill at X", "into
+        the Spanish company's plant"); not "in new cranes there", where the writer names no owner."""
+        into = _pobj(_prep(verb, {"in", "into"}) or _prep(money, {"in", "into"}))
+        target = self.entity(into)
+        if target is None and into is not None and into.pos_ == "NOUN":
+            target = self._owner(into) or self.entity(_pobj(_prep(into, {"at", "of"})))
+        return target
 
     def _products_in_clause(self, verb: Token, maker: str, q: Qualifiers) -> Iterator[Found]:
         """ "runs the streaming apps QQ Music, Kugou and Kuwo", "runs three terminals and PortPass, a booking
