@@ -382,6 +382,13 @@ class SentenceReader:
             if held and owner != held:
                 yield self._found("owns", owner, held, verb, Qualifiers(share=parse_share(_share_after(holder, self.entities.at))))
 
+    def _the_pair_named(self, verb: Token) -> list[str]:
+        """The two actors "they" or "the pair" are: the only two people or firms this sentence and the last name before the verb."""
+        doc = verb.doc
+        before = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+        named = list(dict.fromkeys(e for e in (self.entities.at(doc[i]) for i in range(before, verb.i)) if e and self.type_of(e) in {"person", "company", "organization"}))
+        return named if len(named) == 2 else []
+
     def _gapped_holder(self, token: Token) -> str | None:
         """Who holds in a gapped clause: a name ("and Y 20%"), or a description of one ("and the municipality the rest")."""
         if self.entities.at(token):
@@ -673,7 +680,7 @@ class SentenceReader:
             if subj_id and lender and lender != subj_id:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("lends_to", lender, subj_id, verb, q)
-        elif lemma in {"form", "create", "establish", "launch", "set", "sign", "run"} and obj is not None and obj.lemma_.lower() in ALLIANCE_NOUNS | {"agreement", "memorandum"}:
+        elif lemma in {"form", "create", "establish", "launch", "set", "sign", "run", "conclude", "strike", "ink"} and obj is not None and obj.lemma_.lower() in ALLIANCE_NOUNS | {"agreement", "memorandum"}:
             partner = self.entity(_pobj(_prep(verb, {"with"}) or _prep(obj, {"with"})))  # "formed a joint venture with Petro Arvand"
             first = subject is not None and subject.dep_ != "conj"
             partners = [partner] if partner else [self.entity(c) for c in _with_conjuncts(subject)[1:2]] if first else []  # "Iran and China signed a pact": once
@@ -682,10 +689,18 @@ class SentenceReader:
             for other in partners:
                 if subj_id and other and other != subj_id:
                     yield self._found("cooperates_with", subj_id, other, verb, q)
-        elif lemma in {"cooperate", "collaborate", "partner", "ally"} or lemma == "team" and _particle(verb) == "up":
-            target = self.entity(_pobj(_prep(verb, {"with"})))
+        elif lemma in {"cooperate", "collaborate", "partner", "ally"} or lemma == "team" and _particle(verb) == "up" or _acts_together(verb, lemma):
+            target = self.entity(_pobj(_prep(verb, {"with"}) or _prep(_pobj(_prep(verb, {"in"})), {"with"})))  # "acts in concert with X", "votes with X"
+            with_what = _pobj(_prep(verb, {"with"}))
+            if target is None and with_what is not None and with_what.lemma_.lower() in ACTION_NOUNS:
+                target = self._owner(with_what)  # "cooperated with its investigation": the investigator
+                if target in {None, subj_id}:  # "its": the body this sentence names, not the firm that cooperates
+                    target = next((e for t in with_what.sent if (e := self.entity(t) if t.i < with_what.i and t.pos_ in {"NOUN", "PROPN"} else None) and self.type_of(e) == "public_body"), None)
             first = subject is not None and subject.dep_ != "conj"
             partners = [target] if target else [self.entity(c) for c in _with_conjuncts(subject)[1:2]] if first else []  # "X and Y teamed up"
+            if not partners and subject is not None and subject.lower_ in {"they", "pair", "two", "both"}:
+                pair = self._the_pair_named(verb)  # "the pair control 58% and have agreed to vote together"
+                subj_id, partners = (pair[0], pair[1:]) if pair else (subj_id, [])
             for other in partners:
                 if subj_id and other and other != subj_id:
                     yield self._found("cooperates_with", subj_id, other, verb, q)
@@ -2463,6 +2478,13 @@ PRODUCT_VERBS = {"run", "operate", "sell", "market", "produce", "publish", "deve
 """What a firm does with its products: "runs the apps A, B and C"."""
 PENALTY_VERBS = {"fine", "convict", "sentence", "acquit", "penalize", "penalise"}
 """What only a court or a regulator does to someone: said in the passive, the one the story just named did it."""
+
+
+def _acts_together(verb: Token, lemma: str) -> bool:
+    """ "X does not act in concert with Y", "has agreed to vote with the family", "they have agreed to vote together"."""
+    if lemma == "act":
+        return _pobj(_prep(verb, {"in"})) is not None and _pobj(_prep(verb, {"in"})).lower_ == "concert"
+    return lemma == "vote" and (_prep(verb, {"with"}) is not None or any(c.lower_ == "together" for c in verb.children))
 
 
 def _opens_a_question(token: Token) -> bool:
