@@ -102,6 +102,7 @@ SENTENCES = [
  ("The Vilnius Regional Court convicted Arvydas Mikelionis of bribery.", "regulatory_action", "Vilnius Regional Court", "Arvydas Mikelionis", "asserted"),
  ("Serangoon Strait Shipping operates 31 product tankers under the SeraTank brand.", "operates", "Serangoon Strait Shipping", "SeraTank", "asserted"),
  ("Najd Minerals will put $350 million into a new concentrator at Kafubu Copper.", "invests_in", "Najd Minerals", "Kafubu Copper", "asserted"),
+ ("Aubrac Energies SA holds 62% of REPCO, and the Uganda National Oil Company (UNOC) and Tanzania Petroleum Development Corporation (TPDC), the two countries' state oil companies, 19% each.", "owns", "Tanzania Petroleum Development Corporation", "REPCO", "asserted"),
  ("Hegykoz Capital Zrt. has told the Company that it does not act in concert with the Hungarian State.", "cooperates_with", "Hegykoz Capital Zrt.", "Hungarian", "negated"),
  ("Grupo Sabanero holds a further 14.2% and has agreed to vote with Inversiones Villamizar on board appointments.", "cooperates_with", "Grupo Sabanero", "Inversiones Villamizar", "asserted"),
  ("Jukka Hiltunen and Mari Soininen control 58% of the votes, and they have agreed to vote together.", "cooperates_with", "Jukka Hiltunen", "Mari Soininen", "asserted"),
@@ -1093,3 +1094,8 @@ def test_more_than_half_of_the_votes_is_control_and_less_is_only_a_holding(extra
     text = "Orrin Capital holds 30% of the votes in Tallis Group."
     assert _pairs(extractor, text, "owns") == {("Orrin Capital", "Tallis Group")}
     assert not _pairs(extractor, text, "controls")
+
+
+def test_a_description_of_a_gapped_holder_holds_nothing(extractor):
+    text = "Lisan Potash holds 20% of Mujib Fertilizers, and the Social Security Investment Fund, the investment arm of Jordan's pension system, 15%."
+    assert "Jordan" not in {owner for owner, _ in _pairs(extractor, text, "owns")}

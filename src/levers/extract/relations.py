@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from levers.extract import certainty
 from levers.extract.lexicon import (
-    CHAMBER_WORDS, ORGANISATIONS, PLACES, ARGUMENT_TYPES, STAFF_NOUNS, RELATIVE_PRONOUNS, POSSESSIVE_MARKS, GIVEN_TYPES,
+    ACTORS, CHAMBER_WORDS, ORGANISATIONS, PLACES, ARGUMENT_TYPES, STAFF_NOUNS, RELATIVE_PRONOUNS, POSSESSIVE_MARKS, GIVEN_TYPES,
     STATE, LEAD_TITLES, COMPANY_HEAD_TITLES, COMPANY_FUNCTIONS, SUBORDINATE_MARKS, FOUNDER_TITLES,
     WORK_TITLES, MEMBER_TITLES, UNIT_NOUNS, STATE_ORGAN_NOUNS, COMPANY_WORDS, PRODUCT_WORDS,
     DESCRIBING_NOUNS, MAKER_NOUNS, MONEY_NOUNS, PART_WORDS, DECISION_NOUNS, PERMITS, PERMIT_GIVING, PERMIT_TAKING, POST_NOUNS, APPOINTMENT_NOUNS, ALLIANCE_NOUNS,
@@ -381,6 +381,33 @@ class SentenceReader:
             owner = self._gapped_holder(holder)
             if held and owner != held:
                 yield self._found("owns", owner, held, verb, Qualifiers(share=parse_share(_share_after(holder, self.entities.at))))
+        if lemma in {"own", "hold"} and _is_share_phrase(obj) and not gapped:
+            yield from self._gapped_by_words(verb, obj, {self.entity(s) for s in subjects})
+
+    def _gapped_by_words(self, verb: Token, share: Token, holders: set[str | None]) -> Iterator[Found]:
+        """ "owns 80% of it, and his brother Giorgi the remaining 20%", "holds 62% of X, and A and B, the two
+        countries' state oil companies, 19% each": the names after "and" before a share hold it, where the
+        parser made no clause of them (read by words: no verb may come between)."""
+        held = self._entity_of_share(share, verb) or self._just_owned(verb, exclude=None, before=True)
+        doc = verb.doc
+        listed = {t.i for c in share.children if c.dep_ in {"conj", "cc"} for t in c.subtree}  # "..., and his brother Giorgi the remaining 20%" hung on the share
+        start = max(t.i for t in share.subtree if t.i not in listed and t.dep_ != "punct") + 1
+        if held is None or start >= verb.sent.end or doc[start].lower_ not in {"and", ",", ";"}:
+            return
+        named: list[str] = []
+        described = False  # inside ", the investment arm of Jordan's pension system,": a description, not another holder
+        for token in doc[start : verb.sent.end]:
+            if token.pos_ in {"VERB", "AUX"} or token.text in {".", ":"}:
+                return
+            described = not described if named and token.text == "," else described
+            found = self.entities.at(token) if not described else None
+            if found and found not in named and found not in holders and found != held and self.type_of(found) in ACTORS - {"product"}:
+                named.append(found)
+            if named and (token.like_num and token.nbor().text == "%" or token.lower_ in {"rest", "remainder", "balance"}):
+                phrase = doc[token.i : min(token.i + 2, verb.sent.end)].text
+                for owner in named:
+                    yield self._found("owns", owner, held, verb, Qualifiers(share=parse_share(phrase)))
+                return
 
     def _the_pair_named(self, verb: Token) -> list[str]:
         """The two actors "they" or "the pair" are: the only two people or firms this sentence and the last name before the verb."""
