@@ -102,6 +102,7 @@ SENTENCES = [
  ("The Vilnius Regional Court convicted Arvydas Mikelionis of bribery.", "regulatory_action", "Vilnius Regional Court", "Arvydas Mikelionis", "asserted"),
  ("Serangoon Strait Shipping operates 31 product tankers under the SeraTank brand.", "operates", "Serangoon Strait Shipping", "SeraTank", "asserted"),
  ("Najd Minerals will put $350 million into a new concentrator at Kafubu Copper.", "invests_in", "Najd Minerals", "Kafubu Copper", "asserted"),
+ ("Elona Kaloshi owns 70% of Lumi Ndertim Sh.p.k.; the other 30% is registered to her brother, Gentian Murati.", "owns", "Gentian Murati", "Lumi Ndertim Sh.p.k.", "asserted"),
  ("Aubrac Energies SA holds 62% of REPCO, and the Uganda National Oil Company (UNOC) and Tanzania Petroleum Development Corporation (TPDC), the two countries' state oil companies, 19% each.", "owns", "Tanzania Petroleum Development Corporation", "REPCO", "asserted"),
  ("Hegykoz Capital Zrt. has told the Company that it does not act in concert with the Hungarian State.", "cooperates_with", "Hegykoz Capital Zrt.", "Hungarian", "negated"),
  ("Grupo Sabanero holds a further 14.2% and has agreed to vote with Inversiones Villamizar on board appointments.", "cooperates_with", "Grupo Sabanero", "Inversiones Villamizar", "asserted"),

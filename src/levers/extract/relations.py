@@ -455,6 +455,9 @@ class SentenceReader:
                 q.share = parse_share(_phrase(obj))
                 yield self._found("owns", owner, owned, verb, q)
         rest = subject is not None and subject.lemma_.lower() in {"rest", "remainder", "balance"}  # "the rest belongs to X"
+        measured = self._nsubjpass(verb) if lemma == "register" else None  # "the other 30%", not "the shares" (of which firm?)
+        if measured is not None and _is_share_phrase(measured) and any(t.like_num or t.lower_ in {"other", "remaining"} for t in measured.subtree) and _prep(verb, {"to"}) is not None:
+            subject, subj_id, lemma = self._nsubjpass(verb), None, "belong"  # "the other 30% is registered to her brother, X": it belongs to him
         if lemma == "belong" and (subj_id or _is_share_phrase(subject) or rest):
             to = _prep(verb, {"to"})
             for owner in (self.entity(_pobj(p)) for p in ([to, *to.conjuncts] if to is not None else [])):  # "belongs to X, and to his nephew, Y"
