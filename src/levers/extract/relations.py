@@ -2618,6 +2618,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
     first = min(words, key=lambda w: w.i) if words else None
     if first is not None and first.i >= 2 and first.nbor(-1).text == "-":
         lemmas.add(first.nbor(-2).lower_)  # "vice-president" cut into three words, "president" alone hung on the verb
+    elif first is not None and first.i >= 1 and first.nbor(-1).lower_ in SUBORDINATE_MARKS:
+        lemmas.add(first.nbor(-1).lower_)  # "a deputy general director", where the parser hung "deputy" apart
     member = "member_of" if org_type == "organization" else "employed_by"  # a party's vice-chair is a member; a ministry's works there
     if lemmas & FOUNDER_TITLES:
         return "founded"
