@@ -183,5 +183,6 @@ KNOWN_VERBS = frozenset(BASED_VERBS | OBJECT_CONTROL_VERBS |
 CHAMBER_WORDS = {
     "assembly", "parliament", "senate", "congress", "duma", "chamber", "house", "sejm", "rada", "majlis", "legislature",
     "khural", "seimas", "saeima", "riigikogu", "storting", "knesset", "sabor", "skupstina", "cortes", "bundestag",
+    "mejlis", "kenesh", "hural", "sobranie", "sobranje", "hluttaw", "shura", "eduskunta", "folketing", "althing", "riksdag", "oireachtas", "jirga",
 }
 """Words naming a chamber of a legislature: "sat in the House of Representatives", "the National Assembly for X"."""

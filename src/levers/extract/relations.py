@@ -1452,7 +1452,8 @@ class SentenceReader:
 
     def _party_role(self, noun: Token, words: frozenset[str] | set[str] = frozenset({"for", "of", "from"})) -> Iterator[Found]:
         """ "X, a Labour lawmaker", "a senator for the Liberal Party", "a deputy ... from United Russia"."""
-        parties = [self.entity(_pobj(p)) for p in noun.children if p.dep_ == "prep" and p.lower_ in words]
+        hung_on = [noun, noun.head] if noun.dep_ == "attr" else [noun]  # "X is a deputy in the Mejlis, ..., for the Y Party": "for" on "is"
+        parties = [self.entity(_pobj(p)) for head in hung_on for p in head.children if p.dep_ == "prep" and p.lower_ in words]
         party = next((p for p in parties if self.type_of(p) == "organization"), None)
         person = self._predicate_subject(noun)
         if party and person and self.type_of(person) == "person":
