@@ -1102,3 +1102,10 @@ def test_more_than_half_of_the_votes_is_control_and_less_is_only_a_holding(extra
 def test_a_description_of_a_gapped_holder_holds_nothing(extractor):
     text = "Lisan Potash holds 20% of Mujib Fertilizers, and the Social Security Investment Fund, the investment arm of Jordan's pension system, 15%."
     assert "Jordan" not in {owner for owner, _ in _pairs(extractor, text, "owns")}
+
+
+def test_a_state_owned_firm_belongs_to_the_one_country_its_sentence_names(extractor):
+    text = ("SINGAPORE — Serangoon Strait Shipping is listed in Singapore. It owns 49% of Haiphong Bight Tankers, a Vietnamese "
+            "joint venture in which the state-owned Vietnam Maritime Corporation holds the remaining 51%.")
+    owners = {owner for owner, owned in _pairs(extractor, text, "owns") if owned == "Vietnam Maritime Corporation"}
+    assert "Singapore" not in owners and "Vietnam" in owners

@@ -2106,6 +2106,10 @@ class SentenceReader:
         if known is not None and known.country:
             country = self.reference.country(known.country)
             return self._country_entity(country) if country is not None else None
+        own_name = lambda t: self.entities.at(t) is not None and self.type_of(self.entities.at(t)) != "country"  # not "Laos" of "Électricité du Laos"
+        in_sentence = {self.reference.country(t.text).code: t for t in noun.doc[noun.sent.start : noun.i] if t.text[:1].isupper() and self.reference.country(t.text) and not own_name(t)}
+        if len(in_sentence) == 1:
+            return self.country_named_by(next(iter(in_sentence.values())))  # "a Vietnamese joint venture in which the state-owned X holds 51%": Vietnam's
         return countries.pop() if len(countries) == 1 else self.entities.dominant(noun, "country")  # the one country the story has named, or the one it is about
 
     def _from_a_country(self, noun: Token) -> Iterator[Found]:
