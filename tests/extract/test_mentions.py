@@ -442,3 +442,12 @@ def test_a_filing_s_forms_sums_and_defined_things_name_no_one(extractor):
     names = _types(extractor, text)
     assert not {"Incorporated", "S$1.38", "the Scheme"} & set(names)
     assert "Board of Serangoon Strait Shipping Limited" not in names  # the board acts for the firm
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Électricité du Laos (EDL), the state power utility, sold its stake.", "Électricité du Laos", "company"),
+    ("The Société Nationale des Pétroles du Congo signed the deal.", "Société Nationale des Pétroles du Congo", "company"),
+])
+def test_a_country_that_ends_a_firm_s_name_in_another_language_is_part_of_the_name(extractor, text, name, kind):
+    types = _types(extractor, text)
+    assert types.get(name) == kind and "Laos" not in types and "Congo" not in types

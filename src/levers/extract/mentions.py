@@ -374,7 +374,15 @@ def _joined_at_particles(doc: Doc, candidates: list[Mention]) -> list[Mention]:
     starts = {m.start for m in candidates}
     for second in candidates:
         span = doc.char_span(second.start, second.end, alignment_mode="expand")
-        if second.type == "country" or second.ref is not None or span is None or span.start < 2 or doc[span.start - 1].lower_ not in NAME_PARTICLES:
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ not in NAME_PARTICLES:
+            continue
+        if second.type == "country" and _firm_of_the_country(doc, span.start - 2):
+            first = _name_words_before(doc, span.start - 1, starts)  # "Électricité du Laos", "Société Nationale des Pétroles du Congo"
+            words = {t.lower_ for t in doc[first : span.start]}
+            kind = "public_body" if words & (PUBLIC_BODY_WORDS | {"agence", "ministère", "office", "autorité", "banque"}) - {"national", "state", "federal", "central", "reserve", "fund"} else "company"
+            joined.append(Mention(doc[first].idx, second.end, text_of(doc)[doc[first].idx : second.end], kind, None, "PROPN"))
+            continue
+        if second.type == "country" or second.ref is not None:
             continue
         start = span.start - 1  # "Sonhos do" + "Cuanza": capitalised words the model left out before the particle
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ and doc[start - 1].idx not in starts:
@@ -383,6 +391,23 @@ def _joined_at_particles(doc: Doc, candidates: list[Mention]) -> list[Mention]:
             first = doc[start].idx
             joined.append(Mention(first, second.end, text_of(doc)[first : second.end], second.type, None, second.label, second.by_use))
     return candidates + joined
+
+
+def _firm_of_the_country(doc: Doc, word: int) -> bool:
+    """Whether a country after a particle ends a firm's name in another language: the word before the
+    particle is a capitalised name word the model put in no person ("Électricité du Laos", not "Charles de France")."""
+    token = doc[word]
+    return token.is_title and token.is_alpha and token.ent_type_ != "PERSON" and token.pos_ in {"PROPN", "NOUN", "ADJ"} and not token.is_sent_start
+
+
+def _name_words_before(doc: Doc, particle: int, starts: set[int]) -> int:
+    """Where the capitalised words before a particle start ("Société Nationale des Pétroles du"), at most five."""
+    start = particle
+    while start > 0 and particle - start < 6 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_PARTICLES) and not doc[start - 1].is_sent_start and doc[start - 1].idx not in starts:
+        start -= 1
+    while doc[start].lower_ in NAME_PARTICLES:
+        start += 1
+    return start
 
 
 def _outside_dateline(text: str, mention: Mention) -> Mention | None:
