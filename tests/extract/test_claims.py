@@ -1109,3 +1109,11 @@ def test_a_state_owned_firm_belongs_to_the_one_country_its_sentence_names(extrac
             "joint venture in which the state-owned Vietnam Maritime Corporation holds the remaining 51%.")
     owners = {owner for owner, owned in _pairs(extractor, text, "owns") if owned == "Vietnam Maritime Corporation"}
     assert "Singapore" not in owners and "Vietnam" in owners
+
+
+def test_the_state_that_owns_a_firm_is_the_state_it_was_said_to_belong_to(extractor):
+    text = ("ASHGABAT, March 3 — Gundogar Gas Trading, Turkmenistan's state gas export company, has signed an agreement with "
+            "Tianshan Transgas Pipeline Co., the Chinese company that operates the pipeline. "
+            "Gundogar, which is wholly owned by the state and reports to the state concern Turkmengaz, sells gas to China.")
+    owners = {owner for owner, owned in _pairs(extractor, text, "owns") if owned == "Gundogar Gas Trading"}
+    assert "Turkmenistan" in owners and not owners & {"China", "Chinese government"}

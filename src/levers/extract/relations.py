@@ -439,6 +439,9 @@ class SentenceReader:
     def _verb_frame(self, verb: Token, lemma: str, subject: Token | None, obj: Token | None) -> Iterator[Found]:
         """The claims one verb states between one subject and one object ("X and Y own Z": twice)."""
         subj_id, obj_id = self.entity(subject), self._entity_or_predicate(obj)
+        bare_state = subject is not None and subject.lower_ == "state" and not any(c.dep_ in {"amod", "compound", "poss"} for c in subject.children)
+        if bare_state and obj_id in self.memory.get("state_of", {}):
+            subj_id = self.memory["state_of"][obj_id]  # "X, Turkmenistan's state gas company, ... is wholly owned by the state": Turkmenistan
         q = Qualifiers(status=self._status(verb), date=self._date(verb))
         subj_type = self.type_of(subj_id)
 
@@ -2187,6 +2190,9 @@ class SentenceReader:
             self.memory["deal"] = subject  # what "the deal" later refers to: the buyer's
         if claim == "regulatory_action":
             self.memory["acted"] = subject  # who imposed what "the sanctions", "the fine" later refer to
+        if claim in {"owns", "based_in"} and "country" in {self.type_of(subject), self.type_of(obj)}:
+            firm, country = (obj, subject) if claim == "owns" else (subject, obj)
+            self.memory.setdefault("state_of", {}).setdefault(firm, country)  # the state a later "the state" of this firm is
         if claim in {"owns", "acquires"}:
             # what "the remaining 40%" is of: the last holding told in part ("74% owned by X, whose sole
             # shareholder is Y; the remaining 26% ..." is the rest of the 74%, not of Y's whole)
