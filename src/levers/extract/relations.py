@@ -2302,6 +2302,8 @@ class SentenceReader:
             attr = _complement(noun.head)  # "Y's chairman is X", "the largest shareholder remains X"
             if attr is not None and self.entities.at(attr):
                 return self.entities.at(attr)
+        if noun.dep_ == "conj" and noun.head.dep_ == "pobj" and noun.head.head.lower_ == "of" and noun.head.head.head.pos_ == "NOUN":
+            return self._predicate_subject(noun.head.head.head)  # "X, a co-founder of Y and its chief financial officer": the parser joined the CFO to Y
         if noun.dep_ == "conj":
             return self._predicate_subject(noun.head)  # "X, Y's daughter and the company's CFO", "Y's founder and chairman, X"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
