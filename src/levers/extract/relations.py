@@ -596,9 +596,9 @@ class SentenceReader:
             employer = self.entity(_pobj(_prep(verb, {"at", "for"}))) or self._owner(obj) or self.entity(_pobj(_prep(obj, {"of", "at"})))  # "heads QIA's private equity team", "ran projects at X", "headed the geothermal division of X"
             if employer and employer != subj_id and self.type_of(employer) in ORGANISATIONS:
                 yield self._found("employed_by", subj_id, employer, verb, q)
-        elif (lemma in {"lead", "head", "chair", "run", "helm", "command"} or lemma == "manage" and subj_type == "person") and subj_id and (obj_id or _is_board(obj)):
-            if obj_id is None:  # "who still chairs the board": of the company the story is about
-                obj_id = self._owner(obj) or self.entities.story_company(obj)
+        elif (lemma in {"lead", "head", "chair", "run", "helm", "command"} or lemma == "manage" and subj_type == "person") and subj_id and (obj_id or _is_board(_antecedent_of(obj))):
+            if obj_id is None:  # "who still chairs the board", "the board, which had been chaired by X": of the company the story is about
+                obj_id = self._owner(_antecedent_of(obj)) or self.entities.story_company(obj)
                 if obj_id is None:
                     return
             if subj_type == "person" and self.type_of(obj_id) in {"company", "organization", "public_body", "country"}:
@@ -653,6 +653,8 @@ class SentenceReader:
                 yield self._found("acquires", subj_id, target, verb, q)
         elif lemma in ACQUIRE_VERBS:
             target = obj_id or self.entity(_pobj(_prep(verb, {"in"}))) or (self.entity(_pobj(_prep(verb, {"into"}))) if lemma == "buy" else None)  # "bought into Tocantins Papel"
+            if obj is not None and obj.lemma_.lower() in {"shareholder", "partner", "investor", "minority"} and _particle(verb) == "out":
+                target = self.entity(_pobj(_prep(obj, {"of", "in"}))) or target  # "buy out the minority shareholders of X": X
             if lemma == "take" and not (obj and obj.lemma_.lower() in {"stake", "control", "share", "majority", "part", "over"} or _particle(verb) == "over"):
                 target = None
             if subj_id and target and subj_id != target and self.type_of(target) in ORGANISATIONS:
@@ -2528,6 +2530,13 @@ def _acts_together(verb: Token, lemma: str) -> bool:
     if lemma == "act":
         return _pobj(_prep(verb, {"in"})) is not None and _pobj(_prep(verb, {"in"})).lower_ == "concert"
     return lemma == "vote" and (_prep(verb, {"with"}) is not None or any(c.lower_ == "together" for c in verb.children))
+
+
+def _antecedent_of(token: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for ("the board, which had been chaired by X": the board), else the token."""
+    if token is not None and token.lower_ in {"which", "that"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _opens_a_question(token: Token) -> bool:
