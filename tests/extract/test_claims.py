@@ -208,6 +208,7 @@ SENTENCES = [
  ("Ida Winther, a co-founder of Fjordlog and its chief financial officer, holds 11.8% directly.", "employed_by", "Ida Winther", "Fjordlog", "asserted"),
  ("Caroni Gas Corporation is a state company. The new government replaced the board, which had been chaired since 2019 by Gerald Baptiste-Cooper.", "leads", "Gerald Baptiste-Cooper", "Caroni Gas Corporation", "asserted"),
  ("Caroni Gas Corporation will buy out the minority shareholders of Caroni NGL and delist it.", "acquires", "Caroni Gas Corporation", "Caroni NGL", "asserted"),
+ ("Pivara Galicnik AD said it had agreed to sell 40% of its shares to Kamnik Holding d.o.o. for 18 million euros.", "acquires", "Kamnik Holding d.o.o.", "Pivara Galicnik AD", "reported"),
  ("Begench Annayev is also a deputy in the Mejlis, the national parliament, for the ruling Democratic Party of Turkmenistan.", "member_of", "Begench Annayev", "Democratic Party of Turkmenistan", "asserted"),
  ("Margalla Power Company, a Pakistani state-owned utility, ran short of cash.", "based_in", "Margalla Power Company", "Pakistan", "asserted"),
  ("The other 24.9% belongs to Nordlys Invest AS of Norway.", "based_in", "Nordlys Invest AS", "Norway", "asserted"),

@@ -1088,7 +1088,10 @@ class SentenceReader:
         receiver = self.entity(_pobj(_prep(verb, {"to"}) or _prep(obj, {"to"})) or _recipient(verb))
         thing = self.entity(obj)
         if thing is None and obj is not None and (obj.lemma_.lower() in SHARE_NOUNS | {"holding", "shareholding", "interest"} or _is_share_phrase(obj)):
-            thing = self.entity(_pobj(_prep(obj, {"in", "of"}) or _prep(verb, {"in"})))  # "transferred his stake in X to Y": Y acquires (a stake in) X
+            of_what = _pobj(_prep(obj, {"in", "of"}) or _prep(verb, {"in"}))
+            thing = self.entity(of_what)  # "transferred his stake in X to Y": Y acquires (a stake in) X
+            if thing is None and of_what is not None and of_what.lemma_.lower() in SHARE_NOUNS:
+                thing = self._owner(of_what)  # "agreed to sell 40% of its shares to Y": of the firm "its" is
             if thing is None and receiver is not None and _poss(obj) is not None:  # "agreed to sell its 90% to Y": of the firm the story is about
                 thing = self._just_owned(verb, exclude=receiver) or self.entities.story_company(verb, exclude=self.entity(subject))
         if lemma == "offer" and obj is not None and obj.lemma_.lower() == "to":
