@@ -451,3 +451,9 @@ def test_a_filing_s_forms_sums_and_defined_things_name_no_one(extractor):
 def test_a_country_that_ends_a_firm_s_name_in_another_language_is_part_of_the_name(extractor, text, name, kind):
     types = _types(extractor, text)
     assert types.get(name) == kind and "Laos" not in types and "Congo" not in types
+
+
+def test_the_name_after_a_minister_s_portfolio_is_the_minister(extractor):
+    text = "Botswana will raise its stake in Kalahari Red Copper, Minister of Minerals and Energy Neo Moatlhodi told parliament."
+    types = _types(extractor, text)
+    assert types.get("Neo Moatlhodi") == "person" and "Minister of Minerals and Energy Neo Moatlhodi" not in types

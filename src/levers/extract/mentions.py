@@ -187,7 +187,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates += _bodies_named_for_their_remit(doc, reference)
     candidates += _product_names(doc, reference)
     text = text_of(doc)
-    candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _whole_ministry_name(doc, m), reference) for m in candidates])
+    candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _minister_after_portfolio(doc, _whole_ministry_name(doc, m)), reference) for m in candidates])
     candidates = _joined_body_lists(doc, candidates)
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := m if m.label == "turn label" else _outside_dateline(text, m))]  # "SOWA-MALEC (": no dateline
     chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m) and not _in_a_heading_in_capitals(text, m)]
@@ -1237,9 +1237,43 @@ def _clean_parts(ent: Span) -> list[Span]:
     return out
 
 
+PORTFOLIO_WORDS = {
+    "energy", "minerals", "mines", "mining", "finance", "economy", "economic", "trade", "industry", "commerce", "agriculture",
+    "health", "defence", "defense", "justice", "interior", "transport", "communications", "foreign", "affairs", "environment",
+    "water", "natural", "resources", "planning", "development", "labour", "labor", "education", "tourism", "infrastructure",
+    "public", "works", "enterprises", "investment", "digital", "technology", "fisheries", "lands", "housing", "petroleum",
+    "oil", "gas", "hydrocarbons", "culture", "youth", "sport", "sports", "security", "state", "assets", "treasury", "budget",
+    "national", "home", "internal", "external", "territorial", "administration", "information", "telecommunications",
+}
+"""Words of a minister's portfolio ("Minister of Minerals and Energy"), which a name follows, not continues."""
+
+
+def _minister_after_portfolio(doc: Doc, mention: Mention) -> Mention:
+    """A mention of "Minister of Minerals and Energy Neo Moatlhodi" is one of the minister, a person."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    name = _name_after_portfolio(span) if span is not None else None
+    return Mention(name.start_char, name.end_char, name.text, "person", None, mention.label, by_use=True) if name is not None else mention
+
+
+def _name_after_portfolio(span: Span) -> Span | None:
+    """The name after a minister's portfolio: "Minister of Minerals and Energy" + "Neo Moatlhodi"."""
+    if len(span) < 5 or span[0].lower_ not in {"minister", "secretary"} or span[1].lower_ != "of":
+        return None
+    end = span.start + 2
+    while end < span.end and (span.doc[end].lower_ in PORTFOLIO_WORDS or span.doc[end].lower_ in NAME_JOINERS):
+        end += 1
+    name = span.doc[end : span.end]
+    if end == span.start + 2 or not 2 <= len(name) <= 3 or not all(t.is_title and t.lower_ not in TITLE_WORDS | BUSINESS_WORDS for t in name):
+        return None
+    return name
+
+
 def _split_at_title(span: Span) -> list[Span]:
     """ "Mining Minister Batbayar Ganzorig" (a title glued to a name the model called a work of art),
     "Bank of China Chairman Liu Wen": the person after the title, and the organisation before it."""
+    minister = _name_after_portfolio(span)
+    if minister is not None:
+        return [Span(span.doc, minister.start, minister.end, label="PERSON")]
     titles = [t.i for t in span if t.lower_ in TITLE_WORDS and t.i > span.start]
     if span.label_ == "PERSON" or not titles:
         return [span]
