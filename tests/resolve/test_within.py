@@ -51,6 +51,13 @@ def test_a_headline_s_short_name_joins_the_full_name_even_taken_for_a_person(ext
     assert company.type == "company" and any(text[a:b] == "Brännström Flow" for a, b in company.mentions)
 
 
+def test_a_headline_s_short_name_joins_a_full_name_that_opens_with_a_trade_word(extractor):
+    text = "Ohrid brewer Galicnik sells 40% to family office\n\nSKOPJE — Pivara Galicnik AD said on Tuesday it had agreed to sell 40% of its shares."
+    extraction = extractor.extract(Document(id="d", text=text))
+    company = _entity_with(extraction, "Pivara Galicnik AD")
+    assert any(text[a:b] == "Galicnik" for a, b in company.mentions)
+
+
 def test_a_description_right_before_a_name_is_that_name(extractor):
     text = "Aldgate Valves AB hired Karin Lindahl, who spent nine years at the German pump maker Oberlahn Pumpen GmbH. Peter Holm has led the Västerås-based company since 2011."
     extraction = extractor.extract(Document(id="d", text=text))

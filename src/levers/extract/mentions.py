@@ -926,6 +926,7 @@ FIRM_OPENING_WORDS = {
     "laticínios", "laticinios", "fromageries", "laiteries", "brasseries", "ateliers", "chantiers", "compañía", "compania", "companhia", "société",
     "societe", "sociedad", "empresa", "empresas", "industrias", "inversiones", "corporación", "corporacion", "minera", "petróleos", "petroleos",
     "bourse", "boursa", "bolsa", "borsa", "börse", "borse", "burza", "bursa",
+    "pivara", "pivovar", "browar", "brauerei", "cervecería", "cerveceria", "cervejaria", "rudnik", "tvornica", "fabrika",
 }
 """Words that open a firm's name in other languages ("Banca Prutului", "Grupo Salinas")."""
 NAME_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "di", "du", "des", "van", "von", "der", "den", "y", "e", "el", "los", "las"}

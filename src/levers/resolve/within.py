@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from levers.extract.certainty import QUOTE_MARKS
-from levers.extract.mentions import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, HONORIFICS, LEGAL_FORMS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, SURNAME_PARTICLES, Mention, text_of
+from levers.extract.mentions import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, FIRM_OPENING_WORDS, HONORIFICS, LEGAL_FORMS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, SURNAME_PARTICLES, Mention, text_of
 from levers.model import Entity
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -275,9 +275,9 @@ class DocumentEntities:
             longer = [
                 c for c in self.clusters
                 if c is not short and c.mentions[0].type not in {"person", "country", "product"}  # not "Fjordlog Voyager", the firm's product
-                and any(tuple(_name_tokens(m.text)[: len(start)]) == start and len(_name_tokens(m.text)) > len(start) for m in c.mentions)
+                and any(_words_around(_name_tokens(m.text), start) for m in c.mentions)
             ]
-            if len(longer) == 1 and all(set(_name_tokens(m.text)[len(start):]) <= BUSINESS_WORDS | FORM_WORDS for m in longer[0].mentions if len(_name_tokens(m.text)) > len(start)):
+            if len(longer) == 1 and all(set(_words_around(_name_tokens(m.text), start)[1]) <= BUSINESS_WORDS | FORM_WORDS for m in longer[0].mentions if _words_around(_name_tokens(m.text), start)):
                 longer[0].mentions.extend(short.mentions)
                 self.clusters.remove(short)
 
@@ -848,6 +848,15 @@ FORM_WORDS = LEGAL_FORMS | {word for form in DOTTED_LEGAL_FORMS for word in re.f
 """The words of legal forms as names are split into words ("S.A." is "s", "a"): "Naviera Coclé, S.A." ... "Naviera Coclé"."""
 SELLER_NOUNS = {"founder", "founders", "owner", "owners", "parent", "shareholder", "shareholders", "creator", "creators"}
 """Who a firm is bought from that is the firm's own: "bought X from its founder"."""
+
+
+def _words_around(full: list[str], short: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
+    """The words before and after a short name inside a longer one, where only a firm's opening words come
+    before it ("Pivara" of "Pivara Galičnik AD", "Grupo" of "Grupo Salinas"); None if it is not so inside."""
+    for opening in range(0, 3):
+        if tuple(full[opening : opening + len(short)]) == short and len(full) > len(short) and set(full[:opening]) <= FIRM_OPENING_WORDS | FORM_PREFIX_WORDS:
+            return full[:opening], full[opening + len(short) :]
+    return None
 
 
 def _story_starts(text: str) -> list[int]:
