@@ -112,6 +112,7 @@ SENTENCES = [
  ("Najd Minerals will invest $350 million in Kafubu Copper's new concentrator.", "invests_in", "Najd Minerals", "Kafubu Copper", "asserted"),
  ("Konkan Ports runs three container terminals on the west coast and PortPass, a booking app used by truckers at its gates.", "operates", "Konkan Ports", "PortPass", "asserted"),
  ("The Vilnius Regional Court ruled on Monday. Arvydas Mikelionis was convicted of bribery and fined EUR 60,000.", "regulatory_action", "Vilnius Regional Court", "Arvydas Mikelionis", "asserted"),
+ ("The Office of Foreign Assets Control acted on Tuesday. Seletar Aviation Fuels is not being designated today.", "regulatory_action", "Office of Foreign Assets Control", "Seletar Aviation Fuels", "negated"),
  ("Druk Holding has agreed to buy 26% of Lhomon Solar Pvt Ltd from Tembusu Renewables, leaving Tembusu and the project's founder, Karma Wangdi, with 37% each.", "owns", "Karma Wangdi", "Lhomon Solar Pvt Ltd", "asserted"),
  ("The regulator approved the sale of 75% of Drini Energji to Munzur Enerji, leaving the remaining 25% with the Kosovo Pension Savings Trust.", "owns", "Kosovo Pension Savings Trust", "Drini Energji", "asserted"),
  ("Karl Brenner has called Halcyon Reef's approach \"opportunistic\" in a letter to shareholders.", "criticizes", "Karl Brenner", "Halcyon Reef", "asserted"),

@@ -743,7 +743,7 @@ class SentenceReader:
             if subject is not None and subject.pos_ == "PRON" and self.type_of(subj_id) not in STATE:
                 subj_id = self.entities.nearest(subject, STATE)  # "a businessman whom it sanctioned": only a state sanctions
             if subject is None and lemma in PENALTY_VERBS and _is_passive(verb):
-                subj_id = self.entities.nearest(verb, {"public_body"})  # "X was convicted and fined": by the court or regulator just told
+                subj_id = self.entities.nearest(verb, {"public_body"})  # "X was convicted and fined", "X is not being designated today": by the court or regulator just told
             yield from self._regulatory(verb, lemma, subj_id, obj, obj_id, q)
         if lemma in PRODUCT_VERBS and subj_type in {"company", "organization"}:
             yield from self._products_in_clause(verb, subj_id, q)
@@ -2524,7 +2524,7 @@ def _is_money(token: Token) -> bool:
 
 PRODUCT_VERBS = {"run", "operate", "sell", "market", "produce", "publish", "develop", "launch", "offer"}
 """What a firm does with its products: "runs the apps A, B and C"."""
-PENALTY_VERBS = {"fine", "convict", "sentence", "acquit", "penalize", "penalise"}
+PENALTY_VERBS = {"fine", "convict", "sentence", "acquit", "penalize", "penalise", "designate", "sanction", "blacklist"}
 """What only a court or a regulator does to someone: said in the passive, the one the story just named did it."""
 
 
