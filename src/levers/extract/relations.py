@@ -2476,7 +2476,7 @@ def _titles_the_story_company(noun: Token) -> bool:
         return False
     if noun.dep_ in {"attr", "oprd", "appos"} or noun.dep_ == "pobj" and noun.head.lower_ == "as":
         return True  # "... stays on as chairman", "will act as chief executive"
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
+    return any(c.dep_ == "det" and (c.lower_ == "the" or spokes and c.lower_ == "a") for c in noun.children) and any(c.dep_ == "appos" for c in noun.children)
 
 
 def _is_share_phrase_modifier(noun: Token) -> bool:
