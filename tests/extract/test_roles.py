@@ -68,3 +68,9 @@ def test_a_town_before_a_job_is_no_employer(extractor):
 def test_a_short_form_in_brackets_is_no_employer(extractor):
     text = "The line belongs to Uruguay's Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE)."
     assert not {c for c in _claims(extractor, text) if c[0] in {"employed_by", "member_of"}}
+
+
+def test_an_officer_s_rank_ties_him_to_the_armed_forces_the_story_names(extractor):
+    text = "The Myanmar military controls the firm. U Aung Htet Naing, a retired army colonel, sat in parliament."
+    assert ("employed_by", "U Aung Htet Naing", "military") in _claims(extractor, text)
+    assert not {c for c in _claims(extractor, "Maria Costa, a retired army colonel, runs the firm.") if c[0] == "employed_by"}

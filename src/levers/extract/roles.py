@@ -18,6 +18,10 @@ from levers.extract.words import base_form
 from levers.model import Qualifiers
 
 
+MILITARY_RANKS = {"colonel", "general", "brigadier", "major", "captain", "lieutenant", "admiral", "commodore", "marshal", "sergeant"}
+"""Ranks that make an officer of the armed forces: "a retired army colonel"."""
+ARMED_FORCES_WORDS = {"army", "military", "forces", "force", "navy", "tatmadaw", "defence", "defense", "guard"}
+"""Words that name armed forces: "Rwanda Defence Force", "the Myanmar military", "Revolutionary Guard"."""
 SPEECH_VERBS = {"say", "add", "tell", "write", "explain"}
 """Verbs a titled name speaks with: "..., said chief executive Martin Hollis"."""
 
@@ -29,7 +33,7 @@ class RoleReader:
         self.reader = reader
 
     def read(self, sent: Span) -> Iterator[Found]:
-        for rule in (self._names_with_roles, self._roles_after, self._title_of_then_name, self._people_of, self._party_in_brackets, self._ministers):
+        for rule in (self._names_with_roles, self._roles_after, self._title_of_then_name, self._people_of, self._party_in_brackets, self._ministers, self._military_ranks):
             for found in rule(sent):
                 if self.reader.fits(found):
                     yield found
@@ -134,6 +138,29 @@ class RoleReader:
                     continue  # "Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE)": a name and its short form
                 claim = "member_of" if self.reader.type_of(party) == "organization" else "employed_by"
                 yield self.reader._found(claim, person, party, doc[after + 1], Qualifiers(), presupposed=True)
+
+    def _military_ranks(self, sent: Span) -> Iterator[Found]:
+        """ "X, a retired army colonel", "X is a retired brigadier general": an officer of the armed forces
+        the story names (the nearest before, by a name that says so); none where it names none."""
+        for token in sent:
+            person = self.reader.entities.at(token)
+            if person is None or self.reader.type_of(person) != "person" or token.pos_ != "PROPN":
+                continue
+            rank = next((t for t in (*token.children, *token.head.children) if t.dep_ in {"appos", "attr"} and t.lemma_.lower() in MILITARY_RANKS), None)
+            if rank is None or rank.dep_ == "attr" and self.reader._subject(rank.head) is not token:
+                continue  # "X, a retired army colonel", "X is a retired brigadier general"
+            forces = self._armed_forces_before(rank)
+            if forces is not None:
+                status = "former" if any(c.lower_ in {"retired", "former", "ex"} for c in rank.subtree) else None
+                yield self.reader._found("employed_by", person, forces, rank, Qualifiers(role=rank.text, status=status), presupposed=rank.dep_ == "appos")
+
+    def _armed_forces_before(self, token: Token) -> str | None:
+        """The armed forces named last before a word ("the Rwanda Defence Force", "the Myanmar military")."""
+        for i in range(token.i - 1, -1, -1):
+            found = self.reader.entities.at(token.doc[i])
+            if found and self.reader.type_of(found) == "public_body" and set(self.reader.entities.entity(found).name.lower().split()) & ARMED_FORCES_WORDS:
+                return found
+        return None
 
     def _ministers(self, sent: Span) -> Iterator[Found]:
         """ "Energy Minister Tariq Malik", "Tariq Malik, the energy minister", "the Minister of Economy, X":
