@@ -208,6 +208,7 @@ SENTENCES = [
  ("Luong Quoc Thinh, a deputy general director of Saigon Capital Holdings, spoke.", "employed_by", "Luong Quoc Thinh", "Saigon Capital Holdings", "asserted"),
  ("Ida Winther, a co-founder of Fjordlog and its chief financial officer, holds 11.8% directly.", "employed_by", "Ida Winther", "Fjordlog", "asserted"),
  ("Qiantang Avionics makes drones. A spokeswoman, Lin Xiaoyu, said the company was private.", "employed_by", "Lin Xiaoyu", "Qiantang Avionics", "asserted"),
+ ("The fund is chaired by Keiko Sawamura, a former METI vice-minister.", "employed_by", "Keiko Sawamura", "Ministry of Economy, Trade and Industry", "asserted"),
  ("Caroni Gas Corporation is a state company. The new government replaced the board, which had been chaired since 2019 by Gerald Baptiste-Cooper.", "leads", "Gerald Baptiste-Cooper", "Caroni Gas Corporation", "asserted"),
  ("Caroni Gas Corporation will buy out the minority shareholders of Caroni NGL and delist it.", "acquires", "Caroni Gas Corporation", "Caroni NGL", "asserted"),
  ("Pivara Galicnik AD said it had agreed to sell 40% of its shares to Kamnik Holding d.o.o. for 18 million euros.", "acquires", "Kamnik Holding d.o.o.", "Pivara Galicnik AD", "reported"),

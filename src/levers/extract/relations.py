@@ -2349,6 +2349,8 @@ class SentenceReader:
                 return found
         if allow_compound:
             functions = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i]  # "a former RSF logistics officer"
+            if token.i >= 2 and token.nbor(-1).text == "-":
+                functions.append(token.nbor(-2))  # "a former METI vice-minister", cut into three words
             for child in [*token.children, *(g for f in functions for g in f.children)]:
                 if child.dep_ in {"compound", "nmod", "amod"} and child.i < token.i:
                     found = self.entities.at(child)
