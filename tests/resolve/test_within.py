@@ -358,3 +358,12 @@ def test_an_earnings_call_s_first_speaker_is_no_host_and_a_label_is_nobody_s_spe
     assert bought.certainty == "reported" and names[bought.attribution.source] == "PIOTR ZAWADZKI"
     assert claims[("employed_by", "MARTA KOWALCZYK", "Harbourline Securities")].certainty == "asserted"
     assert not [key for key in claims if key[0] == "owns"]  # "Who owns the bank?" asks; the speaker owns nothing
+
+
+def test_it_is_not_what_a_phrase_before_it_names(extractor):
+    text = ("Shengzhou Petrochemical owns 40% of Tutong Aromatics. In a filing to the Shanghai Stock Exchange, it said it had "
+            "never considered selling. It owes about $2.3 billion to Hangzhou Yongxin Commercial Bank.")
+    extraction = extractor.extract(Document(id="d", text=text))
+    names = {e.id: e.name for e in extraction.entities}
+    borrowers = {names[c.object] for c in extraction.claims if c.type == "lends_to"}
+    assert "Shanghai Stock Exchange" not in borrowers and "Shengzhou Petrochemical" in borrowers

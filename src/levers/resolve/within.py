@@ -551,7 +551,7 @@ class DocumentEntities:
             shareholders = token.dep_ == "poss" and token.head.lemma_.lower() in {"shareholder", "owner", "co-owner"}
             held = token.head.lemma_.lower() in {"share", "stake", "equity"} or token.dep_ == "dobj" and token.head.lemma_.lower() in {"own", "control", "run", "buy", "acquire", "sell"}
             kinds = {"company"} if shareholders else {"company", "organization", "product"} if held else {"company", "organization", "public_body", "product"}  # "controls it", "its shares", "its sole shareholder": a firm's
-            found = self._antecedent(token, kinds, skip=self._own_subject(token) or self._lister(token))
+            found = self._antecedent(token, kinds, skip=self._own_subject(token) or self._lister(token) or self._in_fronted_phrase(token))
             if found and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                 self._pronoun_subjects[token.i] = found  # "Ong founded the line and still chairs it. Tay, its chief executive": the line's
             return found
@@ -634,6 +634,14 @@ class DocumentEntities:
             return None
         named_inside = (self.at(t) for t in subject.subtree if t.i != subject.i)
         return self.resolve(subject) or next((found for found in named_inside if found), None)  # "companies of the family own 38% of it"
+
+    def _in_fronted_phrase(self, pronoun: Token) -> set[str] | None:
+        """What a phrase before a subject "it" names on the same verb: "In a filing to the Shanghai Stock
+        Exchange, it said ..." is not about the exchange."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        fronted = {self._by_token[t.i] for c in pronoun.head.children if c.dep_ == "prep" and c.i < pronoun.i for t in c.subtree if t.i in self._by_token}
+        return fronted or None
 
     def _lister(self, pronoun: Token) -> set[str] | None:
         """Who lists and who is listed "as its sole shareholder": a register does not list its own
