@@ -88,7 +88,7 @@ PART_WORDS = {
     "third", "quarter", "fifth", "%", "percent", "asset", "unit", "shareholding", "holding",
 }
 """Words for a part of something: "94.5% of KUKA", "a stake in X" stand for X."""
-DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty", "decree", "findings", "award", "verdict", "veto", "seizure", "listing", "raid"}
+DECISION_NOUNS = {"decision", "sanction", "sanctions", "ruling", "move", "ban", "fine", "order", "designation", "probe", "investigation", "measure", "penalty", "decree", "findings", "award", "verdict", "veto", "seizure", "listing", "raid", "suspension", "revocation", "cancellation", "closure", "refusal"}
 """What a state did, criticised without naming who did it ("condemned the sanctions")."""
 PERMITS = {"licence", "license", "permit", "approval", "authorisation", "authorization", "concession", "registration", "accreditation", "clearance"}
 APPOINTMENT_NOUNS = {"appointment", "nomination", "reappointment", "election", "designation"}
