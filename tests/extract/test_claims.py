@@ -209,6 +209,7 @@ SENTENCES = [
  ("Ida Winther, a co-founder of Fjordlog and its chief financial officer, holds 11.8% directly.", "employed_by", "Ida Winther", "Fjordlog", "asserted"),
  ("Qiantang Avionics makes drones. A spokeswoman, Lin Xiaoyu, said the company was private.", "employed_by", "Lin Xiaoyu", "Qiantang Avionics", "asserted"),
  ("The fund is chaired by Keiko Sawamura, a former METI vice-minister.", "employed_by", "Keiko Sawamura", "Ministry of Economy, Trade and Industry", "asserted"),
+ ("In 2017 Caroni Gas Corporation sold 45% of its liquids subsidiary, Caroni NGL Limited, to the public.", "owns", "Caroni Gas Corporation", "Caroni NGL Limited", "asserted"),
  ("The Energy Regulatory Authority suspended Lurio Gas's licence. Its chief executive, Duarte Valadares, called the suspension \"a political decision\".", "criticizes", "Duarte Valadares", "Energy Regulatory Authority", "asserted"),
  ("Caroni Gas Corporation is a state company. The new government replaced the board, which had been chaired since 2019 by Gerald Baptiste-Cooper.", "leads", "Gerald Baptiste-Cooper", "Caroni Gas Corporation", "asserted"),
  ("Caroni Gas Corporation will buy out the minority shareholders of Caroni NGL and delist it.", "acquires", "Caroni Gas Corporation", "Caroni NGL", "asserted"),

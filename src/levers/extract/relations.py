@@ -2173,6 +2173,8 @@ class SentenceReader:
                 return self.entities.at(child)
             if child.dep_ == "compound" and self.entities.at(child) and child.i < noun.i and self.type_of(self.entities.at(child)) != "country":
                 return self.entities.at(child)
+        if noun.lemma_.lower() in UNIT_NOUNS and noun.tag_ == "NN" and (after_comma := self._named_after_comma(noun)):
+            return after_comma  # "sold 45% of its liquids subsidiary, Caroni NGL Limited, to the public", however the parser hung the name
         own_unit = noun.lemma_.lower() in UNIT_NOUNS and any(c.dep_ == "poss" for c in noun.children)  # "its European business": unnamed
         if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and noun.tag_ == "NN" and not own_unit and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children):
             return self.entities.resolve(noun)  # "The American planemaker said ...", "its Brazilian partner": the company it refers to
