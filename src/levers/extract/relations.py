@@ -432,7 +432,7 @@ class SentenceReader:
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if beside is None and described is None and after is not None and after.pos_ == "PROPN" and self.entities.at(after) and after.head.i in {noun.i, noun.head.i}:
             beside = after  # "runs the mobile wallet ArPay": the name right after its description, however hung
-        if beside is None and described is None and noun.lemma_.lower() in PRODUCT_WORDS | {"wallet", "portal", "app", "service", "platform"}:
+        if beside is None and described is None and noun.lemma_.lower() in PRODUCT_WORDS:
             beside = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and self.type_of(self.entities.at(c)) == "product"), None)  # "operates the Mekhala Pay wallet"
         return beside or noun
 
@@ -460,7 +460,7 @@ class SentenceReader:
         rest = subject is not None and subject.lemma_.lower() in {"rest", "remainder", "balance"}  # "the rest belongs to X"
         measured = self._nsubjpass(verb) if lemma == "register" else None  # "the other 30%", not "the shares" (of which firm?)
         if measured is not None and _is_share_phrase(measured) and any(t.like_num or t.lower_ in {"other", "remaining"} for t in measured.subtree) and _prep(verb, {"to"}) is not None:
-            subject, subj_id, lemma = self._nsubjpass(verb), None, "belong"  # "the other 30% is registered to her brother, X": it belongs to him
+            subject, subj_id, lemma = measured, None, "belong"  # "the other 30% is registered to her brother, X": it belongs to him
         if lemma == "belong" and (subj_id or _is_share_phrase(subject) or rest):
             to = _prep(verb, {"to"})
             for owner in (self.entity(_pobj(p)) for p in ([to, *to.conjuncts] if to is not None else [])):  # "belongs to X, and to his nephew, Y"
@@ -730,7 +730,7 @@ class SentenceReader:
             if target is None and with_what is not None and with_what.lemma_.lower() in ACTION_NOUNS:
                 target = self._owner(with_what)  # "cooperated with its investigation": the investigator
                 if target in {None, subj_id}:  # "its": the body this sentence names, not the firm that cooperates
-                    target = next((e for t in with_what.sent if (e := self.entity(t) if t.i < with_what.i and t.pos_ in {"NOUN", "PROPN"} else None) and self.type_of(e) == "public_body"), None)
+                    target = next((e for t in with_what.sent[: with_what.i - with_what.sent.start] if (e := self.entities.at(t)) and self.type_of(e) == "public_body"), None)
             first = subject is not None and subject.dep_ != "conj"
             partners = [target] if target else [self.entity(c) for c in _with_conjuncts(subject)[1:2]] if first else []  # "X and Y teamed up"
             if not partners and subject is not None and subject.lower_ in {"they", "pair", "two", "both"}:

@@ -146,9 +146,8 @@ class DocumentEntities:
         self._gender = self._genders()
         self._name_ends: dict[str, list[int]] | None = None
         self._story_starts = _story_starts(self.text)
-        self._labels: list[tuple[int, int]] = []
         self._turns = self._speaker_turns()
-        self._host = self._turns[0][1] if self._turns and self._hosts(self._turns[0][0]) else None
+        self._host = self._turns[0][2] if self._turns and self._hosts(self._turns[0][1]) else None
         self._pronoun_subjects: dict[int, str] = {}
         self._quote_end = _quote_ends(doc)
 
@@ -277,7 +276,7 @@ class DocumentEntities:
                 if c is not short and c.mentions[0].type not in {"person", "country", "product"}  # not "Fjordlog Voyager", the firm's product
                 and any(_words_around(_name_tokens(m.text), start) for m in c.mentions)
             ]
-            if len(longer) == 1 and all(set(_words_around(_name_tokens(m.text), start)[1]) <= BUSINESS_WORDS | FORM_WORDS for m in longer[0].mentions if _words_around(_name_tokens(m.text), start)):
+            if len(longer) == 1 and all(set(around[1]) <= BUSINESS_WORDS | FORM_WORDS for m in longer[0].mentions if (around := _words_around(_name_tokens(m.text), start))):
                 longer[0].mentions.extend(short.mentions)
                 self.clusters.remove(short)
 
@@ -324,8 +323,8 @@ class DocumentEntities:
         firms = [c for c in self.clusters if c.mentions[0].type != "person" and any(_name_tokens(m.text)[:1] == [words[0].lower()] and len(_name_tokens(m.text)) > 1 for m in c.mentions)]
         return firms[0] if len(firms) == 1 else None
 
-    def _speaker_turns(self) -> list[tuple[int, str | None]]:
-        """Where each turn of a transcript starts and who speaks it: the person whose surname the label
+    def _speaker_turns(self) -> list[tuple[int, int, str | None]]:
+        """Where each turn's label and speech start, and who speaks it: the person whose surname the label
         gives ("AL-QASEER:"); "A:" is the person the story names most, "Q:" the unnamed interviewer."""
         people = [c for c in self.clusters if c.entity.type == "person"]
         turns = []
@@ -341,8 +340,7 @@ class DocumentEntities:
                 named = next((c for c in self.clusters if speaker is None and surname and _name_tokens(c.entity.name)[-1:] == surname and 2 <= len(_name_tokens(c.entity.name)) <= 4), None)
                 if named is not None:
                     named.entity.type, speaker = "person", named.entity.id  # "SARMIENTO-BAYLON:": who speaks is a person, whatever the model made of the name
-            turns.append((match.end(), speaker))
-            self._labels.append((match.start(), match.end()))
+            turns.append((match.start(), match.end(), speaker))
         return turns
 
     def _hosts(self, first_turn: int) -> bool:
@@ -362,10 +360,10 @@ class DocumentEntities:
         """Who speaks the transcript's turn a word is in (None outside transcripts)."""
         if not self._turns:
             return None
-        turn = bisect_right(self._turns, token.idx, key=lambda turn: turn[0]) - 1
-        if turn + 1 < len(self._labels) and self._labels[turn + 1][0] <= token.idx:
+        turn = bisect_right(self._turns, token.idx, key=lambda turn: turn[1]) - 1
+        if turn + 1 < len(self._turns) and self._turns[turn + 1][0] <= token.idx:
             return None  # the next turn's label ("MARTA KOWALCZYK (Harbourline Securities):") is nobody's speech
-        return self._turns[turn][1] if turn >= 0 else None
+        return self._turns[turn][2] if turn >= 0 else None
 
     def _described_so_before(self, token: Token) -> set[str]:
         """The entities an earlier description with the same head noun stood for: a writer who said "the plant"
