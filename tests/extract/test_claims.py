@@ -590,6 +590,10 @@ WORDINGS = [
  ("Sabi Star is a refiner. OFAC designated the refiner together with its chairman, Tendai Mapfumo, and Tamarind Metals DMCC, a bullion trader.", "regulatory_action", "Office of Foreign Assets Control", "Tamarind Metals DMCC"),
  ("Jadran Azur Gradnja d.o.o. won a lease. Montenegro's Central Register of Business Entities lists Lefkara Crest Holdings Ltd, a company registered in Cyprus, as its sole shareholder.", "owns", "Lefkara Crest Holdings Ltd", "Jadran Azur Gradnja d.o.o."),
  ("Corvane Textiles is a mill. The Varga family owns two thirds of the company through a holding firm, Varga Beteiligungen; the rest trades freely.", "owns", "Varga Beteiligungen", "Corvane Textiles"),
+ ("Talmo Port is 70% owned by the engineering firm Kessel Bau S.A.; the other 30% was bought in 2018 by Nordfund, the state investment arm.", "owns", "Nordfund", "Talmo Port"),
+ ("Borvik Group is a trucking firm. Ivo Holding owns 81% of the group, and two cousins hold a third of the holding each. The remaining 19% was bought in 2019 by Kessel Capital.", "owns", "Kessel Capital", "Borvik Group"),
+ ("Borvik Group is a trucking firm. Ivo Holding owns 81% of the group, and two cousins hold a third of the holding each. The remaining 19% was bought in 2019 by Kessel Capital.", "acquires", "Kessel Capital", "Borvik Group"),
+ ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 
 

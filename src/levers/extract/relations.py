@@ -466,7 +466,7 @@ class SentenceReader:
             for owner in (self.entity(_pobj(p)) for p in ([to, *to.conjuncts] if to is not None else [])):  # "belongs to X, and to his nephew, Y"
                 owned = subj_id
                 if subject is not None and (_is_share_phrase(subject) or rest):  # "The other 24.9% belongs to Nordlys": of the one just told
-                    owned = self._entity_of_share(subject, verb) or self._just_owned(verb, exclude=owner, before=True) or self._held_just_before(verb, exclude=owner) or self._share_told_before(verb, exclude=owner)
+                    owned = self._entity_of_share(subject, verb) or self._completed_by(subject, exclude=owner) or self._just_owned(verb, exclude=owner, before=True) or self._held_just_before(verb, exclude=owner) or self._share_told_before(verb, exclude=owner)
                     q.share = parse_share(_phrase(subject))
                 if owner and owned and owner != owned:
                     yield self._found("owns", owner, owned, verb, q)
@@ -657,6 +657,11 @@ class SentenceReader:
                 target = self.entity(_pobj(_prep(obj, {"of", "in"}))) or target  # "buy out the minority shareholders of X": X
             if lemma == "take" and not (obj and obj.lemma_.lower() in {"stake", "control", "share", "majority", "part", "over"} or _particle(verb) == "over"):
                 target = None
+            rest_bought = target is None and obj is not None and obj.dep_ == "nsubjpass" and _is_share_phrase(obj) and _is_the_rest(obj)
+            if rest_bought and subj_id:  # "X is 70% owned by Y; the other 30% was bought in 2018 by Z": Z holds the rest of X
+                target = self._entity_of_share(obj, verb) or self._completed_by(obj, exclude=subj_id) or self._just_owned(verb, exclude=subj_id, before=True) or self._held_just_before(verb, exclude=subj_id)
+                if target and target != subj_id and self.type_of(target) in ORGANISATIONS:
+                    yield self._found("owns", subj_id, target, verb, Qualifiers(share=parse_share(_phrase(obj)), date=q.date))
             if subj_id and target and subj_id != target and self.type_of(target) in ORGANISATIONS:
                 q.share = parse_share(_phrase(obj)) if obj is not None else None
                 q.amount = amount_near(list(verb.subtree))
@@ -975,6 +980,21 @@ class SentenceReader:
             if _is_share_phrase(share) and (held := self.entity(_pobj(_prep(share, {"of", "in"})))) and held != exclude and self.type_of(held) in ORGANISATIONS:
                 return held
         return None
+
+    def _completed_by(self, share: Token, exclude: str | None) -> str | None:
+        """The firm whose shares told in this sentence or the one before add up to 100% with this one:
+        "A owns 81% of the group, and B and C hold a third of the holding each. The remaining 19% ...": the group's."""
+        value = parse_share(_phrase(share))
+        if value is None or value.value is None:
+            return None
+        told: dict[str, float] = {}
+        recent = {share.sent.start}
+        if share.sent.start > 0:
+            recent.add(share.doc[share.sent.start - 1].sent.start)
+        for start, owned, part in self.memory.get("parts", []):
+            if start in recent and owned != exclude:
+                told[owned] = told.get(owned, 0.0) + part
+        return next((owned for owned, total in reversed(told.items()) if abs(total + value.value - 100) < 0.6), None)
 
     def _held_just_before(self, token: Token, exclude: str | None) -> str | None:
         """The firm the sentence before says is held, where its holders were no names: "X is 70% owned by the
@@ -1419,7 +1439,7 @@ class SentenceReader:
             about_what = _pobj(_prep(noun, about) or _prep(noun.head, about))
             target = self.entity(about_what)
             if target is None and about_what is not None and about_what.lemma_.lower() in DEAL_NOUNS:
-                target = self.memory.get("deal")  # "opened a review of the deal": the buyer's, last told
+                target = self.entity(_poss(about_what)) or self.memory.get("deal")  # "an audit of X's purchases"; "opened a review of the deal": the buyer's, last told
             actor = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"by", "from"})))
             if target is None and noun.head.lower_ == "under":
                 target = self._clause_subject(noun)  # "X is under investigation by Y"
@@ -2207,6 +2227,8 @@ class SentenceReader:
             earlier = self.memory.get("owned")
             if part or earlier is None or earlier[0] != trigger.sent.start or not earlier[3]:
                 self.memory["owned"] = (trigger.sent.start, trigger.sent.end, obj, part)
+            if part:
+                self.memory.setdefault("parts", []).append((trigger.sent.start, obj, q.share.value))
         if claim in {"leads", "employed_by"} and q.status != "former" and self.type_of(obj) in {"company", "organization"}:
             self.memory.setdefault("works_at", {})[subject] = obj  # where a person was last said to work, for "he was appointed CEO"
         if claim == "leads" and q.role and q.status != "former" and "former" not in q.role:
@@ -2566,6 +2588,11 @@ def _is_share_phrase(token: Token | None) -> bool:
         return True  # "20%", "20 percent", "20 per cent"
     of = _pobj(_prep(token, {"of"}))
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth", "all", "most", "none"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
+
+
+def _is_the_rest(share: Token) -> bool:
+    """ "the other 30%", "the remaining 15%": a share that completes a split just told."""
+    return any(t.lower_ in {"other", "remaining", "rest", "remainder", "balance"} for t in share.subtree)
 
 
 COUNTRY_BODY_ROLES = {"government": "government", "parliament": "legislature"}
