@@ -593,6 +593,8 @@ WORDINGS = [
  ("Talmo Port is 70% owned by the engineering firm Kessel Bau S.A.; the other 30% was bought in 2018 by Nordfund, the state investment arm.", "owns", "Nordfund", "Talmo Port"),
  ("Borvik Group is a trucking firm. Ivo Holding owns 81% of the group, and two cousins hold a third of the holding each. The remaining 19% was bought in 2019 by Kessel Capital.", "owns", "Kessel Capital", "Borvik Group"),
  ("Borvik Group is a trucking firm. Ivo Holding owns 81% of the group, and two cousins hold a third of the holding each. The remaining 19% was bought in 2019 by Kessel Capital.", "acquires", "Kessel Capital", "Borvik Group"),
+ ("Talmo Port is owned as to 52% by Mr. Ivo Rask and as to 24% each by his sisters, Ms. Lena Rask and Ms. Mira Rask.", "owns", "Mira Rask", "Talmo Port"),
+ ("Borvik Group is a trucking firm. Saida Mlouka and her two children, Karim Mlouka and Leila Mlouka, hold a third of the group each.", "owns", "Leila Mlouka", "Borvik Group"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -366,10 +366,12 @@ class SentenceReader:
         subjects = [subject] if object_conjunct or board or named_noun else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
         if passive and subject is not None and subject.head.dep_ == "agent":
             again = [*subject.head.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" or _another_agent(c, subject))]
-            again += [by for c in again if c.lower_ != "by" and (by := _prep(c, {"by"})) is not None]  # "... and as to 40% by Y": "by" hung on "as"
+            again += [by for c in again if c.lower_ != "by" and (by := next((t for t in c.subtree if t.lower_ == "by" and t.dep_ in {"prep", "agent"}), None)) is not None]  # "... and as to 40% by Y": "by" hung on "as" or its share
             subjects += [_pobj(by) for by in again if by.lower_ == "by" and _pobj(by) is not None]  # "set up by X and by Y"
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not board:
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
+        else:  # "X and his two children, A and B, hold ...", "by his sisters, A and B": the names, not the kin
+            subjects = [named for s in subjects for named in (self._names_in_apposition(s) if s is not None and s.pos_ == "NOUN" and s.dep_ != "appos" and s.lemma_.lower() not in LEAD_TITLES | WORK_TITLES and self.entity(s) is None else []) or [s]]
         objects = [self._name_beside(o) for o in _with_conjuncts(obj)]  # "designated X, its managing director, Y, and ...": Y
         listed_after = [o for o in (objects if _is_share_phrase(obj) else objects[1:]) if o is not obj]  # "51%; Y, a fund, 34%": even the first name after a share
         gapped = [o for o in listed_after if lemma in {"own", "hold"} and self._gapped_holder(o) and _share_after(o, self.entities.at)]
@@ -1759,15 +1761,15 @@ class SentenceReader:
             if self.type_of(named) == "person":  # "controlled by its president, Mr Julio Cedeño": the parse lost the apposition
                 return [doc[after + 1] if self.entities.at(doc[after + 1]) else doc[after + 2]]
         if not names and after + 1 < len(doc) and doc[after].text == "," and noun.tag_ == "NNS":
-            i = after + 1
-            kind = self.type_of(self.entities.at(doc[i]))
+            i = _past_courtesy_title(doc, after + 1)
+            kind = self.type_of(self.entities.at(doc[i])) if i < len(doc) else None
             while i < len(doc) and self.entities.at(doc[i]) and (any_kind or self.type_of(self.entities.at(doc[i])) == kind):
                 names.append(doc[i])
                 i += 1
                 while i < len(doc) and self.entities.at(doc[i]) == self.entities.at(doc[i - 1]):
                     i += 1
                 if i < len(doc) and doc[i].lower_ in {"and", ","}:
-                    i += 1
+                    i = _past_courtesy_title(doc, i + 1)  # "his sisters, Ms. A and Ms. B"
         distinct: dict[str, Token] = {}
         for name in names:
             entity_id = self.entities.at(name)
@@ -2588,6 +2590,11 @@ def _is_share_phrase(token: Token | None) -> bool:
         return True  # "20%", "20 percent", "20 per cent"
     of = _pobj(_prep(token, {"of"}))
     return token.lemma_.lower() in {"majority", "minority", "half", "third", "quarter", "fifth", "all", "most", "none"} and of is not None and of.lemma_.lower() in SHARE_NOUNS
+
+
+def _past_courtesy_title(doc, i: int) -> int:
+    """The index of the name after "Mr.", "Ms." or "Dr." at `i` (or `i` itself)."""
+    return i + 1 if i + 1 < len(doc) and doc[i].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"} else i
 
 
 def _is_the_rest(share: Token) -> bool:
