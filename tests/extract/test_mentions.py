@@ -420,6 +420,16 @@ def test_a_report_s_headings_in_capitals_and_labels_name_no_one(extractor):
     assert {"Norvik Capital", "Kestrel Bank"} <= names
 
 
+def test_a_numbered_heading_s_single_words_and_a_capitals_heading_s_common_words_name_no_one(extractor):
+    text = (
+        "9. PRINCIPAL SHAREHOLDERS AND DIRECTORS' INTERESTS\n\nThe directors' interests are set out below.\n\n"
+        "4.3 Indebtedness and technical dependence\n\nKestrel Cement owes its lenders N12 billion."
+    )
+    names = set(_types(extractor, text))
+    assert not names & {"INTERESTS", "Indebtedness"}
+    assert "Kestrel Cement" in names
+
+
 def test_a_known_city_a_plane_flies_to_or_a_report_is_signed_in_is_a_place(extractor):
     assert "Male" not in _types(extractor, "The airline flies turboprops to eight domestic airports and to Male.")
     assert "Windhoek" not in _types(extractor, "Windhoek, 30 June 2025\n\nThe Board of Walvis Pelagic approved the accounts.")

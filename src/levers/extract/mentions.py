@@ -254,9 +254,20 @@ def _in_a_heading_in_capitals(text: str, mention: Mention) -> bool:
     line_end = text.find("\n", mention.end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     words = [w for w in re.findall(r"[^\W\d_]+", line)]
-    if len(words) < 3 or not line.isupper():
+    in_capitals = len(words) >= 3 and line.isupper()
+    numbered = bool(NUMBERED_HEADING.match(line)) and " " not in mention.text and len(words) <= 10
+    if not in_capitals and not numbered:
         return False
-    return text.lower().count(mention.text.lower()) == 1
+    return _times_written_as_a_name(text, mention.text) == 1
+
+
+NUMBERED_HEADING = re.compile(r"\s*\d+(?:\.\d+)*\.?\s+[^\W\d_][^.:;!?]*$")
+"""A numbered section heading on a line of its own: "4.3 Indebtedness and technical dependence"."""
+
+
+def _times_written_as_a_name(text: str, name: str) -> int:
+    """How often the words are written with a capital (a heading's "INTERESTS" is no name where the story writes "interests")."""
+    return sum(1 for m in re.finditer(re.escape(name), text, flags=re.IGNORECASE) if m.group()[:1].isupper())
 
 
 def _ends_as_a_dateline(text: str, match: re.Match) -> bool:
