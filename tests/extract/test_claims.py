@@ -595,6 +595,8 @@ WORDINGS = [
  ("Borvik Group is a trucking firm. Ivo Holding owns 81% of the group, and two cousins hold a third of the holding each. The remaining 19% was bought in 2019 by Kessel Capital.", "acquires", "Kessel Capital", "Borvik Group"),
  ("Talmo Port is owned as to 52% by Mr. Ivo Rask and as to 24% each by his sisters, Ms. Lena Rask and Ms. Mira Rask.", "owns", "Mira Rask", "Talmo Port"),
  ("Borvik Group is a trucking firm. Saida Mlouka and her two children, Karim Mlouka and Leila Mlouka, hold a third of the group each.", "owns", "Leila Mlouka", "Borvik Group"),
+ ("Nearly a third of the copper sold by Khuiten Copper JSC, a state-controlled miner in Mongolia's South Gobi province, went to a smelter.", "based_in", "Khuiten Copper JSC", "Mongolia"),
+ ("Brondum Components A/S has agreed to buy Wittenburg GmbH, a bronze foundry in Wismar, in northern Germany, for EUR 62 million.", "based_in", "Wittenburg GmbH", "Germany"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 
@@ -777,6 +779,11 @@ def test_an_ecuadorian_public_company_s_form_ends_its_name(extractor):
 def test_who_appoints_a_director_does_not_take_the_seat(extractor):
     text = "Marsa Holdings appointed Rana Haddad to the board of Tarek Cables, in which it holds 45%."
     assert ("Marsa Holdings", "Tarek Cables") not in _pairs(extractor, text, "member_of")
+
+
+def test_an_official_of_a_firm_in_a_city_does_not_place_the_firm(extractor):
+    text = "A Changyuan Group official in Vientiane denied that the group would run the plant."
+    assert not _pairs(extractor, text, "based_in")
 
 
 def test_a_text_without_links_gives_no_claims(extractor):

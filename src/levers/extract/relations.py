@@ -2042,16 +2042,17 @@ class SentenceReader:
             # "X, a Belgian infrastructure investor", "the Danish wind-turbine maker X": any word for what a firm is
             hung_on_name = [c for c in noun.head.children if c.dep_ == "amod" and c.i < noun.i] if noun.dep_ == "compound" else []  # "the Swiss drugmaker Rhenvale AG": "Swiss" hung on the name
             hung_on_trade = [g for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i for g in c.children if g.dep_ == "amod"]  # "a Turkish telecoms group": "Turkish" hung on "telecoms"
-            if named_type in {"company", "organization"} and lemma in COMPANY_WORDS:
-                yield from self._from_a_place(noun, named, presupposed)  # "a seaplane group from the Maldives", "a private equity firm here in Bahrain"
+            beside_a_name = noun.dep_ in {"appos", "attr"} or any(c.dep_ in {"appos", "compound"} and self.entities.at(c) for c in noun.children)
+            if named_type in {"company", "organization"} and noun.pos_ == "NOUN" and beside_a_name and not self.entities.at(noun) and noun.lemma_.lower() not in WORK_TITLES | LEAD_TITLES | STAFF_NOUNS:
+                yield from self._from_a_place(noun, named, presupposed)  # "a seaplane group from the Maldives", "a state-controlled miner in Mongolia's South Gobi province"
             for adjective in [*noun.children, *hung_on_name, *hung_on_trade]:
                 placed = adjective.dep_ == "amod" and adjective.lemma_.lower() in {"register", "base", "headquarter", "incorporate"}
                 if placed:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
                 if adjective.dep_ in {"amod", "compound", "npadvmod", "nmod"} and adjective.i < noun.i:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
-                    if country is None and placed and adjective.dep_ == "npadvmod":
-                        country = self._country_of_the_city(adjective)  # "a Hangzhou-based group": China
+                    if country is None and (placed and adjective.dep_ == "npadvmod"):
+                        country = self._country_of_the_city(adjective)  # "a Hangzhou-based group", "the Toronto company": China, Canada
                     if country is None and named_type in {"company", "organization"}:
                         country = self.country_behind_its_state(adjective)
                     if country and named_type in ORGANISATIONS:  # a state's own body is part of it ("the Kyrgyz finance ministry")
@@ -2062,8 +2063,11 @@ class SentenceReader:
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "in"}]
         preps += [p for here in noun.children if here.lower_ == "here" for p in here.children if p.dep_ == "prep" and p.lower_ == "in"]
         for prep in preps:
-            country = self._country_named_in(prep, exclude=named)
-            if country:
+            country = self._country_named_in(prep, exclude=named) or self._country_of_the_city(_pobj(prep))  # "a bronze foundry in Wismar"
+            after = prep.right_edge.i + 1
+            if country is None and after + 1 < prep.sent.end and prep.doc[after].text == "," and prep.doc[after + 1].lower_ == "in":
+                country = self._country_named_in(prep.doc[after + 1], exclude=named)  # "in Wismar, in northern Germany": the parser hung the second place on the verb
+            if country and country != named:
                 yield self._found("based_in", named, country, noun, Qualifiers(), presupposed=presupposed, confidence=0.5)
                 return
 
