@@ -430,6 +430,27 @@ def test_a_numbered_heading_s_single_words_and_a_capitals_heading_s_common_words
     assert "Kestrel Cement" in names
 
 
+def test_a_judgment_s_caption_names_the_parties_its_roles_stand_for(extractor):
+    text = (
+        "IN THE HIGH COURT AT NAKURU\n\nAMINA WANJIRU KAMAU ... PLAINTIFF\nVERSUS\nLELDET HOLDINGS LIMITED ... 1ST DEFENDANT\n"
+        "PETER KIMANI OTIENO ... 2ND DEFENDANT\n\nJUDGMENT\n\n1. The 2nd Defendant is the sole director of the 1st Defendant. "
+        "The plaintiff says the transfer was forged."
+    )
+    extraction = extractor.extract(Document(id="t", text=text))
+    by_name = {e.name: e for e in extraction.entities}
+    assert by_name["LELDET HOLDINGS LIMITED"].type == "company"
+    assert by_name["PETER KIMANI OTIENO"].type == "person"
+    assert [text[a:b] for a, b in by_name["PETER KIMANI OTIENO"].mentions] == ["PETER KIMANI OTIENO", "The 2nd Defendant"]
+    assert "The plaintiff" in [text[a:b] for a, b in by_name["AMINA WANJIRU KAMAU"].mentions]
+
+
+def test_a_firm_defined_in_a_numbered_paragraph_is_named_even_where_the_model_misses_it(extractor):
+    text = '1. Soysambu Highlands Tea Estates Limited ("the Company") owns a tea estate. The Company employs 400 people.'
+    extraction = extractor.extract(Document(id="t", text=text))
+    firm = next(e for e in extraction.entities if e.name == "Soysambu Highlands Tea Estates Limited")
+    assert [text[a:b] for a, b in firm.mentions] == ["Soysambu Highlands Tea Estates Limited", "the Company", "The Company"]
+
+
 def test_a_known_city_a_plane_flies_to_or_a_report_is_signed_in_is_a_place(extractor):
     assert "Male" not in _types(extractor, "The airline flies turboprops to eight domestic airports and to Male.")
     assert "Windhoek" not in _types(extractor, "Windhoek, 30 June 2025\n\nThe Board of Walvis Pelagic approved the accounts.")

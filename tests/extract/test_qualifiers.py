@@ -22,6 +22,7 @@ from levers.extract.qualifiers import parse_amount, parse_date, parse_share
         ("a NOK 2.4 billion loan", 2.4e9, "NOK"),
         ("fined it 40 million zloty", 40e6, "PLN"),
         ("Tk 500 crore", 500 * 1e7, "BDT"),
+        ("KSh 85 million", 85e6, "KES"),
         ("a 3.2 billion won penalty", 3.2e9, "KRW"),
         ("to put 180 million leva into it", 180e6, "BGN"),
         ("lent 12 billion tugriks", 12e9, "MNT"),

@@ -192,7 +192,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := m if m.label == "turn label" else _outside_dateline(text, m))]  # "SOWA-MALEC (": no dateline
     chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m) and not _in_a_heading_in_capitals(text, m)]
     _vote_types(chosen)
-    return _with_defined_terms(text, [m for m in chosen if m.type])
+    return _with_case_parties(text, _with_defined_terms(text, [m for m in chosen if m.type]))
 
 
 DEFINED_TERM = re.compile(
@@ -218,7 +218,10 @@ def _with_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
             else:  # "Wisła Energia S.A. with its registered office in Gdańsk ("the Company")": the party the sentence began with
                 named = next((m for m in reversed(mentions) if m.end <= len(before) and m.type in {"company", "organization", "public_body"} and not re.search(r"[.;]\s|\n", text[m.end : definition.start()])), None)
                 if named is None:
-                    continue
+                    named = _firm_name_ending_at(before)  # "1. Kiptere Highlands Tea Estates Limited ("the Company")": a name the model missed
+                    if named is None:
+                        continue
+                    defined.append(named)
         use = re.compile(r"\b(?:[Tt]he\s+)?" + re.escape(definition.group("term")) + r"\b")
         for found in use.finditer(text, definition.start("term") - 4):
             inside_a_name = any(m.start <= found.start() and found.end() <= m.end and m.end - m.start > found.end() - found.start() for m in mentions)
@@ -228,6 +231,59 @@ def _with_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(m.start < d.end and d.start < m.end for d in defined)]
     return sorted(kept + defined, key=lambda m: m.start)
+
+
+FIRM_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,6}[A-Z][\w.]*$")
+
+
+def _firm_name_ending_at(before: str) -> Mention | None:
+    """The capitalised words just before a definition, when they end in a legal form ("... Estates Limited")."""
+    found = FIRM_NAME_BEFORE.search(before)
+    if found is None or found.group().split()[-1].lower().rstrip(".") not in LEGAL_FORMS | COMPANY_SUFFIXES:
+        return None
+    return Mention(found.start(), found.end(), found.group(), "company", None, "defined name")
+
+
+CASE_ROLES = "PLAINTIFF|DEFENDANT|APPELLANT|RESPONDENT|PETITIONER|CLAIMANT|APPLICANT|ACCUSED|INTERESTED PARTY"
+CASE_PARTY = re.compile(
+    rf"^[ \t]*(?P<name>[A-Z][A-Z0-9&.,'’ -]*[A-Z.])[ \t]*(?:\([^)\n]*\))?[ \t]*(?:\.{{2,}}|…)[ \t]*"
+    rf"(?:(?P<nth>\d+)(?:ST|ND|RD|TH)[ \t]+)?(?P<role>{CASE_ROLES})S?[ \t]*$",
+    re.MULTILINE,
+)
+"""A party in a judgment's caption: "WILSON KIBET TOWETT ... 2ND DEFENDANT", "SOSIOT HOLDINGS LIMITED ... 1ST DEFENDANT"."""
+
+
+def _with_case_parties(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A judgment names its parties once, in capitals, in the caption, and then calls them "the 2nd Defendant"
+    or "the plaintiff": the caption's names are mentions (the model reads no name in capitals), and so is
+    every later "the 2nd Defendant" of the party the caption gives that role."""
+    parties: dict[tuple[str | None, str], Mention] = {}
+    for caption in CASE_PARTY.finditer(text):
+        name = re.sub(r"^THE\s+", "", caption.group("name").strip(" ,."))
+        start = caption.start("name") + caption.group("name").index(name)
+        kind = _case_party_type(name.lower().split())
+        if kind is not None:
+            parties[(caption.group("nth"), caption.group("role").lower())] = Mention(start, start + len(name), name, kind, None, "case party")
+    if not parties:
+        return mentions
+    named = list(parties.values())
+    last_caption = max(m.end for m in named)
+    uses = re.compile(rf"\b[Tt]he\s+(?:(\d+)(?:st|nd|rd|th)\s+)?({CASE_ROLES.lower().replace(' ', '[ ]')})\b", re.IGNORECASE)
+    for use in uses.finditer(text, last_caption):
+        party = parties.get((use.group(1), use.group(2).lower()))
+        if party is not None:
+            named.append(Mention(use.start(), use.end(), use.group(), party.type, None, "defined term", False, party.start))
+    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in named)]
+    return sorted(kept + named, key=lambda m: m.start)
+
+
+def _case_party_type(words: list[str]) -> str | None:
+    """A caption name's kind from its words: a legal form makes a firm, a state office a public body, a short name a person."""
+    if any(w.strip(".,") in LEGAL_FORMS | COMPANY_SUFFIXES for w in words):
+        return "company"
+    if set(words) & (PUBLIC_BODY_HEADS | {"attorney", "attorney-general", "state", "republic"}):
+        return "public_body"
+    return "person" if 2 <= len(words) <= 5 else None
 
 
 BOARD_NAME_WORDS = {"the", "supervisory", "management", "executive", "advisory", "board", "of", "directors", "general", "meeting", "extraordinary", "annual", "shareholders", "company", "committee", "audit"}

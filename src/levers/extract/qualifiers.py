@@ -23,11 +23,14 @@ CURRENCY_WORDS = {
     "guaraníes": "PYG", "guaranies": "PYG", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
     "lei": "RON", "lempiras": "HNL", "bolivianos": "BOB", "colones": "CRC", "córdobas": "NIO", "cordobas": "NIO",
     "manat": "AZN", "somoni": "TJS", "pula": "BWP", "rufiyaa": "MVR", "kina": "PGK",
+    "ksh": "KES", "kshs": "KES", "ush": "UGX", "tsh": "TZS", "rp": "IDR", "rm": "MYR",
     **{code.lower(): code for code in (
         "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "UAH", "KZT", "UZS", "MNT", "GEL",
         "ILS", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "MAD", "TND", "NGN", "GHS", "KES", "TZS", "UGX",
         "ZAR", "ZMW", "AOA", "ETB", "XOF", "XAF", "BDT", "PKR", "LKR", "NPR", "IDR", "MYR", "THB", "VND", "PHP",
         "SGD", "TWD", "KRW", "AUD", "NZD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "RSD",
+        "DOP", "HNL", "NIO", "CRC", "BOB", "PYG", "UYU", "JMD", "TTD", "MUR", "MZN", "MWK", "BWP", "NAD",
+        "RWF", "CDF", "DZD", "LYD", "IQD", "IRR", "KGS", "TJS", "TMT", "AMD", "AZN", "BYN", "MDL", "MKD",
     )},
 }
 """Currency names and ISO 4217 codes, before or after the figure ("NOK 2.4 billion", "40 million zloty", "Tk 500 crore")."""

@@ -475,7 +475,7 @@ class DocumentEntities:
         for cluster in self.clusters:
             entity = cluster.entity
             refs = [m.ref for m in cluster.mentions if m.ref is not None]
-            names = [m.text for m in cluster.mentions if m.label not in {"description"}]
+            names = [m.text for m in cluster.mentions if m.label not in {"description", "defined term"}] or [m.text for m in cluster.mentions]
             entity.type = refs[0].type if refs else self._voted_type(cluster, surnames)
             entity.name = refs[0].name if refs else max(names, key=lambda n: (len(_name_tokens(n)), names.count(n)))
             entity.ref = refs[0].ref if refs else None
