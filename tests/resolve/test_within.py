@@ -251,6 +251,35 @@ def test_a_parliamentary_record_s_speakers_vouch_for_their_turns(extractor):
     assert held.certainty == "reported" and names[held.attribution.source] == "Gonzalo Ituarte"
 
 
+COMMITTEE_EVIDENCE = """Members present: Megan Holloway (Chair); Owen Pritchard (Liberal Democrat).
+
+Witness: Chen Haoran, Managing Director, Redcar Alloys Ltd, and Vice-President, Jinhe Metals Group Co., Ltd. (China).
+
+Q1 Chair: Mr Chen, who owns Redcar Alloys?
+
+Chen Haoran: Redcar Alloys is wholly owned by Teesside Metal Holdings Ltd.
+
+Q2 Owen Pritchard: Who lends to the works?
+
+Chen Haoran: The National Wealth Fund lent Redcar Alloys £120 million last year.
+
+Q3 Chair: Thank you.
+"""
+
+
+def test_a_committee_s_numbered_questions_and_title_case_speakers_are_turns_of_a_transcript(extractor):
+    extraction = extractor.extract(Document(id="d", text=COMMITTEE_EVIDENCE))
+    names = {e.id: e.name for e in extraction.entities}
+    sources = {(c.type, names[c.subject], names[c.object]): (c.certainty, names.get(c.attribution.source)) for c in extraction.claims}
+    assert sources[("owns", "Teesside Metal Holdings Ltd.", "Redcar Alloys Ltd")] == ("reported", "Chen Haoran")
+    assert not [key for key in sources if key[:2] == ("owns", "Chen Haoran")]  # "Mr Chen, who owns Redcar Alloys?" asks
+    assert sources[("lends_to", "National Wealth Fund", "Redcar Alloys Ltd")] == ("reported", "Chen Haoran")
+    assert ("member_of", "Owen Pritchard", "Liberal Democrats") in sources
+    assert not {"Chair", "Q1 Chair", "Q2 Owen Pritchard"} & set(names.values())  # a post and a question number name no one
+    china = [e for e in extraction.entities if e.name == "China"]
+    assert all("Jinhe" not in alias for e in china for alias in e.aliases)  # "(China)" is where the group is from, not its name
+
+
 def test_the_court_is_the_court_named_paragraphs_before_not_the_nearest_state_body(extractor):
     text = ("The Varna District Court on Monday froze the shares of Dobrudzha Grain AD.\n\n"
             "Prosecutors said the shares were held for Petar Ivanov. He denied it.\n\n"

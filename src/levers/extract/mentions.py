@@ -189,6 +189,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     text = text_of(doc)
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _minister_after_portfolio(doc, _whole_ministry_name(doc, m)), reference) for m in candidates])
     candidates = _joined_body_lists(doc, candidates)
+    candidates = [_without_question_number(m) for m in candidates]
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := m if m.label == "turn label" else _outside_dateline(text, m))]  # "SOWA-MALEC (": no dateline
     chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m) and not _in_a_heading_in_capitals(text, m)]
     _vote_types(chosen)
@@ -324,6 +325,18 @@ NUMBERED_HEADING = re.compile(r"\s*\d+(?:\.\d+)*\.?\s+[^\W\d_][^.:;!?]*$")
 def _times_written_as_a_name(text: str, name: str) -> int:
     """How often the words are written with a capital (a heading's "INTERESTS" is no name where the story writes "interests")."""
     return sum(1 for m in re.finditer(re.escape(name), text, flags=re.IGNORECASE) if m.group()[:1].isupper())
+
+
+QUESTION_NUMBER = re.compile(r"Q\d+\s+")
+
+
+def _without_question_number(mention: Mention) -> Mention:
+    """ "Q3 Callum Breckenridge:": a committee transcript numbers its questions before the speaker's name."""
+    number = QUESTION_NUMBER.match(mention.text)
+    if number is None or number.end() >= len(mention.text):
+        return mention
+    rest = mention.text[number.end() :]
+    return replace(mention, start=mention.start + number.end(), text=rest, type=None if rest.lower() in POST_WORDS else mention.type)  # "Q2 Chair": a post, no name
 
 
 def _ends_as_a_dateline(text: str, match: re.Match) -> bool:

@@ -2577,7 +2577,10 @@ def _antecedent_of(token: Token | None) -> Token | None:
 def _opens_a_question(token: Token) -> bool:
     """ "Who owns the bank?" after a turn label, which the parser may take for a relative clause on the speaker."""
     opens = token.i == token.sent.start or token.i > 0 and token.nbor(-1).text.endswith(":")
-    return opens and any(t.text == "?" for t in token.doc[token.i : token.sent.end])
+    if opens and any(t.text == "?" for t in token.doc[token.i : token.sent.end]):
+        return True
+    after = token.head.right_edge.i + 1  # "Mr Chen, who owns Redcar Alloys?": a question to the man addressed
+    return token.i > 0 and token.nbor(-1).text == "," and after < len(token.doc) and token.doc[after].text == "?"
 
 
 def _is_vote_noun(noun: Token) -> bool:

@@ -27,9 +27,11 @@ THING_PRONOUNS = {"it", "its", "itself"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "mine", "myself"}
 SPEAKERS_GROUP_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 """In a speaker's turn of a transcript, the firm the speaker works for ("lent us", "fined us")."""
-TURN_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+){0,5}|Q|A)(?:[ \t]*\([^)\n]{1,60}\))?(?::|\.-|\.—)[ \t]", re.MULTILINE)
+TURN_LABEL = re.compile(r"^[ \t]*(?:Q\d+[ \t]+)?(?P<label>[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -]+[^\W\d_]+){0,5}|Q|A)(?:[ \t]*\([^)\n]{1,60}\))?(?::|\.-|\.—)[ \t]", re.MULTILINE)
 """A transcript's turn ("KHOURY: ...", "MR. SISON-VALDEPEÑAS: ...", "A: ...", a parliamentary record's "MR. ITUARTE (Gonzalo).- ...");
 a label must be in capitals, which the pattern leaves to the reader of turns to check."""
+CHAIR_LABELS = {"chair", "chairman", "chairwoman", "chairperson", "interviewer", "moderator", "host"}
+"""Labels of a transcript's turns that name a role, not a person ("Q1 Chair:")."""
 HOST_WORDS = re.compile(r"\b(?:host|hosts|presenter|moderator|interviewer|anchor|guests?|with me|joining me|joins me|joins us|welcome|episode|programme|program|show|podcast)\b")
 """Words of a host's first turn: who welcomes the guests asks, and what a host says is the programme's own."""
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -240,8 +242,8 @@ class DocumentEntities:
     def _named_before_bracket(self, mention: Mention) -> ResolvedEntity | None:
         """ "the Financial Services Authority (OJK)": a short name in brackets right after an
         organisation's name is another name for it, whether or not its letters are the initials."""
-        if mention.type == "person" or len(mention.text.split()) > 2 or self.text[mention.end : mention.end + 1] != ")":
-            return None
+        if mention.type in {"person", "country"} or len(mention.text.split()) > 2 or self.text[mention.end : mention.end + 1] != ")":
+            return None  # "Bohai Taiyue Iron and Steel Group Co., Ltd. (China)": where the firm is from, not its name
         for cluster in self.clusters:
             first = cluster.mentions[0]
             if first.type == "person" or mention.ref is not None and first.ref is not None and mention.ref.name != first.ref.name:
@@ -327,11 +329,13 @@ class DocumentEntities:
         """Where each turn's label and speech start, and who speaks it: the person whose surname the label
         gives ("AL-QASEER:"); "A:" is the person the story names most, "Q:" the unnamed interviewer."""
         people = [c for c in self.clusters if c.entity.type == "person"]
+        labels = list(TURN_LABEL.finditer(self.text))
+        named_labels = [m for m in labels if self._person_named(m.group("label").strip(), people) or m.group("label").strip().lower() in CHAIR_LABELS]
         turns = []
-        for match in TURN_LABEL.finditer(self.text):
+        for match in labels:
             label = match.group("label").strip()
-            if not label.isupper():
-                continue  # "Note:", "Correction:": a heading in a line, no speaker
+            if not label.isupper() and not (len(named_labels) >= 3 and match in named_labels):
+                continue  # "Note:", "Correction:": a heading in a line, no speaker (but "Lu Wenbo:" in a transcript of such turns speaks)
             if label in {"Q", "A"}:
                 speaker = max(people, key=lambda c: len(c.mentions)).entity.id if label == "A" and people else None
             else:
@@ -342,6 +346,11 @@ class DocumentEntities:
                     named.entity.type, speaker = "person", named.entity.id  # "SARMIENTO-BAYLON:": who speaks is a person, whatever the model made of the name
             turns.append((match.start(), match.end(), speaker))
         return turns
+
+    @staticmethod
+    def _person_named(label: str, people: list[ResolvedEntity]) -> bool:
+        """Whether a title-case label is the full name of a person the text names ("Lu Wenbo:")."""
+        return len(label.split()) >= 2 and any(_key(label) == _key(m.text) for c in people for m in c.mentions)
 
     def _hosts(self, first_turn: int) -> bool:
         """Whether the first speaker hosts the transcript ("My guest today is ...", "CARMELA DITAN (host):"),
