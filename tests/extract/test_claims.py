@@ -597,6 +597,7 @@ WORDINGS = [
  ("Borvik Group is a trucking firm. Saida Mlouka and her two children, Karim Mlouka and Leila Mlouka, hold a third of the group each.", "owns", "Leila Mlouka", "Borvik Group"),
  ("Nearly a third of the copper sold by Khuiten Copper JSC, a state-controlled miner in Mongolia's South Gobi province, went to a smelter.", "based_in", "Khuiten Copper JSC", "Mongolia"),
  ("Brondum Components A/S has agreed to buy Wittenburg GmbH, a bronze foundry in Wismar, in northern Germany, for EUR 62 million.", "based_in", "Wittenburg GmbH", "Germany"),
+ ("The Office of Foreign Assets Control is designating Minsk Tool Trade LLC. Ivan Petrou, its director, who until 2022 headed the machine-building department of the Ministry of Industry, is also being designated today.", "regulatory_action", "Office of Foreign Assets Control", "Ivan Petrou"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

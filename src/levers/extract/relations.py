@@ -750,7 +750,10 @@ class SentenceReader:
             if subject is not None and subject.pos_ == "PRON" and self.type_of(subj_id) not in STATE:
                 subj_id = self.entities.nearest(subject, STATE)  # "a businessman whom it sanctioned": only a state sanctions
             if subject is None and lemma in PENALTY_VERBS and _is_passive(verb):
-                subj_id = self.entities.nearest(verb, {"public_body"})  # "X was convicted and fined", "X is not being designated today": by the court or regulator just told
+                # "X is not being designated today": by the body that designated or fined just before, else the court or regulator just told
+                subj_id = self.memory.get("penalised_by") or self.entities.nearest(verb, {"public_body"})
+            elif lemma in PENALTY_VERBS and self.acts_for_states(subj_id) and subject is not None and subject.pos_ == "PROPN" and subject.dep_ == "nsubj":
+                self.memory["penalised_by"] = subj_id
             yield from self._regulatory(verb, lemma, subj_id, obj, obj_id, q)
         if lemma in PRODUCT_VERBS and subj_type in {"company", "organization"}:
             yield from self._products_in_clause(verb, subj_id, q)
