@@ -787,6 +787,11 @@ def test_an_official_of_a_firm_in_a_city_does_not_place_the_firm(extractor):
     assert not _pairs(extractor, text, "based_in")
 
 
+def test_which_after_a_firm_s_country_of_incorporation_is_the_firm(extractor):
+    text = "Its largest shareholder is Siam Mekhala Materials Public Company Limited, a company incorporated in Thailand, which holds 58% of Lao Khoun Cement."
+    assert _pairs(extractor, text, "owns") == {("Siam Mekhala Materials Public Company Limited", "Lao Khoun Cement")}
+
+
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []

@@ -209,6 +209,17 @@ class SentenceReader:
         before = [country for start, country in self.memory["datelines"] if start < token.idx]
         return before[-1] if before else None
 
+    def _placed_firm(self, country: Token) -> Token | None:
+        """The firm a "registered in <country>" phrase places: the nearest firm named before the participle."""
+        prep = country.head
+        participle = prep.head if prep.dep_ == "prep" and prep.lower_ == "in" else None
+        if participle is None or participle.lemma_.lower() not in {"incorporate", "register", "base", "headquarter", "domicile", "establish"}:
+            return None
+        for token in reversed(country.doc[country.sent.start : participle.i]):
+            if self.type_of(self.entities.at(token)) in {"company", "organization"}:
+                return token
+        return None
+
     def _thing_before(self, person: Token) -> Token:
         """The organisation a person's name is said beside, for a "which" that cannot be the person
         (the person where there is none)."""
@@ -2261,6 +2272,8 @@ class SentenceReader:
                 if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" and not _opens_a_question(subject):
                     if subject.lower_ == "which" and self.type_of(self.entity(node.head)) == "person":
                         return self._thing_before(node.head)  # "..., its founder, Y, which owns": not Y
+                    if subject.lower_ == "which" and self.type_of(self.entity(node.head)) == "country" and (placed := self._placed_firm(node.head)) is not None:
+                        return placed  # "X, a company incorporated in the Netherlands, which holds 88%": X holds
                     return node.head  # "X, who works for Y": X
                 return subject
             if node.dep_ == "acl" and node.head.lemma_.lower() in NEGOTIATION_NOUNS and node.head.head.i != node.head.i:
