@@ -451,6 +451,15 @@ def test_a_firm_defined_in_a_numbered_paragraph_is_named_even_where_the_model_mi
     assert [text[a:b] for a, b in firm.mentions] == ["Soysambu Highlands Tea Estates Limited", "the Company", "The Company"]
 
 
+def test_decision_numbers_executive_orders_units_and_kip_name_no_one(extractor):
+    text = (
+        "By Decision No. 214/04 the National Bank of Georgia fined JSC Mtkvari Bank GEL 1,200,000 pursuant to E.O. 14038. "
+        "Mtkvari Hydro runs the 87 MW Khobi cascade and owes LAK 40 billion."
+    )
+    names = set(_types(extractor, text))
+    assert not names & {"No", "E.O.", "MW Khobi", "LAK"}
+
+
 def test_a_known_city_a_plane_flies_to_or_a_report_is_signed_in_is_a_place(extractor):
     assert "Male" not in _types(extractor, "The airline flies turboprops to eight domestic airports and to Male.")
     assert "Windhoek" not in _types(extractor, "Windhoek, 30 June 2025\n\nThe Board of Walvis Pelagic approved the accounts.")

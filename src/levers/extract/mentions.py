@@ -36,7 +36,7 @@ NOT_ORGANIZATIONS = {
     "meeting", "general meeting", "subsidiaries", "regulations", "explainer", "annex", "appendix", "summary", "background",
     "shares", "share", "offer shares", "prospectus", "offer", "shareholders", "major shareholders",
     "mergers", "acquisitions", "mergers and acquisitions", "transcript", "correction", "clarification", "update",
-    "judgment", "judgement", "counsel", "principal", "measures", "directors",
+    "judgment", "judgement", "counsel", "principal", "measures", "directors", "no", "no.", "e.o.", "mw", "gw",
 }
 """Words the model often takes for organizations but that name none (a report's headings and organs among them)."""
 
@@ -189,7 +189,7 @@ def find_mentions(doc: Doc, reference: Reference, matcher) -> list[Mention]:
     text = text_of(doc)
     candidates = _joined_at_particles(doc, [_with_hyphenated_parts(doc, _minister_after_portfolio(doc, _whole_ministry_name(doc, m)), reference) for m in candidates])
     candidates = _joined_body_lists(doc, candidates)
-    candidates = [_without_question_number(m) for m in candidates]
+    candidates = [_without_leading_label(m) for m in candidates]
     candidates = [kept for m in _longer_names_first(doc, candidates) if (kept := m if m.label == "turn label" else _outside_dateline(text, m))]  # "SOWA-MALEC (": no dateline
     chosen = [m for m in _without_overlaps(candidates) if not _names_a_board(m.text) and not _a_place_by_its_slot(doc, m) and not _in_a_heading_in_capitals(text, m)]
     _vote_types(chosen)
@@ -327,12 +327,13 @@ def _times_written_as_a_name(text: str, name: str) -> int:
     return sum(1 for m in re.finditer(re.escape(name), text, flags=re.IGNORECASE) if m.group()[:1].isupper())
 
 
-QUESTION_NUMBER = re.compile(r"Q\d+\s+")
+LEADING_LABEL = re.compile(r"(?:Q\d+|[kMG]Wh?|kV)\s+")
+"""What the model may run into a name's start: a question's number, a unit of power ("the 87 MW Khobi cascade")."""
 
 
-def _without_question_number(mention: Mention) -> Mention:
+def _without_leading_label(mention: Mention) -> Mention:
     """ "Q3 Callum Breckenridge:": a committee transcript numbers its questions before the speaker's name."""
-    number = QUESTION_NUMBER.match(mention.text)
+    number = LEADING_LABEL.match(mention.text)
     if number is None or number.end() >= len(mention.text):
         return mention
     rest = mention.text[number.end() :]

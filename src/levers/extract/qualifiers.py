@@ -31,6 +31,7 @@ CURRENCY_WORDS = {
         "SGD", "TWD", "KRW", "AUD", "NZD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "RSD",
         "DOP", "HNL", "NIO", "CRC", "BOB", "PYG", "UYU", "JMD", "TTD", "MUR", "MZN", "MWK", "BWP", "NAD",
         "RWF", "CDF", "DZD", "LYD", "IQD", "IRR", "KGS", "TJS", "TMT", "AMD", "AZN", "BYN", "MDL", "MKD",
+        "LAK", "MMK", "KHR", "FJD", "BTN", "AFN", "SYP", "YER", "LBP", "SDG", "MGA", "GNF", "HTG", "GYD", "SRD", "MRU", "MVR", "PGK",
     )},
 }
 """Currency names and ISO 4217 codes, before or after the figure ("NOK 2.4 billion", "40 million zloty", "Tk 500 crore")."""
