@@ -598,6 +598,9 @@ WORDINGS = [
  ("Nearly a third of the copper sold by Khuiten Copper JSC, a state-controlled miner in Mongolia's South Gobi province, went to a smelter.", "based_in", "Khuiten Copper JSC", "Mongolia"),
  ("Brondum Components A/S has agreed to buy Wittenburg GmbH, a bronze foundry in Wismar, in northern Germany, for EUR 62 million.", "based_in", "Wittenburg GmbH", "Germany"),
  ("The Office of Foreign Assets Control is designating Minsk Tool Trade LLC. Ivan Petrou, its director, who until 2022 headed the machine-building department of the Ministry of Industry, is also being designated today.", "regulatory_action", "Office of Foreign Assets Control", "Ivan Petrou"),
+ ("Halcyon Reef holds 29% of Mont Desir Sugar and the State Investment Corporation 15%. In April, Halcyon Reef offered to buy the State Investment Corporation's stake.", "acquires", "Halcyon Reef", "Mont Desir Sugar"),
+ ("Mondego Logistica holds 51% of Lurio Gas. Petrogas could seek to buy out Mondego Logistica if the dispute drags on.", "acquires", "Petrogas", "Lurio Gas"),
+ ("Mahananda Power Ventures has written to the Ministry that it intends to buy the remaining 70 percent of Kanchenjunga Hydropower's shares.", "acquires", "Mahananda Power Ventures", "Kanchenjunga Hydropower"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -666,8 +666,15 @@ class SentenceReader:
                 yield self._found("acquires", subj_id, target, verb, q)
         elif lemma in ACQUIRE_VERBS:
             target = obj_id or self.entity(_pobj(_prep(verb, {"in"}))) or (self.entity(_pobj(_prep(verb, {"into"}))) if lemma == "buy" else None)  # "bought into Tocantins Papel"
+            holder = self.entity(_poss(obj)) if obj is not None and obj.lemma_.lower() in SHARE_NOUNS else None
+            if holder is not None and holder in self.memory.get("holds", {}):
+                target = self.memory["holds"][holder]  # "buy (out) the SIC's stake": the stake the SIC was said to hold
+            elif target is None and _is_share_phrase(obj) and holder is None:
+                target = self._entity_of_share(obj, verb)  # "buy the remaining 70 percent of X's shares"
             if obj is not None and obj.lemma_.lower() in {"shareholder", "partner", "investor", "minority"} and _particle(verb) == "out":
                 target = self.entity(_pobj(_prep(obj, {"of", "in"}))) or target  # "buy out the minority shareholders of X": X
+            elif target is not None and _particle(verb) == "out" and target in self.memory.get("holds", {}):
+                target = self.memory["holds"][target]  # "Mondego holds 51% of Lúrio. ENH could seek to buy out Mondego": Mondego's stake in Lúrio
             if lemma == "take" and not (obj and obj.lemma_.lower() in {"stake", "control", "share", "majority", "part", "over"} or _particle(verb) == "over"):
                 target = None
             rest_bought = target is None and obj is not None and obj.dep_ == "nsubjpass" and _is_share_phrase(obj) and _is_the_rest(obj)
@@ -2249,6 +2256,7 @@ class SentenceReader:
                 self.memory["owned"] = (trigger.sent.start, trigger.sent.end, obj, part)
             if part:
                 self.memory.setdefault("parts", []).append((trigger.sent.start, obj, q.share.value))
+                self.memory.setdefault("holds", {})[subject] = obj  # what buying the holder out buys
         if claim in {"leads", "employed_by"} and q.status != "former" and self.type_of(obj) in {"company", "organization"}:
             self.memory.setdefault("works_at", {})[subject] = obj  # where a person was last said to work, for "he was appointed CEO"
         if claim == "leads" and q.role and q.status != "former" and "former" not in q.role:
