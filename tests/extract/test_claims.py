@@ -601,6 +601,7 @@ WORDINGS = [
  ("Halcyon Reef holds 29% of Mont Desir Sugar and the State Investment Corporation 15%. In April, Halcyon Reef offered to buy the State Investment Corporation's stake.", "acquires", "Halcyon Reef", "Mont Desir Sugar"),
  ("Mondego Logistica holds 51% of Lurio Gas. Petrogas could seek to buy out Mondego Logistica if the dispute drags on.", "acquires", "Petrogas", "Lurio Gas"),
  ("Mahananda Power Ventures has written to the Ministry that it intends to buy the remaining 70 percent of Kanchenjunga Hydropower's shares.", "acquires", "Mahananda Power Ventures", "Kanchenjunga Hydropower"),
+ ("Sairme Freight will buy the terminal. Sairme Freight plans to finance part of the purchase with a loan of 40 million lari from Enguri Commercial Bank.", "lends_to", "Enguri Commercial Bank", "Sairme Freight"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -1341,6 +1341,13 @@ class SentenceReader:
                 q.role = "director"
                 yield self._found("member_of", person, org, verb, q)
 
+    def _who_pays_with(self, verb: Token) -> str | None:
+        """Who borrows money that finances something: the subject of "X will finance the purchase with a loan"
+        (not "the purchase is financed with a loan", whose buyer the story may have told wrong or not at all)."""
+        if base_form(verb, KNOWN_VERBS) not in {"finance", "fund", "pay", "refinance"} or _is_passive(verb) or verb.tag_ == "VBN":
+            return None  # "..., funded partly by a loan from Y": a participle's own rule reads it
+        return self.entity(self._subject(verb))
+
     def _firm_acted_on(self, verb: Token) -> str | None:
         """The firm a verb's first conjunct acted on ("dissolved X's board and installed ..."), else the story's company."""
         first = verb.head if verb.dep_ == "conj" else None
@@ -1445,12 +1452,17 @@ class SentenceReader:
             source = self.entity(_poss(noun)) or self.entity(_pobj(_prep(noun, {"from", "by"}) or _prep(noun.head, {"from"})))
             if target is None and base_form(noun.head, KNOWN_VERBS) in RECEIVE_VERBS:
                 target = self._clause_subject(noun)  # "X received a loan from Y"
+            means = noun.head.head if noun.dep_ == "conj" else noun.head  # "with equity and a loan from Y"
+            paid_with = target is None and means.lower_ in {"with", "by", "through"}
+            if paid_with:
+                financing = next((a for a in means.ancestors if a.pos_ == "VERB"), None)  # "finance part of the purchase with a loan": however the parser hung "with"
+                target = self._who_pays_with(financing) if financing is not None else None  # "X will finance part of the purchase with a loan from Y": X borrows
             if source is None and target is not None and noun.dep_ == "dobj" and base_form(noun.head, KNOWN_VERBS) in LENDING_VERBS:
                 source = self._clause_subject(noun)  # "the AfDB has approved a $650 million loan to X"
             if target and source and target != source:
                 q = Qualifiers(amount=amount_near(list(noun.subtree)), date=self._date(noun))
                 claim = "invests_in" if lemma == "investment" else "lends_to"
-                stated = noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}  # "X received a loan from Y": the clause says it
+                stated = noun.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} or paid_with  # "X received a loan from Y", "X will pay with a loan from Y": the clause says it
                 yield self._found(claim, source, target, noun, q, presupposed=not stated)
         elif lemma in ACQUISITION_NOUNS or lemma == "approach" and any(c.lower_ == "takeover" for c in noun.children):
             yield from self._acquisition(noun)
