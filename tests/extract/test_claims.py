@@ -602,6 +602,8 @@ WORDINGS = [
  ("Mondego Logistica holds 51% of Lurio Gas. Petrogas could seek to buy out Mondego Logistica if the dispute drags on.", "acquires", "Petrogas", "Lurio Gas"),
  ("Mahananda Power Ventures has written to the Ministry that it intends to buy the remaining 70 percent of Kanchenjunga Hydropower's shares.", "acquires", "Mahananda Power Ventures", "Kanchenjunga Hydropower"),
  ("Sairme Freight will buy the terminal. Sairme Freight plans to finance part of the purchase with a loan of 40 million lari from Enguri Commercial Bank.", "lends_to", "Enguri Commercial Bank", "Sairme Freight"),
+ ("Otavio Barreto is a senator. His family controls Pantanal Agro.", "controls", "Barreto family", "Pantanal Agro"),
+ ("The Offeror is wholly owned by Fjellvang Maritime Partners AS, a tanker owner based in Bergen, Norway, which was founded in 1979 by Arnfinn Fjellvang and is controlled by his family.", "controls", "Fjellvang family", "Fjellvang Maritime Partners AS"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

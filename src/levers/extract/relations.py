@@ -101,6 +101,8 @@ class SentenceReader:
                         return held
                 if token.lower_ == "which" and self.type_of(self.entity(antecedent, depth + 1)) == "person":
                     antecedent = self._thing_before(antecedent)  # "X Holding, the company of its founder, Y, which owns ...": X's
+                if self.type_of(self.entity(antecedent, depth + 1)) == "country" and (placed := self._placed_firm(antecedent)) is not None:
+                    antecedent = placed  # "X, based in Bergen, Norway, which is controlled by his family": X
                 found = self.entity(antecedent, depth + 1)
                 if found is None and antecedent.dep_ == "attr" and antecedent.pos_ == "NOUN":
                     found = self.entity(self._subject(antecedent.head), depth + 1)  # "X is a Kazakh bank whose licence was revoked": X's
@@ -211,7 +213,10 @@ class SentenceReader:
 
     def _placed_firm(self, country: Token) -> Token | None:
         """The firm a "registered in <country>" phrase places: the nearest firm named before the participle."""
-        prep = country.head
+        place = country
+        while place.dep_ in {"appos", "conj", "npadvmod"} and place.head.i != place.i:
+            place = place.head  # "based in Bergen, Norway"
+        prep = place.head
         participle = prep.head if prep.dep_ == "prep" and prep.lower_ == "in" else None
         if participle is None or participle.lemma_.lower() not in {"incorporate", "register", "base", "headquarter", "domicile", "establish"}:
             return None

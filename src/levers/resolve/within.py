@@ -566,6 +566,13 @@ class DocumentEntities:
             return self._antecedent(token, {"company", "organization", "public_body"})
         if token.lemma_.lower() in SPOKESPEOPLE and not any(c.dep_ in {"poss", "prep", "compound"} for c in token.children):
             return self._spoken_for(token)
+        if lower == "family" and token.tag_ == "NN" and token.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:  # not "his family's holding company"
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            person = self.resolve(owner) if owner is not None and owner.lower_ in {"his", "her"} else None
+            if owner is not None and person is None and owner.pos_ == "PROPN":
+                person = self.at(owner)  # "the minister's family" is left to the description; "Barreto's family" is his
+            if person is not None and self.entity(person).type == "person":
+                return self._family_of(person, owner, token)  # "His family owns all of the foundry": the Wittenburgs
         wanted = DESCRIPTION_TYPES.get(token.lemma_.lower())
         if token.lemma_.lower() in BODIES_OF_OTHERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the road-transport federation of UTICA", "the national directorate of the MAS": a body of its own, not one named before
@@ -596,6 +603,26 @@ class DocumentEntities:
                 return self._antecedent(token, wanted, only=families) if families else None
             return self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token), by_salience=True)
         return None
+
+    def _family_of(self, person: str, first: Token, family: Token) -> str | None:
+        """The family of a person the text names, as one owner ("his family" of Klaus Wittenburg: the Wittenburg
+        family), joined to a family of that name the text already has."""
+        if self.fixed:
+            return None
+        surname = self.entity(person).name.split()[-1]
+        name = f"{surname} family"
+        cluster = next((c for c in self.clusters if c.entity.name.lower() == name.lower() or any(m.text.lower().endswith(name.lower()) for m in c.mentions)), None)
+        if cluster is None:
+            entity_id = f"e{max((int(c.entity.id[1:]) for c in self.clusters if c.entity.id[1:].isdigit()), default=0) + 1}"
+            cluster = ResolvedEntity(Entity(entity_id, name, "organization"))
+            self.clusters.append(cluster)
+        start, end = first.idx, family.idx + len(family)
+        if all(m.start != start for m in cluster.mentions):
+            mention = Mention(start, end, self.text[start:end], "organization", None, "description")
+            cluster.mentions.append(mention)
+            cluster.entity.mentions = sorted({*cluster.entity.mentions, mention.span})
+        self._by_token[family.i] = cluster.entity.id
+        return cluster.entity.id
 
     def _spoken_for(self, spokesperson: Token) -> str | None:
         """Whom "a spokesman said" speaks for where the text names nobody: the firm or state body the
