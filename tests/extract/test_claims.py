@@ -604,6 +604,9 @@ WORDINGS = [
  ("Sairme Freight will buy the terminal. Sairme Freight plans to finance part of the purchase with a loan of 40 million lari from Enguri Commercial Bank.", "lends_to", "Enguri Commercial Bank", "Sairme Freight"),
  ("Otavio Barreto is a senator. His family controls Pantanal Agro.", "controls", "Barreto family", "Pantanal Agro"),
  ("The Offeror is wholly owned by Fjellvang Maritime Partners AS, a tanker owner based in Bergen, Norway, which was founded in 1979 by Arnfinn Fjellvang and is controlled by his family.", "controls", "Fjellvang family", "Fjellvang Maritime Partners AS"),
+ ("The ultimate controlling party of Khobi Hydropower JSC is Mr Tamaz Gvenetadze, who owns Kolkheti Power Holdings B.V.", "controls", "Tamaz Gvenetadze", "Khobi Hydropower JSC"),
+ ("In June 2024 FGIS subscribed XAF 8.5 billion of new shares in Franceville Logistique SA.", "invests_in", "FGIS", "Franceville Logistique SA"),
+ ("Inhambane Gas Company SA is 51% owned by the Mozambican State, represented by the Ministry of Economy and Finance.", "owns", "Mozambican government", "Inhambane Gas Company SA"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -564,7 +564,9 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
                 if country is None:
                     continue
                 start = whole.start
-            if lower in {"state", "leadership"} and doc[start].pos_ != "ADJ" and doc[start].ent_type_ != "NORP" and doc[start + 1].text not in POSSESSIVE:
+            ends_the_name = token.i + 1 == len(doc) or not doc[token.i + 1].is_title  # not "Turkmen State Freight Enterprise"
+            demonym = token.text == "State" and ends_the_name and country.name.lower() != doc[start].lower_  # "the Mozambican State" of a filing, tagged a name
+            if lower in {"state", "leadership"} and doc[start].pos_ != "ADJ" and doc[start].ent_type_ != "NORP" and doc[start + 1].text not in POSSESSIVE and not demonym:
                 continue
             span = doc[start : token.i + 1]
             gov = country.government

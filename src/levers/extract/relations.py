@@ -511,6 +511,12 @@ class SentenceReader:
             if target and target != subj_id and self.type_of(target) in ORGANISATIONS:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("invests_in", subj_id, target, verb, q)  # "has put $60 million into Duqm Green Hydrogen"
+        elif lemma == "subscribe" and subj_id and (shares := next((t for t in verb.subtree if t.lemma_.lower() in SHARE_NOUNS), None)) is not None:
+            places = [p for head in (shares, verb) for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}]
+            target = next((found for p in places if (found := self.entity(_pobj(p)))), None)  # "FGIS subscribed XAF 8.5 billion of new shares in FML"
+            if target and target != subj_id and self.type_of(target) in ORGANISATIONS:
+                q.amount = amount_near(list(verb.subtree))
+                yield self._found("invests_in", subj_id, target, verb, q)
         elif lemma == "raise" and obj is not None and (obj.lemma_.lower() in MONEY_NOUNS or obj.ent_type_ == "MONEY") and subj_id and _prep(verb, {"from"}) is not None:
             for backer in (self.entity(t) for t in _with_conjuncts(_pobj(_prep(verb, {"from"})))):
                 if backer and backer != subj_id:  # "Imena Pay has raised $8 million from the Ubumwe fund"
@@ -1372,7 +1378,7 @@ class SentenceReader:
             yield from self._answers_as_noun(noun)
         if lemma == "member":
             yield from self._membership(noun)
-        elif lemma in OWNER_NOUNS:
+        elif lemma in OWNER_NOUNS or _is_controlling_party(noun):
             yield from self._owner_noun(noun)  # "its Chinese owner, Midea Group": owns, whoever the owner is
         elif self._is_title(noun, lemma):
             yield from self._title(noun)
@@ -1955,6 +1961,8 @@ class SentenceReader:
 
     def _owners_named(self, noun: Token) -> Iterator[Found]:
         claim = {"controller": "controls", "backer": "invests_in"}.get(noun.lemma_.lower(), "owns")  # "its actual controller is the Shanghai SASAC", "its backer, X"
+        if _is_controlling_party(noun):
+            claim = "controls"  # "the Company's ultimate controlling party is the Gabonese Republic"
         possessor = self._possessor(noun)
         one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if one is not None and one.lower_ in {"one", "another"} and one.dep_ == "appos" and possessor is not None:
@@ -2643,6 +2651,11 @@ def _is_share_phrase(token: Token | None) -> bool:
 def _past_courtesy_title(doc, i: int) -> int:
     """The index of the name after "Mr.", "Ms." or "Dr." at `i` (or `i` itself)."""
     return i + 1 if i + 1 < len(doc) and doc[i].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "miss"} else i
+
+
+def _is_controlling_party(noun: Token) -> bool:
+    """ "ultimate controlling party": an annual report's word for who controls the company."""
+    return noun.lemma_.lower() == "party" and any(c.lower_ == "controlling" for c in noun.children)
 
 
 def _is_the_rest(share: Token) -> bool:
