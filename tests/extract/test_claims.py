@@ -607,6 +607,7 @@ WORDINGS = [
  ("The ultimate controlling party of Khobi Hydropower JSC is Mr Tamaz Gvenetadze, who owns Kolkheti Power Holdings B.V.", "controls", "Tamaz Gvenetadze", "Khobi Hydropower JSC"),
  ("In June 2024 FGIS subscribed XAF 8.5 billion of new shares in Franceville Logistique SA.", "invests_in", "FGIS", "Franceville Logistique SA"),
  ("Inhambane Gas Company SA is 51% owned by the Mozambican State, represented by the Ministry of Economy and Finance.", "owns", "Mozambican government", "Inhambane Gas Company SA"),
+ ("Kolkheti Power Holdings B.V. holds 88% of Khobi Hydropower JSC, with the remaining 12% held by the State of Georgia through the National Agency of State Property.", "owns", "Georgia", "Khobi Hydropower JSC"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

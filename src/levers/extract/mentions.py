@@ -550,7 +550,10 @@ def _government_mentions(doc: Doc, reference: Reference) -> list[Mention]:
     out = []
     for token in doc:
         lower = token.lower_
-        if lower in GOVERNMENT_NOUNS and token.i > 0:
+        state_of = _state_of_a_country(doc, token, reference)
+        if state_of is not None:
+            out.append(state_of)  # "the State of Georgia", "the State of Kuwait": the country acting as owner
+        elif lower in GOVERNMENT_NOUNS and token.i > 0:
             start = token.i - 1
             heads_its_phrase = lower in {"government", "authorities"} or lower == "state" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
             if heads_its_phrase and token.is_lower and token.i > 1 and doc[start].text in POSSESSIVE:
@@ -730,6 +733,20 @@ def _family_mentions(doc: Doc) -> list[Mention]:
                 span = _name_ending_at(name)  # each named family is its own owner, not the firm of that name
                 out.append(Mention(span.start_char, span.end_char, f"{span.text} family", "organization", None, "family"))
     return out
+
+
+def _state_of_a_country(doc: Doc, token: Token, reference: Reference) -> Mention | None:
+    """ "the State of Georgia", "the State of Kuwait": a filing's name for the country itself."""
+    if token.text != "State" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return None
+    end = token.i + 2
+    while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and end - token.i < 5:
+        end += 1  # "Equatorial Guinea"
+    country = reference.country(doc[token.i + 2 : end + 1].text)
+    entry = reference.lookup(country.name) if country is not None else None
+    if entry is None:
+        return None
+    return Mention(token.idx, doc[end].idx + len(doc[end]), doc[token.i : end + 1].text, entry.type, entry, "state of")
 
 
 def _whole_place_name(doc: Doc, end: int) -> Span:
