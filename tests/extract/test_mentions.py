@@ -460,6 +460,12 @@ def test_decision_numbers_executive_orders_units_and_kip_name_no_one(extractor):
     assert not names & {"No", "E.O.", "MW Khobi", "LAK"}
 
 
+def test_burmese_honorifics_open_people_s_names(extractor):
+    types = _types(extractor, "Its managing director, U Thet Naing Oo, and his wife, Daw Thiri Khaing, own Shwe Taung Jade Co.")
+    assert types.get("U Thet Naing Oo") == "person"
+    assert types.get("Daw Thiri Khaing") == "person"
+
+
 def test_a_known_city_a_plane_flies_to_or_a_report_is_signed_in_is_a_place(extractor):
     assert "Male" not in _types(extractor, "The airline flies turboprops to eight domestic airports and to Male.")
     assert "Windhoek" not in _types(extractor, "Windhoek, 30 June 2025\n\nThe Board of Walvis Pelagic approved the accounts.")

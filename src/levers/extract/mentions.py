@@ -1437,6 +1437,8 @@ def _type_from_words(span: Span, label: str, reference: Reference) -> str | None
     context = _context_type(span)
     if label != "ORG" and context == "product" and not is_legal_form(span[-1]):
         return "product"  # "TideScan, a seabed-mapping service", "its own cocoa powder brand, Méagui Gold": said to be one
+    if len(span) >= 3 and span[0].text in {"U", "Daw"} and all(t.is_title for t in span[1:]):
+        return "person"  # "U Thet Naing Oo", "Daw Thiri Khaing": a Burmese name opens with its honorific
     if _followed_by_who(span) and not reference.country(span.text) and not words <= STATE_OFFICES | {"general", "the"}:
         return "person"  # "Hoxhaj, who until 2021 was deputy chairman": only people are "who" (but "the Comptroller General, who ..." is an office)
     if _local_government(span) and not reference.country(span.text):
