@@ -2109,7 +2109,7 @@ class SentenceReader:
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "in"}]
         preps += [p for here in noun.children if here.lower_ == "here" for p in here.children if p.dep_ == "prep" and p.lower_ == "in"]
         for prep in preps:
-            country = self._country_named_in(prep, exclude=named) or self._country_of_the_city(_pobj(prep))  # "a bronze foundry in Wismar"
+            country = self._country_named_in(prep, exclude=named)
             after = prep.right_edge.i + 1
             if country is None and after + 1 < prep.sent.end and prep.doc[after].text == "," and prep.doc[after + 1].lower_ == "in":
                 country = self._country_named_in(prep.doc[after + 1], exclude=named)  # "in Wismar, in northern Germany": the parser hung the second place on the verb
