@@ -608,6 +608,8 @@ WORDINGS = [
  ("In June 2024 FGIS subscribed XAF 8.5 billion of new shares in Franceville Logistique SA.", "invests_in", "FGIS", "Franceville Logistique SA"),
  ("Inhambane Gas Company SA is 51% owned by the Mozambican State, represented by the Ministry of Economy and Finance.", "owns", "Mozambican government", "Inhambane Gas Company SA"),
  ("Kolkheti Power Holdings B.V. holds 88% of Khobi Hydropower JSC, with the remaining 12% held by the State of Georgia through the National Agency of State Property.", "owns", "Georgia", "Khobi Hydropower JSC"),
+ ("Witness: Chen Haoran, Managing Director, Redcar Alloys Ltd, and Vice-President, Jinhe Metals Group Co., Ltd. (China).", "leads", "Chen Haoran", "Redcar Alloys Ltd"),
+ ("Witness: Chen Haoran, Managing Director, Redcar Alloys Ltd, and Vice-President, Jinhe Metals Group Co., Ltd. (China).", "employed_by", "Chen Haoran", "Jinhe Metals Group Co., Ltd."),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

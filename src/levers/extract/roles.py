@@ -33,7 +33,7 @@ class RoleReader:
         self.reader = reader
 
     def read(self, sent: Span) -> Iterator[Found]:
-        for rule in (self._names_with_roles, self._roles_after, self._title_of_then_name, self._people_of, self._party_in_brackets, self._ministers, self._military_ranks):
+        for rule in (self._names_with_roles, self._roles_after, self._name_title_organisation, self._title_of_then_name, self._people_of, self._party_in_brackets, self._ministers, self._military_ranks):
             for found in rule(sent):
                 if self.reader.fits(found):
                     yield found
@@ -83,6 +83,39 @@ class RoleReader:
                 elif word.is_alpha:
                     words.append(word)
             yield from self._role_claim(person, org, words)
+
+    def _name_title_organisation(self, sent: Span) -> Iterator[Found]:
+        """ "Witness: Lu Wenbo, Managing Director, Cleavesby Steel Ltd, and Vice-President, Bohai Taiyue (China)",
+        "Present: Maria Lopez, Chief Executive Officer, Andes Litio S.A.; ...": a list's person, a capitalised
+        title between commas, then the organisation; "and" another title of the same person."""
+        doc = sent.doc
+        person = None
+        i = sent.start
+        while i < sent.end:
+            found = self.reader.entities.at(doc[i])
+            if found is not None and self.reader.type_of(found) == "person":
+                person = found
+                while i < sent.end and self.reader.entities.at(doc[i]) == found:
+                    i += 1
+                continue
+            if person is not None and doc[i].lower_ in {",", "and"}:
+                title = []
+                j = i + 1
+                while j < sent.end and doc[j].lower_ in {",", "and"}:
+                    j += 1
+                while j < sent.end and (doc[j].is_title or doc[j].text == "-") and not self.reader.entities.at(doc[j]):
+                    title.append(doc[j])
+                    j += 1
+                org = self.reader.entities.at(doc[j + 1]) if j + 1 < sent.end and doc[j].text == "," else None
+                if person is not None and title and org is not None and self.reader.type_of(org) in ORGANISATIONS:
+                    yield from self._role_claim(person, org, [w for w in title if w.is_alpha])
+                    i = j + 1
+                    while i < sent.end and self.reader.entities.at(doc[i]) == org:
+                        i += 1
+                    continue
+            if doc[i].text in {";", ":"} or doc[i].pos_ in {"VERB", "AUX"}:
+                person = None  # the next entry of the list, or a clause that is no list
+            i += 1
 
     def _title_of_then_name(self, sent: Span) -> Iterator[Found]:
         """ "The chairman of Bagwis Holdings, Lucio Villaroman, said ...": the parser hangs the name on the
