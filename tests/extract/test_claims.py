@@ -610,6 +610,7 @@ WORDINGS = [
  ("Kolkheti Power Holdings B.V. holds 88% of Khobi Hydropower JSC, with the remaining 12% held by the State of Georgia through the National Agency of State Property.", "owns", "Georgia", "Khobi Hydropower JSC"),
  ("Witness: Chen Haoran, Managing Director, Redcar Alloys Ltd, and Vice-President, Jinhe Metals Group Co., Ltd. (China).", "leads", "Chen Haoran", "Redcar Alloys Ltd"),
  ("Witness: Chen Haoran, Managing Director, Redcar Alloys Ltd, and Vice-President, Jinhe Metals Group Co., Ltd. (China).", "employed_by", "Chen Haoran", "Jinhe Metals Group Co., Ltd."),
+ ("Shares are held by Nordfund Capital (Norway) and Talmo Invest (Sweden).", "based_in", "Talmo Invest", "Sweden"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -1374,6 +1374,7 @@ class SentenceReader:
             yield from self._state_name(noun)
             yield from self._from_after_name(noun)
             yield from self._possessed_product(noun)
+            yield from self._country_in_brackets(noun)
         if noun.lower_ in {"answers", "reports"} and noun.dep_ == "conj":
             yield from self._answers_as_noun(noun)
         if lemma == "member":
@@ -2124,6 +2125,17 @@ class SentenceReader:
             if country and country != exclude:
                 return country
         return None
+
+    def _country_in_brackets(self, name: Token) -> Iterator[Found]:
+        """ "Kessel Bau AG (Germany)", "Bohai Taiyue Iron and Steel Group Co., Ltd. (China)": a list's or a
+        witness line's country after a firm's name is where the firm is from."""
+        doc = name.doc
+        country = self.entities.at(name)
+        if self.type_of(country) != "country" or name.i < 2 or name.i + 1 >= len(doc) or doc[name.i - 1].text != "(" or doc[name.i + 1].text != ")":
+            return
+        firm = self.entities.at(doc[name.i - 2])
+        if firm is not None and firm != country and self.type_of(firm) in {"company", "organization"}:
+            yield self._found("based_in", firm, country, name, Qualifiers(), presupposed=True, confidence=0.5)
 
     def _possessed_product(self, name: Token) -> Iterator[Found]:
         """ "Ant Group's Alipay", "Taito's 1986 Arkanoid": a firm's product, named with the firm as its owner."""
