@@ -805,6 +805,12 @@ def test_which_after_a_firm_s_country_of_incorporation_is_the_firm(extractor):
     assert _pairs(extractor, text, "owns") == {("Siam Mekhala Materials Public Company Limited", "Lao Khoun Cement")}
 
 
+def test_a_member_list_s_bracket_gives_the_party_and_a_seat_that_is_not_the_party_s(extractor):
+    text = "Members present: Megan Holloway (Labour, Chair); Owen Pritchard (Conservatives)."
+    assert _pairs(extractor, text, "member_of") == {("Megan Holloway", "Labour Party"), ("Owen Pritchard", "Conservative Party")}
+    assert not _pairs(extractor, text, "leads")
+
+
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []

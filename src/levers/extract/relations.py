@@ -1705,7 +1705,7 @@ class SentenceReader:
         in_unit = org is None and unit is not None and unit.lemma_.lower() in OFFICE_NOUNS and self._owner(unit) is not None
         if in_unit:
             org = self._owner(unit)  # "director-general of the commission's platform policy bureau": works for the commission
-        if org is None:
+        if org is None or self._bracketed_after(noun, org):
             return
         role = _phrase_of_title(noun)
         status = "former" if any(c.lower_ in {"former", "ex", "then"} for c in noun.children) else None
@@ -1725,6 +1725,18 @@ class SentenceReader:
             own_org = self.memory.get("works_at", {}).get(person) if story_fallback else None  # "X heads Equinor. He was appointed CEO in 2020": Equinor's, not the story's firm
             if claim and person != (own_org or org) and (self.type_of(person) == "person" or corporate_director):
                 yield self._found(claim, person, own_org or org, noun, Qualifiers(role=role, status=status), presupposed=presupposed)
+
+    def _bracketed_after(self, title: Token, org: str) -> bool:
+        """ "Rhiannon Pettigrew (Labour, Chair)": the title in a member list's bracket is the seat she holds at
+        the meeting, not a post in her party."""
+        doc = title.doc
+        before = title.i - 1
+        if before < 2 or doc[before].text != ",":
+            return False
+        start = before - 1
+        while start > 0 and self.entities.at(doc[start - 1]) == org:
+            start -= 1
+        return self.entities.at(doc[before - 1]) == org and doc[start - 1].text == "(" and title.i + 1 < len(doc) and doc[title.i + 1].text.startswith(")")
 
     def _country_of_the_name(self, name: Token) -> str | None:
         """The country a name is given as "of": "President Jose Mulino of Panama"."""

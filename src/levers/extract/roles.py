@@ -165,8 +165,9 @@ class RoleReader:
                 continue
             party = self.reader.entities.at(doc[after + 1])
             close = next((t.i for t in doc[after + 1 : min(after + 9, sent.end)] if t.text.startswith(")")), None)  # ")" or a turn label's "):"
-            if party and self.reader.type_of(party) in {"organization", "company"} and close is not None and all(self.reader.entities.at(t) == party for t in doc[after + 1 : close]):
-                bracketed = doc[after + 1 : close].text
+            comma = next((t.i for t in doc[after + 1 : close] if t.text == ","), close) if close is not None else None  # "(Labour, Chair)": the party, then the seat the person holds here
+            if party and self.reader.type_of(party) in {"organization", "company"} and close is not None and all(self.reader.entities.at(t) == party for t in doc[after + 1 : comma]):
+                bracketed = doc[after + 1 : comma].text
                 if _could_abbreviate(bracketed, self.reader.entities.entity(person).name):
                     continue  # "Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE)": a name and its short form
                 claim = "member_of" if self.reader.type_of(party) == "organization" else "employed_by"
