@@ -611,6 +611,7 @@ WORDINGS = [
  ("Witness: Chen Haoran, Managing Director, Redcar Alloys Ltd, and Vice-President, Jinhe Metals Group Co., Ltd. (China).", "leads", "Chen Haoran", "Redcar Alloys Ltd"),
  ("Witness: Chen Haoran, Managing Director, Redcar Alloys Ltd, and Vice-President, Jinhe Metals Group Co., Ltd. (China).", "employed_by", "Chen Haoran", "Jinhe Metals Group Co., Ltd."),
  ("Shares are held by Nordfund Capital (Norway) and Talmo Invest (Sweden).", "based_in", "Talmo Invest", "Sweden"),
+ ("Kwarra Cement Plc makes cement. Mr. Emeka Nwankwo, the Managing Director, holds 0.4% directly.", "owns", "Emeka Nwankwo", "Kwarra Cement Plc"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -372,6 +372,8 @@ class SentenceReader:
             subject, obj = verb.head.head.head, verb.head  # "The European Union on Friday added X": the parser made "added" a modifier of X
         else:
             obj = self._nsubjpass(verb) if passive else _direct_object(verb)
+            if obj is None and not passive and lemma in {"own", "hold"}:
+                obj = next((c for c in verb.children if c.dep_ == "npadvmod" and _is_share_phrase(c)), None)  # "holds 0.4% directly": the parser made the share an adverb
             if obj is None and verb.dep_ == "relcl" and not passive and own_subject and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
                 obj = verb.head  # "the smelter Mr. Voronin controls": what the clause describes is the object
         if subject is not None and subject.lower_ in {"each", "both"} and subject.i > 0 and self.entities.at(subject.doc[subject.i - 1]):
