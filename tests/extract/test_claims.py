@@ -612,6 +612,7 @@ WORDINGS = [
  ("Witness: Chen Haoran, Managing Director, Redcar Alloys Ltd, and Vice-President, Jinhe Metals Group Co., Ltd. (China).", "employed_by", "Chen Haoran", "Jinhe Metals Group Co., Ltd."),
  ("Shares are held by Nordfund Capital (Norway) and Talmo Invest (Sweden).", "based_in", "Talmo Invest", "Sweden"),
  ("Kwarra Cement Plc makes cement. Mr. Emeka Nwankwo, the Managing Director, holds 0.4% directly.", "owns", "Emeka Nwankwo", "Kwarra Cement Plc"),
+ ("As at 30 September 2025 the shareholders holding 5% or more of Kwarra Cement were the Kwara Pension Fund, with 58.4%, Hubei Dongshan Materials Co., Ltd., with 12.0%, and Ebute Crest Holdings Limited, with 9.6%.", "owns", "Ebute Crest Holdings Limited", "Kwarra Cement"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -1962,6 +1962,22 @@ class SentenceReader:
             if person and person != company:
                 yield self._found("member_of", person, company, noun, Qualifiers(role=role, status=status))
 
+    def _holders_listed_after(self, holders: Token, copula: Token, claim: str) -> Iterator[Found]:
+        """The names a copula lists for plural holders of a firm the subject names ("holding 5% or more of X",
+        "of X"), each with the share written after it; read by words, as the parser breaks such lists."""
+        held = next((found for t in holders.doc[holders.i : copula.i] if t.dep_ == "pobj" and t.head.lower_ in {"of", "in"} and (found := self.entity(t))), None)
+        if held is None or self.type_of(held) not in ORGANISATIONS:
+            return
+        doc = holders.doc
+        named: list[str] = []
+        for token in doc[copula.i + 1 : holders.sent.end]:
+            found = self.entities.at(token)
+            if found and found != held and found not in named and self.type_of(found) in ACTORS - {"product"}:
+                named.append(found)
+                end = next((t.i for t in doc[token.i : holders.sent.end] if self.entities.at(t) != found), holders.sent.end)
+                share = doc[end : min(end + 5, holders.sent.end)].text if end < holders.sent.end and doc[end].text == "," else ""
+                yield self._found(claim, found, held, holders, Qualifiers(share=parse_share(share) if re.match(r",\s*with\b", share) else None))
+
     def _owner_noun(self, noun: Token) -> Iterator[Found]:
         """ "X is the largest shareholder in Y", "Y's parent X", "X, the owner of Y",
         "Its largest shareholders are X and Y"."""
@@ -1986,6 +2002,10 @@ class SentenceReader:
                 owned = self.entities.nearest(possessor, ORGANISATIONS, exclude=owner)  # "its" is not the name it describes
             if owner and owned and owner != owned:
                 yield self._found(claim, owner, owned, noun, Qualifiers(), presupposed=True)
+            return
+        copula = noun.head if noun.head.lemma_ in COPULAS else noun.sent.root if noun.head.tag_ == "VBG" and noun.sent.root.lemma_ in COPULAS else None  # the parser may make "holding" the noun's verb
+        if noun.tag_ == "NNS" and noun.dep_ == "nsubj" and copula is not None and copula.i > noun.i and possessor is None:
+            yield from self._holders_listed_after(noun, copula, claim)  # "the shareholders holding 5% or more of X were A, with 58.4%, B, with 12.0%, ..."
             return
         named_beside = next((c for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
         listed = self._names_in_apposition(noun, any_kind=True) if named_beside is None and noun.tag_ == "NNS" else []
