@@ -1190,8 +1190,9 @@ class SentenceReader:
         if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS:
             bought = self.entity(_pobj(_prep(obj, {"of"})))  # "cleared the purchase of X by Y": X
             target = bought if self.type_of(bought) in ORGANISATIONS else self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
-        if target is None and obj is not None and obj.lemma_.lower() in ISSUE_NOUNS:
-            target = self.entities.story_company(verb, exclude=subj_id)  # "the central bank approved the issue": the issuer's, the story's company
+        registered_shares = obj is not None and obj.lemma_.lower() in {"registration", "admission"} and _pobj(_prep(obj, {"of"})) is not None and _pobj(_prep(obj, {"of"})).lemma_.lower() in SHARE_NOUNS
+        if target is None and obj is not None and (obj.lemma_.lower() in ISSUE_NOUNS or registered_shares):
+            target = self.entities.story_company(verb, exclude=subj_id)  # "the central bank approved the issue", "... the registration of the Offer Shares": the issuer's, the story's company
         if target is None and obj is not None:
             owners = (self.entity(t) for t in obj.subtree if t.dep_ == "poss" and t.i > obj.i)
             target = next((o for o in owners if o and o != subj_id and self.type_of(o) in ORGANISATIONS), None)  # "approved a 9% increase in the plant's tariff"
