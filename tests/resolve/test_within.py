@@ -396,3 +396,12 @@ def test_it_is_not_what_a_phrase_before_it_names(extractor):
     names = {e.id: e.name for e in extraction.entities}
     borrowers = {names[c.object] for c in extraction.claims if c.type == "lends_to"}
     assert "Shanghai Stock Exchange" not in borrowers and "Shengzhou Petrochemical" in borrowers
+
+
+def test_a_firm_s_first_words_are_its_short_name_whatever_the_model_made_of_them(extractor):
+    text = ("Kwarra Cement is listing. Its shareholders include Hubei Dongshan Building Materials Co., Ltd. of China. "
+            "Hubei Dongshan has said it may buy more.")
+    extraction = extractor.extract(Document(id="d", text=text))
+    firm = next(e for e in extraction.entities if e.name.startswith("Hubei Dongshan"))
+    assert [text[a:b] for a, b in firm.mentions] == ["Hubei Dongshan Building Materials Co., Ltd.", "Hubei Dongshan"]
+    assert firm.type == "company"

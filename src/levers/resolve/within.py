@@ -302,6 +302,8 @@ class DocumentEntities:
                 return True  # "Nabhan bin Hamed Al Rawahi" ... "Mr. Al Rawahi", "Karim Ben Mlouka" ... "Ben Mlouka"
             if first.type != "person" and full[: len(short)] == short and set(full[len(short):]) <= BUSINESS_WORDS | FORM_WORDS:
                 return True
+            if first.type != "person" and len(short) >= 2 and full[: len(short)] == short and full[-1] in FORM_WORDS:
+                return True  # "Hubei Dongshan Building Materials Co., Ltd." ... "Hubei Dongshan", whatever the model made of the short name
             if first.type != "person" and full[-len(short):] == short and set(full[: -len(short)]) <= FORM_PREFIX_WORDS:
                 return True  # "State Concern Zakhyst" ... "Zakhyst", "PJSC Rosneft" ... "Rosneft"
         if first.type != "person" and len(short) == 1 and mention.ref is None and mention.text[:1].isupper():
