@@ -2794,6 +2794,8 @@ def _claim_for_role(words: list[Token], org_type: str | None) -> str | None:
     member = "member_of" if org_type == "organization" else "employed_by"  # a party's vice-chair is a member; a ministry's works there
     if lemmas & FOUNDER_TITLES:
         return "founded"
+    if lowered == ["deputy"]:
+        return "member_of"  # "a deputy in the National Assembly": a member of the chamber (or the second to someone, who is no post)
     if lemmas & SUBORDINATE_MARKS:
         return "member_of" if lowered[-1] in {"chairman", "chairwoman", "chair", "chairperson"} else member  # a vice chairman sits on the board
     if len(lowered) > 1 and lowered[-1] == "secretary" and lowered[-2] in {"state", "parliamentary", "under", "assistant"}:
