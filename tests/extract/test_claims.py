@@ -615,6 +615,7 @@ WORDINGS = [
  ("As at 30 September 2025 the shareholders holding 5% or more of Kwarra Cement were the Kwara Pension Fund, with 58.4%, Hubei Dongshan Materials Co., Ltd., with 12.0%, and Ebute Crest Holdings Limited, with 9.6%.", "owns", "Ebute Crest Holdings Limited", "Kwarra Cement"),
  ("Kwarra Cement Plc is listing. The Securities and Exchange Commission approved the registration of the Offer Shares on 28 October.", "regulatory_action", "Securities and Exchange Commission", "Kwarra Cement Plc"),
  ("Mr. Vinh is also a deputy in the National Assembly, which never hurts.", "member_of", "Vinh", "National Assembly"),
+ ("A member of New Democracy since 1974, Evangelos Marathiotis served in parliament.", "member_of", "Evangelos Marathiotis", "New Democracy"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -2455,7 +2455,20 @@ class SentenceReader:
         for child in noun.children:
             if child.dep_ == "appos" and self.entities.at(child):
                 return self.entities.at(child)
-        return None
+        return self._fronted_description_of(noun)
+
+    def _fronted_description_of(self, noun: Token) -> str | None:
+        """ "A member of New Democracy since 1974, Evangelos Marathiotis served ...": a phrase that opens the
+        sentence before a comma describes the clause's subject, a person, however the parser hung it."""
+        sent = noun.sent
+        if noun.left_edge.i != sent.start or noun.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        comma = next((t for t in noun.doc[noun.right_edge.i + 1 : sent.end] if t.text == ","), None)
+        subject = _child(noun.head, "nsubj")
+        if comma is None or subject is None or subject.i <= comma.i or subject.i == noun.i:
+            return None
+        found = self.entity(subject)
+        return found if self.type_of(found) == "person" else None
 
     def _org_in(self, token: Token, allow_compound: bool = False) -> str | None:
         """The organisation a title or place phrase names: "of Y", "Y's", "at Y", "Y CEO"."""
