@@ -816,6 +816,13 @@ def test_a_member_list_s_bracket_gives_the_party_and_a_seat_that_is_not_the_part
     assert not _pairs(extractor, text, "leads")
 
 
+def test_a_bare_state_is_the_country_the_story_is_about_not_a_subsidiary_s_nationality(extractor):
+    text = ("SOLWEZI, Zambia - Kabompo Copper is Zambia's newest mine. Hartwell Mining holds 80% of Kabompo Copper "
+            "through a Dutch subsidiary, Hartwell Zambia Holdings B.V., while the state owns the rest.")
+    owners = {owner for owner, owned in _pairs(extractor, text, "owns") if owned == "Kabompo Copper"}
+    assert "Zambia" in owners and "Netherlands" not in owners
+
+
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []

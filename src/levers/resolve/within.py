@@ -591,7 +591,7 @@ class DocumentEntities:
             if lower in {"state", "government"}:
                 government = self._antecedent(token, wanted, only=self.governments())
                 if government is None and lower == "state" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-                    return self._antecedent(token, {"country"})  # "an airline in Montenegro ... the state owns 96%": the country the story named
+                    return self.dominant(token, "country") or self._antecedent(token, {"country"})  # "an airline in Montenegro ... the state owns 96%": the country the story is about, else the one it named last
                 return government
             if lower == "bank" and any(c.lower_ == "central" and c.dep_ in {"amod", "compound"} for c in token.children):
                 banks = {c.entity.id for c in self.clusters if c.entity.type == "public_body" and self._named_or_described(c.entity, "bank")}
