@@ -269,7 +269,7 @@ def _with_case_parties(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     named = list(parties.values())
     last_caption = max(m.end for m in named)
-    uses = re.compile(rf"\b[Tt]he\s+(?:(\d+)(?:st|nd|rd|th)\s+)?({CASE_ROLES.lower().replace(' ', '[ ]')})\b", re.IGNORECASE)
+    uses = re.compile(rf"\bthe\s+(?:(\d+)(?:st|nd|rd|th)\s+)?({CASE_ROLES})\b", re.IGNORECASE)
     for use in uses.finditer(text, last_caption):
         party = parties.get((use.group(1), use.group(2).lower()))
         if party is not None:
@@ -332,12 +332,13 @@ LEADING_LABEL = re.compile(r"(?:Q\d+|[kMG]Wh?|kV)\s+")
 
 
 def _without_leading_label(mention: Mention) -> Mention:
-    """ "Q3 Callum Breckenridge:": a committee transcript numbers its questions before the speaker's name."""
-    number = LEADING_LABEL.match(mention.text)
-    if number is None or number.end() >= len(mention.text):
+    """ "Q3 Callum Breckenridge:" (a committee transcript numbers its questions before the speaker's name),
+    "87 MW Khobi": the name starts after the label; "Q2 Chair" is a post, no name."""
+    label = LEADING_LABEL.match(mention.text)
+    if label is None or label.end() >= len(mention.text):
         return mention
-    rest = mention.text[number.end() :]
-    return replace(mention, start=mention.start + number.end(), text=rest, type=None if rest.lower() in POST_WORDS else mention.type)  # "Q2 Chair": a post, no name
+    rest = mention.text[label.end() :]
+    return replace(mention, start=mention.start + label.end(), text=rest, type=None if rest.lower() in POST_WORDS else mention.type)
 
 
 def _ends_as_a_dateline(text: str, match: re.Match) -> bool:

@@ -678,16 +678,7 @@ class SentenceReader:
                 q.status = "offered"
                 yield self._found("acquires", subj_id, target, verb, q)
         elif lemma in ACQUIRE_VERBS:
-            target = obj_id or self.entity(_pobj(_prep(verb, {"in"}))) or (self.entity(_pobj(_prep(verb, {"into"}))) if lemma == "buy" else None)  # "bought into Tocantins Papel"
-            holder = self.entity(_poss(obj)) if obj is not None and obj.lemma_.lower() in SHARE_NOUNS else None
-            if holder is not None and holder in self.memory.get("holds", {}):
-                target = self.memory["holds"][holder]  # "buy (out) the SIC's stake": the stake the SIC was said to hold
-            elif target is None and _is_share_phrase(obj) and holder is None:
-                target = self._entity_of_share(obj, verb)  # "buy the remaining 70 percent of X's shares"
-            if obj is not None and obj.lemma_.lower() in {"shareholder", "partner", "investor", "minority"} and _particle(verb) == "out":
-                target = self.entity(_pobj(_prep(obj, {"of", "in"}))) or target  # "buy out the minority shareholders of X": X
-            elif target is not None and _particle(verb) == "out" and target in self.memory.get("holds", {}):
-                target = self.memory["holds"][target]  # "Mondego holds 51% of Lúrio. ENH could seek to buy out Mondego": Mondego's stake in Lúrio
+            target = self._firm_bought(verb, lemma, obj, obj_id)
             if lemma == "take" and not (obj and obj.lemma_.lower() in {"stake", "control", "share", "majority", "part", "over"} or _particle(verb) == "over"):
                 target = None
             rest_bought = target is None and obj is not None and obj.dep_ == "nsubjpass" and _is_share_phrase(obj) and _is_the_rest(obj)
@@ -1354,6 +1345,22 @@ class SentenceReader:
             if org and org != person and self.type_of(org) in ORGANISATIONS:
                 q.role = "director"
                 yield self._found("member_of", person, org, verb, q)
+
+    def _firm_bought(self, verb: Token, lemma: str, obj: Token | None, obj_id: str | None) -> str | None:
+        """The firm a buying verb buys into: its object, "into X", the firm of a share ("70 percent of X's
+        shares"), or the firm a seller was said to hold a part of ("buy the SIC's stake", "buy out Mondego")."""
+        target = obj_id or self.entity(_pobj(_prep(verb, {"in"}))) or (self.entity(_pobj(_prep(verb, {"into"}))) if lemma == "buy" else None)  # "bought into Tocantins Papel"
+        holds = self.memory.get("holds", {})
+        seller = self.entity(_poss(obj)) if obj is not None and obj.lemma_.lower() in SHARE_NOUNS else None
+        if seller is not None and seller in holds:
+            target = holds[seller]  # "buy the SIC's stake": the stake the SIC was said to hold
+        elif target is None and seller is None and _is_share_phrase(obj):
+            target = self._entity_of_share(obj, verb)  # "buy the remaining 70 percent of X's shares"
+        if _particle(verb) != "out":
+            return target
+        if obj is not None and obj.lemma_.lower() in {"shareholder", "partner", "investor", "minority"}:
+            return self.entity(_pobj(_prep(obj, {"of", "in"}))) or target  # "buy out the minority shareholders of X": X
+        return holds.get(target, target)  # "Mondego holds 51% of Lúrio. ENH could seek to buy out Mondego": Mondego's stake in Lúrio
 
     def _who_pays_with(self, verb: Token) -> str | None:
         """Who borrows money that finances something: the subject of "X will finance the purchase with a loan"
@@ -2133,8 +2140,8 @@ class SentenceReader:
                     adjective = next((c for c in adjective.children if c.i < adjective.i), adjective)  # "a Turkish-registered company"
                 if adjective.dep_ in {"amod", "compound", "npadvmod", "nmod"} and adjective.i < noun.i:
                     country = self.country_named_by(adjective, capitals=adjective.dep_ == "npadvmod")
-                    if country is None and (placed and adjective.dep_ == "npadvmod"):
-                        country = self._country_of_the_city(adjective)  # "a Hangzhou-based group", "the Toronto company": China, Canada
+                    if country is None and placed and adjective.dep_ == "npadvmod":
+                        country = self._country_of_the_city(adjective)  # "a Hangzhou-based group": China
                     if country is None and named_type in {"company", "organization"}:
                         country = self.country_behind_its_state(adjective)
                     if country and named_type in ORGANISATIONS:  # a state's own body is part of it ("the Kyrgyz finance ministry")
