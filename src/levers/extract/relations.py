@@ -357,7 +357,7 @@ class SentenceReader:
         lemma = base_form(verb, KNOWN_VERBS)
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         participle = _is_participle_of_noun(verb) and not own_subject
-        fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own_subject  # "Founded in 1998 by X, Y is ..."
+        fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own_subject and _child(verb, "aux") is None  # "Founded in 1998 by X, Y is ..." (not "having invested ...")
         has_subject = any(c.dep_ == "nsubj" for c in verb.children)  # "CADE cleared the purchase of X by Y": "by Y" is the purchase's, however hung
         passive = participle or any(c.dep_ in {"auxpass", "nsubjpass"} or c.dep_ == "agent" and not has_subject for c in verb.children)
         subject = self._agent(verb) if passive or fronted else self._subject(verb)
@@ -507,7 +507,7 @@ class SentenceReader:
                 if company and member and company != member and self.type_of(member) == "person":
                     yield self._found("member_of", member, company, verb, Qualifiers(role="director", status=q.status, date=q.date))
         elif lemma in MONEY_MOVING_VERBS and obj is not None and _is_money(obj) and subj_id:
-            target = self._invested_in(verb, obj) or self.entity(_pobj(_prep(verb, {"for"})))
+            target = self._invested_in(verb, obj) or self.entity(_pobj(_prep(verb, {"to"} if lemma == "contribute" else {"for"})))  # "will contribute $240 million to the venture"
             if target is None and _particle(verb) in {"in", "up"}:
                 target = self._just_owned(verb, exclude=subj_id, before=True) or self.entities.story_company(verb, exclude=subj_id)  # "each partner will put in $120 million"
             if target and target != subj_id and self.type_of(target) in ORGANISATIONS:
@@ -698,6 +698,9 @@ class SentenceReader:
             target = self._invested_in(verb, obj)  # "invested 15 million euros in X"
             if target is None and verb.dep_ == "xcomp":
                 target = self.entity(_pobj(_prep(verb.head, {"in", "into"})))  # "X, in which Nissan has agreed to invest"
+            round_ = _pobj(_prep(verb, {"in"}))
+            if target is None and round_ is not None and round_.lemma_.lower() in FUNDING_ROUNDS:
+                target = self._just_owned(verb, exclude=subj_id) or self.entities.story_company(verb, exclude=subj_id)  # "owns 9.9% of X, having invested $45 million in a funding round": X's
             if subj_id and target:
                 q.amount = amount_near(list(verb.subtree))
                 yield self._found("invests_in", subj_id, target, verb, q)
@@ -2737,8 +2740,10 @@ CUSTODIAN_TITLES = {"administrator", "receiver", "liquidator", "curator", "conse
 """Posts a state fills at a firm it takes over: "installed an administrator, X" runs the firm, not the regulator."""
 CONTROL_IDIOMS = {("call", "shot"), ("call", "shots"), ("pull", "string"), ("pull", "strings"), ("give", "order"), ("give", "orders"), ("hold", "reins"), ("hold", "rein")}
 """Idioms of control: "calls the shots at X", "pulls the strings at X", "gave the orders at X"."""
-MONEY_MOVING_VERBS = {"put", "pour", "pump", "inject", "sink", "plough", "plow"}
-"""Verbs of money going into a firm: "has put $60 million into X", "poured C$24 million into Y"."""
+MONEY_MOVING_VERBS = {"put", "pour", "pump", "inject", "sink", "plough", "plow", "contribute"}
+"""Verbs of money going into a firm: "has put $60 million into X", "poured C$24 million into Y", "will contribute $240 million to X"."""
+FUNDING_ROUNDS = {"round", "raise", "rights", "recapitalisation", "recapitalization", "placement", "increase"}
+"""What one invests in when one buys a firm's new shares: "invested $45 million in a funding round"."""
 NEGOTIATION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 """Nouns whose "to"-clause the talking party would do: "in talks to buy X"."""
 INTENT_NOUNS = {"plan", "decision", "offer", "proposal", "bid", "promise", "pledge", "attempt", "effort", "move", "agreement", "commitment"}
