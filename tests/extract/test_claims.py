@@ -618,6 +618,7 @@ WORDINGS = [
  ("A member of New Democracy since 1974, Evangelos Marathiotis served in parliament.", "member_of", "Evangelos Marathiotis", "New Democracy"),
  ("Codelco will contribute US$240 million in cash to the joint venture Litio Pica SpA over five years.", "invests_in", "Codelco", "Litio Pica SpA"),
  ("Lindholm Capital already owns 9.9% of Bristlecone Labs, having invested $45 million in a funding round in 2022.", "invests_in", "Lindholm Capital", "Bristlecone Labs"),
+ ("Brondum Propeller was founded in 1951 by the marine engineer Aksel Brondum, and it is still controlled by his descendants.", "controls", "Brondum family", "Brondum Propeller"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

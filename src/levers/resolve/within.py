@@ -568,7 +568,8 @@ class DocumentEntities:
             return self._antecedent(token, {"company", "organization", "public_body"})
         if token.lemma_.lower() in SPOKESPEOPLE and not any(c.dep_ in {"poss", "prep", "compound"} for c in token.children):
             return self._spoken_for(token)
-        if lower == "family" and token.tag_ == "NN" and token.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:  # not "his family's holding company"
+        kin = lower == "family" and token.tag_ == "NN" or token.lemma_.lower() in {"descendant", "heir"} and token.tag_ == "NNS"  # "his family", "his descendants"
+        if kin and token.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:  # not "his family's holding company"
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             person = self.resolve(owner) if owner is not None and owner.lower_ in {"his", "her"} else None
             if owner is not None and person is None and owner.pos_ == "PROPN":
