@@ -826,6 +826,11 @@ def test_a_bare_state_is_the_country_the_story_is_about_not_a_subsidiary_s_natio
     assert "Zambia" in owners and "Netherlands" not in owners
 
 
+def test_a_chief_from_outside_the_family_does_not_lead_the_family(extractor):
+    text = "Brondum Propeller is a family firm. The Brondum family controls it. Rasmus Overgaard, the first chief executive from outside the family, runs it."
+    assert _pairs(extractor, text, "leads") == {("Rasmus Overgaard", "Brondum Propeller")}  # and "it" is no family
+
+
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []

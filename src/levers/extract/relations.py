@@ -2484,6 +2484,8 @@ class SentenceReader:
         """The organisation a title or place phrase names: "of Y", "Y's", "at Y", "Y CEO"."""
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for", "from", "in"}:
+                if any(c.dep_ == "prep" and c.lower_ in {"outside", "beyond"} for c in prep.children):
+                    continue  # "the first chief executive from outside the family": of somewhere else
                 found = self.entity(_pobj(prep))
                 if found and self.type_of(found) in ORGANISATIONS | {"country"}:
                     return found

@@ -863,6 +863,8 @@ class DocumentEntities:
                 continue
             if _names_a_source(doc[i]):
                 continue  # "according to Reuters": a source, not what "the company" refers to
+            if token.lower_ in THING_PRONOUNS and self.entity(entity_id).name.lower().endswith(" family"):
+                continue  # a family is "they", not "it"
             other = doc[i]
             distance = self._sentence_of[token.i] - self._sentence_of[i]
             quoted_away = distance <= 1 and self._quoted_before(i, token)  # '"... about X," its chairman said': the speaker's firm comes first
