@@ -619,6 +619,8 @@ WORDINGS = [
  ("Codelco will contribute US$240 million in cash to the joint venture Litio Pica SpA over five years.", "invests_in", "Codelco", "Litio Pica SpA"),
  ("Lindholm Capital already owns 9.9% of Bristlecone Labs, having invested $45 million in a funding round in 2022.", "invests_in", "Lindholm Capital", "Bristlecone Labs"),
  ("Brondum Propeller was founded in 1951 by the marine engineer Aksel Brondum, and it is still controlled by his descendants.", "controls", "Brondum family", "Brondum Propeller"),
+ ("The Department of State is adding the tour operator Ensenada Viajes S.A. to the Cuba Restricted List because it is a subsidiary of Corporacion Mirador S.A.", "owns", "Corporacion Mirador S.A.", "Ensenada Viajes S.A."),
+ ("The Department of State is adding the tour operator Ensenada Viajes S.A. to the Cuba Restricted List. Its general manager, Ernesto Villaverde Quintana, is a retired colonel.", "leads", "Ernesto Villaverde Quintana", "Ensenada Viajes S.A."),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

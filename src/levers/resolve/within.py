@@ -60,6 +60,8 @@ TRADE_NAME_WORDS = {
     "refinery": {"refining", "refinery", "petroleum", "oil"},
 }
 """Name words a trade noun points at: "the miner" is more likely "Lufwanyama Copper" than the arms maker buying it."""
+FIRM_PREDICATES = {"subsidiary", "unit", "affiliate", "company", "firm", "business", "venture", "front", "shell", "vehicle"}
+"""What "it is a ..." says only of a firm: the pronoun is no state body."""
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 DESCRIPTION_TYPES: dict[str, set[str]] = {
     **dict.fromkeys(
@@ -95,7 +97,7 @@ GENERIC_DESCRIPTIONS = {"company", "firm", "group", "giant", "conglomerate", "bu
 BODIES_OF_OTHERS = {"party", "guild", "union", "association", "federation", "alliance", "coalition", "movement", "campaign", "council", "bureau", "directorate"}
 """Descriptions that, with "of X", name a body of X's rather than one named before."""
 
-COMPANY_ROLES = {"director", "chairman", "chairwoman", "executive", "ceo", "founder", "shareholder", "shareholders", "board", "owner", "spokesman", "spokeswoman"}
+COMPANY_ROLES = {"director", "chairman", "chairwoman", "executive", "ceo", "founder", "shareholder", "shareholders", "board", "owner", "spokesman", "spokeswoman", "manager"}
 """Nouns whose possessive pronoun ("its chairman") means a firm, not a ministry or an app."""
 
 SENTENCE_WINDOW = 4
@@ -558,7 +560,8 @@ class DocumentEntities:
             if token.dep_ == "poss" and token.head.lemma_.lower() in COMPANY_ROLES:
                 return self._antecedent(token, {"company", "organization"}, skip=self._lister(token))  # "its managing director": a firm's
             shareholders = token.dep_ == "poss" and token.head.lemma_.lower() in {"shareholder", "owner", "co-owner"}
-            held = token.head.lemma_.lower() in {"share", "stake", "equity"} or token.dep_ == "dobj" and token.head.lemma_.lower() in {"own", "control", "run", "buy", "acquire", "sell"}
+            said_a_firm = token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in FIRM_PREDICATES for c in token.head.children)  # "it is a subsidiary of X": a firm, not the body acting on it
+            held = said_a_firm or token.head.lemma_.lower() in {"share", "stake", "equity"} or token.dep_ == "dobj" and token.head.lemma_.lower() in {"own", "control", "run", "buy", "acquire", "sell"}
             kinds = {"company"} if shareholders else {"company", "organization", "product"} if held else {"company", "organization", "public_body", "product"}  # "controls it", "its shares", "its sole shareholder": a firm's
             found = self._antecedent(token, kinds, skip=self._own_subject(token) or self._lister(token) or self._in_fronted_phrase(token))
             if found and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
