@@ -833,6 +833,12 @@ def test_a_chief_from_outside_the_family_does_not_lead_the_family(extractor):
     assert _pairs(extractor, text, "leads") == {("Rasmus Overgaard", "Brondum Propeller")}  # and "it" is no family
 
 
+def test_a_dateline_s_country_is_where_the_story_was_filed_not_a_buyer(extractor):
+    text = ("FREDERIKSHAVN, Denmark, Nov 20 — Brondum Propeller Components A/S, the family-owned maker of propeller hubs, "
+            "has agreed to buy Giesserei Wittenburg GmbH, the company said on Thursday.")
+    assert _pairs(extractor, text, "acquires") == {("Brondum Propeller Components A/S", "Giesserei Wittenburg GmbH")}
+
+
 def test_a_text_without_links_gives_no_claims(extractor):
     text = "Dornbach Bräu brews lager in a small town. Its beer is sold in forty shops."
     assert extractor.extract(Document(id="t", text=text)).claims == []

@@ -190,7 +190,7 @@ class FrameReader:
             return []
         if not reader.entity(token) and token.head.i == verb.i:  # "The state fund Temasek has": two subjects, one named
             token = next((c for c in verb.children if c.dep_ == token.dep_ and reader.entity(c) and c.nbor().text != ","), token)  # not "Paulo, your mother founded it"
-        doers = [reader.entity(t) for t in (token, *token.conjuncts)]
+        doers = [reader.entity(t) for t in (token, *token.conjuncts) if not reader._in_dateline(t)]  # "FREDERIKSHAVN, Denmark, Nov 20 — X agreed": not Denmark
         return [d for d in dict.fromkeys(doers) if d]
 
     def _object_roots(self, verb: Token, passive: bool, cue: Cue) -> list[Token]:

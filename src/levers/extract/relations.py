@@ -201,6 +201,13 @@ class SentenceReader:
         countries = {self.entities.at(t) for t in token.sent if self.type_of(self.entities.at(t)) == "country"}
         return next(iter(countries)) if len(countries) == 1 else None
 
+    def _in_dateline(self, token: Token) -> bool:
+        """Whether a word names a place in a dateline ("FREDERIKSHAVN, Denmark, Nov 20 —"): where the story was
+        filed, no actor (the parser may make the place the subject of the story's first verb)."""
+        if "dateline_spans" not in self.memory:
+            self.memory["dateline_spans"] = [(m.start(), m.end()) for m in DATELINE_CITY.finditer(self.entities.text)]
+        return self.entities.at(token) is not None and any(start <= token.idx < end for start, end in self.memory["dateline_spans"])
+
     def _dateline_country(self, token: Token) -> Country | None:
         """ "ATHENS, June 5 —": the country whose capital the story was filed from; in a digest, the
         dateline of the item the word is in."""
@@ -382,6 +389,7 @@ class SentenceReader:
         board = _is_board(subject)  # "the board consisted of A, director; B, ...": the parser hangs the members on it
         named_noun = subject is not None and subject.pos_ == "NOUN" and any(c.dep_ == "compound" and self.entities.at(c) == self.entities.at(subject) is not None for c in subject.children)  # "the Tsai family, ..., Tsai Investment Co.": the family, whatever the parser hung on it
         subjects = [subject] if object_conjunct or board or named_noun else _with_conjuncts(subject)  # "... of Y and Z owns W": Z alone
+        subjects = [s for s in subjects if s is None or not self._in_dateline(s)] or [None]  # "FREDERIKSHAVN, Denmark, Nov 20 — X has agreed to buy": not Denmark
         if passive and subject is not None and subject.head.dep_ == "agent":
             again = [*subject.head.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" or _another_agent(c, subject))]
             again += [by for c in again if c.lower_ != "by" and (by := next((t for t in c.subtree if t.lower_ == "by" and t.dep_ in {"prep", "agent"}), None)) is not None]  # "... and as to 40% by Y": "by" hung on "as" or its share
