@@ -621,6 +621,7 @@ WORDINGS = [
  ("Brondum Propeller was founded in 1951 by the marine engineer Aksel Brondum, and it is still controlled by his descendants.", "controls", "Brondum family", "Brondum Propeller"),
  ("The Department of State is adding the tour operator Ensenada Viajes S.A. to the Cuba Restricted List because it is a subsidiary of Corporacion Mirador S.A.", "owns", "Corporacion Mirador S.A.", "Ensenada Viajes S.A."),
  ("The Department of State is adding the tour operator Ensenada Viajes S.A. to the Cuba Restricted List. Its general manager, Ernesto Villaverde Quintana, is a retired colonel.", "leads", "Ernesto Villaverde Quintana", "Ensenada Viajes S.A."),
+ ("Faris Tarawneh, a former minister, also sits on the board of the Jordan Investment Fund, the state investment arm that is Wadi Phosphate Company's largest shareholder with 42%.", "owns", "Jordan Investment Fund", "Wadi Phosphate Company"),
  ("Talmo Port sells power to Andel. In May the Comptroller General of the Republic opened an audit of Andel's purchases from private generators.", "regulatory_action", "Comptroller General of the Republic", "Andel"),
 ]
 

@@ -113,7 +113,12 @@ class SentenceReader:
                     i -= 1  # past "a Latvian company": the adjective's country is not what "whose" stands for
                 return self.entities.at(token.doc[i - 1] if token.doc[i].text == "," else token.doc[i])
         if token.dep_ == "appos" and (token.pos_ == "NOUN" or token.lower_ in {"itself", "themselves"}) and self.entities.at(token) is None:
-            return self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent; "Hengtai Group, itself controlled by X": Hengtai
+            described = self.entity(token.head, depth + 1)  # "Tencent, the internet group": Tencent; "Hengtai Group, itself controlled by X": Hengtai
+            before = token.doc[token.left_edge.i - 2] if token.left_edge.i >= 2 and token.doc[token.left_edge.i - 1].text == "," else None
+            nearest = self.entities.at(before) if before is not None else None
+            if self.type_of(described) == "person" and token.lemma_.lower() in COMPANY_WORDS | UNIT_NOUNS and self.type_of(nearest) in ORGANISATIONS:
+                return nearest  # "X sits on the board of the Y Fund, the state investment arm that ...": the fund, however the parser hung the words
+            return described
         if token.pos_ == "NOUN" and token.lemma_.lower() in {"consortium", "syndicate", "group"} and self.entities.at(token) is None:
             led = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}), None)
             leader = self.entity(_pobj(_prep(led, {"by"})), depth + 1) if led is not None else None
