@@ -228,10 +228,15 @@ def _with_defined_terms(text: str, mentions: list[Mention]) -> list[Mention]:
             inside_a_name = any(m.start <= found.start() and found.end() <= m.end and m.end - m.start > found.end() - found.start() for m in mentions)
             if found.start() >= definition.start() and not inside_a_name:  # not the "Company" of "Ardiya Holding Company K.S.C.C."
                 defined.append(Mention(found.start(), found.end(), found.group(), named.type, named.ref, "defined term", named.by_use, named.start))
-    if not defined:
+    return _replacing_overlaps(mentions, defined)
+
+
+def _replacing_overlaps(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    """The mentions with `added` in the place of any they overlap, in text order."""
+    if not added:
         return mentions
-    kept = [m for m in mentions if not any(m.start < d.end and d.start < m.end for d in defined)]
-    return sorted(kept + defined, key=lambda m: m.start)
+    kept = [m for m in mentions if not any(m.start < a.end and a.start < m.end for a in added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 FIRM_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,6}[A-Z][\w.]*$")
@@ -274,8 +279,7 @@ def _with_case_parties(text: str, mentions: list[Mention]) -> list[Mention]:
         party = parties.get((use.group(1), use.group(2).lower()))
         if party is not None:
             named.append(Mention(use.start(), use.end(), use.group(), party.type, None, "defined term", False, party.start))
-    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in named)]
-    return sorted(kept + named, key=lambda m: m.start)
+    return _replacing_overlaps(mentions, named)
 
 
 def _case_party_type(words: list[str]) -> str | None:

@@ -206,22 +206,22 @@ class SentenceReader:
         countries = {self.entities.at(t) for t in token.sent if self.type_of(self.entities.at(t)) == "country"}
         return next(iter(countries)) if len(countries) == 1 else None
 
+    def _datelines(self) -> list[re.Match]:
+        """The document's datelines ("ATHENS, June 5 —"), found once."""
+        if "datelines" not in self.memory:
+            self.memory["datelines"] = list(DATELINE_CITY.finditer(self.entities.text))
+        return self.memory["datelines"]
+
     def _in_dateline(self, token: Token) -> bool:
         """Whether a word names a place in a dateline ("FREDERIKSHAVN, Denmark, Nov 20 —"): where the story was
         filed, no actor (the parser may make the place the subject of the story's first verb)."""
-        if "dateline_spans" not in self.memory:
-            self.memory["dateline_spans"] = [(m.start(), m.end()) for m in DATELINE_CITY.finditer(self.entities.text)]
-        return self.entities.at(token) is not None and any(start <= token.idx < end for start, end in self.memory["dateline_spans"])
+        return self.entities.at(token) is not None and any(m.start() <= token.idx < m.end() for m in self._datelines())
 
     def _dateline_country(self, token: Token) -> Country | None:
         """ "ATHENS, June 5 —": the country whose capital the story was filed from; in a digest, the
         dateline of the item the word is in."""
-        if "datelines" not in self.memory:
-            text = self.entities.text
-            found = ((m.start(1), self.reference.capital_of(m.group(1).strip().title())) for m in DATELINE_CITY.finditer(text))
-            self.memory["datelines"] = [(start, country) for start, country in found if country is not None]
-        before = [country for start, country in self.memory["datelines"] if start < token.idx]
-        return before[-1] if before else None
+        before = [m for m in self._datelines() if m.start(1) < token.idx]
+        return next((country for m in reversed(before) if (country := self.reference.capital_of(m.group(1).strip().title())) is not None), None)
 
     def _placed_firm(self, country: Token) -> Token | None:
         """The firm a "registered in <country>" phrase places: the nearest firm named before the participle."""
@@ -402,7 +402,7 @@ class SentenceReader:
         if subject is not None and self.entity(subject) is None and subject.pos_ == "NOUN" and not board:
             subjects = self._names_in_apposition(subject) or self._owner_behind(subject) or subjects
         else:  # "X and his two children, A and B, hold ...", "by his sisters, A and B": the names, not the kin
-            subjects = [named for s in subjects for named in (self._names_in_apposition(s) if s is not None and s.pos_ == "NOUN" and s.dep_ != "appos" and s.lemma_.lower() not in LEAD_TITLES | WORK_TITLES and self.entity(s) is None else []) or [s]]
+            subjects = [named for s in subjects for named in self._kin_named(s) or [s]]
         objects = [self._name_beside(o) for o in _with_conjuncts(obj)]  # "designated X, its managing director, Y, and ...": Y
         listed_after = [o for o in (objects if _is_share_phrase(obj) else objects[1:]) if o is not obj]  # "51%; Y, a fund, 34%": even the first name after a share
         gapped = [o for o in listed_after if lemma in {"own", "hold"} and self._gapped_holder(o) and _share_after(o, self.entities.at)]
@@ -416,6 +416,13 @@ class SentenceReader:
                 yield self._found("owns", owner, held, verb, Qualifiers(share=parse_share(_share_after(holder, self.entities.at))))
         if lemma in {"own", "hold"} and _is_share_phrase(obj) and not gapped:
             yield from self._gapped_by_words(verb, obj, {self.entity(s) for s in subjects})
+
+    def _kin_named(self, noun: Token | None) -> list[Token]:
+        """The names set beside a coordinated noun for people that names no one itself ("his two children, A
+        and B"); none for a title, whose name another rule reads."""
+        if noun is None or noun.pos_ != "NOUN" or noun.dep_ == "appos" or noun.lemma_.lower() in LEAD_TITLES | WORK_TITLES or self.entity(noun) is not None:
+            return []
+        return self._names_in_apposition(noun)
 
     def _gapped_by_words(self, verb: Token, share: Token, holders: set[str | None]) -> Iterator[Found]:
         """ "owns 80% of it, and his brother Giorgi the remaining 20%", "holds 62% of X, and A and B, the two
@@ -1197,7 +1204,8 @@ class SentenceReader:
         if target is None and obj is not None and obj.lemma_.lower() in DEAL_NOUNS:
             bought = self.entity(_pobj(_prep(obj, {"of"})))  # "cleared the purchase of X by Y": X
             target = bought if self.type_of(bought) in ORGANISATIONS else self.memory.get("deal")  # "the regulator cleared the deal": the buyer's, last told
-        registered_shares = obj is not None and obj.lemma_.lower() in {"registration", "admission"} and _pobj(_prep(obj, {"of"})) is not None and _pobj(_prep(obj, {"of"})).lemma_.lower() in SHARE_NOUNS
+        registered = _pobj(_prep(obj, {"of"})) if obj is not None and obj.lemma_.lower() in {"registration", "admission"} else None
+        registered_shares = registered is not None and registered.lemma_.lower() in SHARE_NOUNS
         if target is None and obj is not None and (obj.lemma_.lower() in ISSUE_NOUNS or registered_shares):
             target = self.entities.story_company(verb, exclude=subj_id)  # "the central bank approved the issue", "... the registration of the Offer Shares": the issuer's, the story's company
         if target is None and obj is not None:

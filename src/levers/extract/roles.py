@@ -107,7 +107,7 @@ class RoleReader:
                     title.append(doc[j])
                     j += 1
                 org = self.reader.entities.at(doc[j + 1]) if j + 1 < sent.end and doc[j].text == "," else None
-                if person is not None and title and org is not None and self.reader.type_of(org) in ORGANISATIONS:
+                if title and org is not None and self.reader.type_of(org) in ORGANISATIONS:
                     yield from self._role_claim(person, org, [w for w in title if w.is_alpha])
                     i = j + 1
                     while i < sent.end and self.reader.entities.at(doc[i]) == org:

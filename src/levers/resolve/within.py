@@ -610,6 +610,13 @@ class DocumentEntities:
             return self._antecedent(token, wanted, skip=self._relative_to(token) or self._clause_subject_of(token), by_salience=True)
         return None
 
+    def _new_cluster(self, name: str, kind: str, ref: str | None = None) -> ResolvedEntity:
+        """An entity the text has no name mention of yet (a country named by an adjective, a family by "his family")."""
+        entity_id = f"e{max((int(c.entity.id[1:]) for c in self.clusters if c.entity.id[1:].isdigit()), default=0) + 1}"
+        cluster = ResolvedEntity(Entity(entity_id, name, kind, ref=ref))
+        self.clusters.append(cluster)
+        return cluster
+
     def _family_of(self, person: str, first: Token, family: Token) -> str | None:
         """The family of a person the text names, as one owner ("his family" of Klaus Wittenburg: the Wittenburg
         family), joined to a family of that name the text already has."""
@@ -619,9 +626,7 @@ class DocumentEntities:
         name = f"{surname} family"
         cluster = next((c for c in self.clusters if c.entity.name.lower() == name.lower() or any(m.text.lower().endswith(name.lower()) for m in c.mentions)), None)
         if cluster is None:
-            entity_id = f"e{max((int(c.entity.id[1:]) for c in self.clusters if c.entity.id[1:].isdigit()), default=0) + 1}"
-            cluster = ResolvedEntity(Entity(entity_id, name, "organization"))
-            self.clusters.append(cluster)
+            cluster = self._new_cluster(name, "organization")
         start, end = first.idx, family.idx + len(family)
         if all(m.start != start for m in cluster.mentions):
             mention = Mention(start, end, self.text[start:end], "organization", None, "description")
@@ -763,8 +768,7 @@ class DocumentEntities:
                 entity_id = cluster.entity.id
                 break
         else:
-            entity_id = f"e{max((int(c.entity.id[1:]) for c in self.clusters if c.entity.id[1:].isdigit()), default=0) + 1}"
-            self.clusters.append(ResolvedEntity(Entity(entity_id, entry.name, entry.type, ref=entry.ref)))
+            entity_id = self._new_cluster(entry.name, entry.type, entry.ref).entity.id
         cluster = next(c for c in self.clusters if c.entity.id == entity_id)
         if not claim_token and cluster.mentions:
             return entity_id  # "the US Department of Energy": the country is named elsewhere; this word is the body's name
